@@ -1,0 +1,67 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Relations;
+using GeoGraph.Extraction.Relations.Rules;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction;
+
+/// <summary>
+/// Turns one article's text into its graph: cleans the page, finds and resolves entity mentions sentence by
+/// sentence, then runs the relation rules. Pure and thread-safe: one instance serves any number of articles.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private readonly KnowledgeBase _knowledge;
+    private readonly ArticleCleaner _cleaner;
+    private readonly NameRecognizer _recognizer;
+    private readonly MentionResolver _resolver;
+    private readonly IReadOnlyList<IRelationRule> _rules;
+
+    public ArticleExtractor() : this(KnowledgeBase.Default) { }
+
+    public ArticleExtractor(KnowledgeBase knowledge)
+    {
+        _knowledge = knowledge;
+        _cleaner = new ArticleCleaner(knowledge.Boilerplate);
+        _recognizer = new NameRecognizer(knowledge);
+        _resolver = new MentionResolver(knowledge);
+        _rules = [new LeadsRule(), new VisitRule(), new MeetRule(), new SignRule(), new SaleRule(), new FundRule(), new PartnerRule(), new DevelopRule()];
+    }
+
+    public ArticleGraph Extract(string articleId, string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var blocks = _cleaner.Classify(normalized.Value);
+        var published = PublicationDateReader.Read(normalized.Value, blocks.Where(b => b.Kind == BlockKind.Furniture));
+        var sentences = SplitSentences(normalized.Value, blocks);
+        var entities = new ArticleEntities(_knowledge);
+        var article = sentences.Select(s => new SentenceMentions(s, _recognizer.Recognize(s, entities))).ToList();
+        _resolver.Resolve(article, entities);
+
+        var relations = new List<ExtractedRelation>();
+        for (var i = 0; i < article.Count; i++)
+        {
+            var evidence = article[i].Sentence.ToEvidence(normalized, text);
+            var context = new SentenceContext(article, i, entities, _knowledge, evidence, published, normalized.Value);
+            foreach (var rule in _rules) relations.AddRange(rule.Apply(context));
+        }
+
+        var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;
+        return new ArticleGraph(articleId, title, published, ArticleGraphAssembler.Entities(article, entities, normalized, text),
+            ArticleGraphAssembler.Relations(relations, entities));
+    }
+
+    private static List<Sentence> SplitSentences(string text, IEnumerable<TextBlock> blocks)
+    {
+        var sentences = new List<Sentence>();
+        foreach (var block in blocks.Where(b => b.Kind != BlockKind.Furniture))
+        {
+            var tokens = Tokenizer.Tokenize(text, block.Start, block.End);
+            foreach (var sentence in SentenceSplitter.Split(tokens))
+                sentences.Add(new Sentence(sentences.Count, sentence, block.Kind == BlockKind.Title));
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,57 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction;
+
+/// <summary>Turns resolved mentions and raw rule output into the article graph: one entity per id, one relation per fact.</summary>
+internal static class ArticleGraphAssembler
+{
+    public static List<ExtractedEntity> Entities(IReadOnlyList<SentenceMentions> article, ArticleEntities entities, NormalizedText text, string original)
+    {
+        return article.SelectMany(s => s.Mentions)
+            .GroupBy(m => m.EntityId)
+            .Select(group =>
+            {
+                var known = entities.Get(group.Key);
+                var aliases = group.Where(m => m.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym)
+                    .Select(m => text.Value[m.Start..m.End]).Distinct(StringComparer.Ordinal).ToList();
+                var spans = group.Select(m => text.ToOriginal(m.Start, m.End)).Distinct().OrderBy(s => s.Start).ToList();
+                return new ExtractedEntity(known.Id, known.Name, known.Type, aliases, spans);
+            })
+            .OrderBy(e => e.Mentions[0].Start)
+            .ToList();
+    }
+
+    public static List<ExtractedRelation> Relations(IEnumerable<ExtractedRelation> candidates, ArticleEntities entities)
+    {
+        var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.SubjectId == candidate.ObjectId || !IsWellTyped(candidate, entities)) continue;
+            var relation = candidate.Type.IsSymmetric() && string.CompareOrdinal(candidate.SubjectId, candidate.ObjectId) > 0
+                ? candidate with { SubjectId = candidate.ObjectId, ObjectId = candidate.SubjectId }
+                : candidate;
+            var key = (relation.SubjectId, relation.Type, relation.ObjectId);
+            if (!best.TryGetValue(key, out var existing) || relation.Confidence > existing.Confidence
+                || relation.Confidence == existing.Confidence && existing.Planned && !relation.Planned)
+                best[key] = relation;
+        }
+        return [.. best.Values.OrderBy(r => r.Evidence.Span.Start).ThenBy(r => r.Type)];
+    }
+
+    private static bool IsWellTyped(ExtractedRelation relation, ArticleEntities entities)
+    {
+        var subject = entities.TypeOf(relation.SubjectId);
+        var @object = entities.TypeOf(relation.ObjectId);
+        bool IsActor(EntityType t) => t is EntityType.Person or EntityType.Organization or EntityType.Country;
+        return relation.Type switch
+        {
+            RelationType.Visited => subject is EntityType.Person && @object is EntityType.City or EntityType.Country or EntityType.Region or EntityType.OilField,
+            RelationType.Met => subject is EntityType.Person && @object is EntityType.Person,
+            RelationType.Leads => subject is EntityType.Person && @object is EntityType.Organization or EntityType.Country,
+            RelationType.Develops => subject is EntityType.Organization && @object is EntityType.OilField or EntityType.Region,
+            _ => IsActor(subject) && IsActor(@object),
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Entities;
+
+/// <summary>The entities of one article: those the lexicon knows and those discovered in its text.</summary>
+public sealed class ArticleEntities(KnowledgeBase knowledge)
+{
+    private readonly Dictionary<string, LexiconEntity> _discovered = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Role>> _rolesByPerson = new(StringComparer.Ordinal);
+
+    public LexiconEntity Get(string id) =>
+        _discovered.TryGetValue(id, out var entity) ? entity : knowledge.Entities[id];
+
+    public EntityType TypeOf(string id) => Get(id).Type;
+
+    /// <summary>Registers an entity found by its context, not the lexicon; a known id keeps the lexicon's entry.</summary>
+    public string Discover(string name, EntityType type)
+    {
+        var id = EntityIds.Slug(name);
+        if (!knowledge.Entities.ContainsKey(id)) _discovered.TryAdd(id, new LexiconEntity(id, name, type));
+        return id;
+    }
+
+    /// <summary>Records a head role the article itself states ("Alexei Mukhin, who directs the Center …").</summary>
+    public void AddRole(string personId, Role role)
+    {
+        if (!_rolesByPerson.TryGetValue(personId, out var roles)) _rolesByPerson[personId] = roles = [];
+        roles.Add(role);
+    }
+
+    public IEnumerable<Role> RolesOf(string personId) =>
+        Get(personId).Roles.Concat(_rolesByPerson.GetValueOrDefault(personId) ?? []);
+
+    /// <summary>The country an entity belongs to, when known: a person's nationality, a city's country.</summary>
+    public string? CountryOf(string id) => Get(id) switch
+    {
+        { Type: EntityType.Country } => id,
+        var e => e.Nationality,
+    };
+}

@@ -1,0 +1,125 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Entities;
+
+/// <summary>
+/// Article-level passes over the named mentions: bare surnames of people named in full earlier, capitals
+/// standing for their country, roles standing for the person who holds them, and personal pronouns.
+/// </summary>
+internal sealed class MentionResolver(KnowledgeBase knowledge)
+{
+    private const int PronounLookbackSentences = 2;
+    private static readonly HashSet<string> Pronouns = ["he", "him", "his", "himself", "she", "her", "hers", "herself"];
+
+    private readonly Vocabulary _words = knowledge.Vocabulary;
+
+    public void Resolve(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
+    {
+        LinkSurnames(sentences, entities);
+        foreach (var sentence in sentences) ResolveMetonyms(sentence, entities);
+        foreach (var sentence in sentences) ResolveRoles(sentence, sentences, entities);
+        ResolvePronouns(sentences, entities);
+    }
+
+    private void LinkSurnames(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
+    {
+        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in sentences.SelectMany(s => s.Mentions).Select(m => m.EntityId).Distinct())
+        {
+            var entity = entities.Get(id);
+            var words = entity.Name.Split(' ');
+            if (entity.Type == EntityType.Person && words.Length > 1) surnames.TryAdd(TextFolding.Fold(words[^1]), id);
+        }
+        foreach (var sentence in sentences)
+        {
+            for (var i = 0; i < sentence.Tokens.Count; i++)
+            {
+                var token = sentence.Tokens[i];
+                if (!token.IsCapitalized || sentence.At(i) is not null || !surnames.TryGetValue(token.Folded, out var id)) continue;
+                sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, id, MentionKind.Name)
+                {
+                    Possessive = i + 1 < sentence.Tokens.Count && sentence.Tokens[i + 1].Text == "'s",
+                });
+            }
+            sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+    }
+
+    private void ResolveMetonyms(SentenceMentions sentence, ArticleEntities entities)
+    {
+        var tokens = sentence.Tokens;
+        for (var m = 0; m < sentence.Mentions.Count; m++)
+        {
+            var mention = sentence.Mentions[m];
+            if (mention.Kind != MentionKind.Name || entities.Get(mention.EntityId).CapitalOf is not { } country) continue;
+            var before = mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Folded == "the" ? mention.FirstToken - 1 : mention.FirstToken;
+            var isPlace = before > 0 && knowledge.Triggers.LocativeCues.Contains(tokens[before - 1].Folded)
+                || mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken].Text == ","
+                   && sentence.At(mention.EndToken + 1) is { } next && entities.TypeOf(next.EntityId) == EntityType.Country;
+            if (!isPlace) sentence.Mentions[m] = mention with { EntityId = country, Kind = MentionKind.Metonym };
+        }
+    }
+
+    private void ResolveRoles(SentenceMentions sentence, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var titleLength = _words.HeadTitles.MatchAt(tokens, i);
+            if (titleLength == 0 || sentence.At(i) is not null) continue;
+            var after = i + titleLength;
+            if (after < tokens.Count && (tokens[after].IsCapitalized && tokens[after].IsWord || sentence.At(after) is not null)) continue;
+            if (_words.HeadTitleBlockers.Contains(tokens[i - 1].Folded)) continue;
+            if (sentence.Mentions.LastOrDefault(m => m.EndToken == i || m.EndToken == i - 1 && tokens[i - 1].Text == "'s") is not { } holder) continue;
+            var heldType = entities.TypeOf(holder.EntityId);
+            if (heldType is not (EntityType.Organization or EntityType.Country)) continue;
+            var title = string.Join(' ', tokens.Skip(i).Take(titleLength).Select(t => t.Folded));
+            if (PersonHolding(title, holder.EntityId, all, entities) is not { } person) continue;
+            var start = holder.FirstToken;
+            sentence.Mentions.Add(new Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, MentionKind.Role));
+            sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+    }
+
+    private static string? PersonHolding(string title, string heldId, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
+    {
+        var holders = all.SelectMany(s => s.Mentions)
+            .Where(m => m.Kind == MentionKind.Name && entities.TypeOf(m.EntityId) == EntityType.Person)
+            .Select(m => m.EntityId).Distinct()
+            .Where(id => entities.RolesOf(id).Any(r => r.Of == heldId && r.Title == title))
+            .ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    private static void ResolvePronouns(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
+    {
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            for (var i = 0; i < sentence.Tokens.Count; i++)
+            {
+                if (!Pronouns.Contains(sentence.Tokens[i].Folded) || sentence.At(i) is not null) continue;
+                if (LatestPerson(sentences, s, i, entities) is not { } person) continue;
+                var token = sentence.Tokens[i];
+                sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, person, MentionKind.Pronoun)
+                {
+                    Possessive = token.Folded is "his" or "her",
+                });
+                sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+        }
+    }
+
+    private static string? LatestPerson(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, ArticleEntities entities)
+    {
+        for (var s = sentence; s >= Math.Max(0, sentence - PronounLookbackSentences); s--)
+        {
+            var candidates = sentences[s].Mentions
+                .Where(m => (s < sentence || m.EndToken <= beforeToken) && entities.TypeOf(m.EntityId) == EntityType.Person);
+            if (candidates.LastOrDefault() is { } latest) return latest.EntityId;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,149 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Entities;
+
+/// <summary>
+/// Finds named mentions in one sentence: names introduced by a cue ("the magazine Russia in Global Affairs"),
+/// lexicon names and demonyms, hyphen compounds ("Russia-Venezuela", "PDVSA-Services"), then unknown
+/// capitalised names typed by their context (see <see cref="UnknownNameClassifier"/>).
+/// </summary>
+internal sealed class NameRecognizer(KnowledgeBase knowledge)
+{
+    private readonly Vocabulary _words = knowledge.Vocabulary;
+    private readonly UnknownNameClassifier _classifier = new(knowledge.Vocabulary);
+
+    public List<Mention> Recognize(Sentence sentence, ArticleEntities entities)
+    {
+        var tokens = sentence.Tokens;
+        var mentions = new List<Mention>();
+        var covered = new bool[tokens.Count];
+        FindCueIntroducedNames(tokens, entities, mentions, covered);
+        FindKnownNames(tokens, entities, mentions, covered);
+        if (!sentence.IsTitle) FindUnknownNames(tokens, entities, mentions, covered);
+        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return [.. mentions.Select(m => m with { Possessive = m.EndToken < tokens.Count && tokens[m.EndToken].Text == "'s" })];
+    }
+
+    private void FindCueIntroducedNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    {
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            var cue = _words.OrgCueBefore.MatchEndingAt(tokens, i);
+            if (cue < 2 || tokens[i - cue].Folded != "the" || !tokens[i].IsCapitalized) continue;
+            var end = NameRunEnd(tokens, i, allowCovered: true, covered);
+            if (end - i < 2) continue;
+            var id = entities.Discover(Join(tokens, i, end), EntityType.Organization);
+            Add(mentions, covered, tokens, i, end, id, MentionKind.Name);
+        }
+    }
+
+    private void FindKnownNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] || !tokens[i].IsWord) continue;
+            if (knowledge.Names.LongestMatch(tokens, i) is var (id, length))
+            {
+                Add(mentions, covered, tokens, i, i + length, id, MentionKind.Name);
+                i += length - 1;
+            }
+            else if (knowledge.Demonyms.LongestMatch(tokens, i) is var (countryId, demonymLength) && !IsLanguage(tokens, i, demonymLength))
+            {
+                Add(mentions, covered, tokens, i, i + demonymLength, countryId, MentionKind.Demonym);
+                i += demonymLength - 1;
+            }
+            else if (tokens[i].Text.Contains('-') && tokens[i].IsCapitalized)
+            {
+                FindCompoundParts(tokens[i], i, entities, mentions);
+            }
+        }
+    }
+
+    private void FindCompoundParts(Token token, int index, ArticleEntities entities, List<Mention> mentions)
+    {
+        var parts = Tokenizer.Tokenize(token.Text.Replace('-', ' '));
+        var ids = parts.Select(p => knowledge.Names.LongestMatch([p], 0)?.EntityId ?? knowledge.Demonyms.LongestMatch([p], 0)?.EntityId).ToList();
+        if (ids[0] is null) return;
+        if (ids.All(id => id is not null))
+        {
+            for (var p = 0; p < parts.Count; p++)
+                mentions.Add(new Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, MentionKind.Name));
+        }
+        else if (entities.TypeOf(ids[0]!) == EntityType.Organization && parts.Skip(1).All(p => p.IsCapitalized))
+        {
+            mentions.Add(new Mention(index, index + 1, token.Start, token.End, entities.Discover(token.Text, EntityType.Organization), MentionKind.Name));
+        }
+        else if (parts.Skip(1).All(p => !p.IsCapitalized))
+        {
+            mentions.Add(new Mention(index, index + 1, token.Start, token.Start + parts[0].End, ids[0]!, MentionKind.Demonym));
+        }
+    }
+
+    private void FindUnknownNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] || !IsNameWord(tokens[i])) continue;
+            var runStart = i;
+            var end = NameRunEnd(tokens, runStart, allowCovered: false, covered);
+            i = end - 1;
+            var start = runStart;
+            while (start < end && _words.PersonTitles.Contains(tokens[start].Folded)) start++;
+            if (start == end) continue;
+            var titled = start > runStart || IsTitleBefore(tokens, runStart);
+            if (_classifier.Classify(tokens, start, end, titled) is not { } type) continue;
+            var id = entities.Discover(Join(tokens, start, end), type);
+            Add(mentions, covered, tokens, start, end, id, MentionKind.Name);
+        }
+    }
+
+    private bool IsTitleBefore(IReadOnlyList<Token> tokens, int start) =>
+        _words.PersonTitles.MatchEndingAt(tokens, start) > 0;
+
+    private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered)
+    {
+        var end = start;
+        while (end < tokens.Count && (allowCovered || !covered[end]))
+        {
+            if (IsNameWord(tokens[end]))
+            {
+                end++;
+                continue;
+            }
+            var isConnector = _words.NameConnectors.Contains(tokens[end].Folded) && end + 1 < tokens.Count
+                && IsNameWord(tokens[end + 1]) && (allowCovered || !covered[end + 1]) && end > start;
+            if (!isConnector) break;
+            end++;
+        }
+        while (end > start && _words.NameConnectors.Contains(tokens[end - 1].Folded)) end--;
+        return end;
+    }
+
+    private bool IsNameWord(Token token) =>
+        token.IsWord && token.IsCapitalized && !_words.StopWords.Contains(token.Folded);
+
+    private bool IsLanguage(IReadOnlyList<Token> tokens, int start, int length)
+    {
+        for (var i = Math.Max(0, start - 5); i < Math.Min(tokens.Count, start + length + 3); i++)
+        {
+            if ((i < start || i >= start + length) && _words.LanguageCues.Contains(tokens[i].Folded)) return true;
+        }
+        return false;
+    }
+
+    private static void Add(List<Mention> mentions, bool[] covered, IReadOnlyList<Token> tokens, int start, int end, string id, MentionKind kind)
+    {
+        mentions.RemoveAll(m => m.FirstToken < end && m.EndToken > start);
+        for (var i = start; i < end; i++) covered[i] = true;
+        mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
+    }
+
+    private static string Join(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var parts = new List<string>();
+        for (var i = start; i < end; i++) parts.Add(tokens[i].Text);
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,53 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Entities;
+
+/// <summary>
+/// Types a capitalised name the lexicon does not know, from its own words ("… Institute", a given name) and
+/// its context ("analyst at X", "X, a think tank", "said X", "city of X"). Without such evidence it is no entity.
+/// </summary>
+internal sealed class UnknownNameClassifier(Vocabulary words)
+{
+    private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "dr", "sir", "miss"];
+
+    public EntityType? Classify(IReadOnlyList<Token> tokens, int start, int end, bool titled)
+    {
+        var length = end - start;
+        var first = tokens[start].Folded;
+        var last = tokens[end - 1].Folded;
+        var hasConnector = Enumerable.Range(start, length).Any(i => !tokens[i].IsCapitalized);
+
+        if (length >= 2 && words.OrgHeadNouns.Contains(last)) return EntityType.Organization;
+        if (length >= 3 && words.OrgNamePrefixes.Contains(first) && words.NameConnectors.Contains(tokens[start + 1].Folded))
+            return EntityType.Organization;
+        if (OrgCueBefore(tokens, start) || OrgCueAfter(tokens, end))
+            return words.GivenNames.Contains(first) && length >= 2 ? EntityType.Person : EntityType.Organization;
+        if (words.CityCueBefore.MatchEndingAt(tokens, start) > 0) return EntityType.City;
+        if (words.RegionCueBefore.MatchEndingAt(tokens, start) > 0) return EntityType.Region;
+        if (hasConnector || length > 4) return null;
+        if (length >= 2 && words.GivenNames.Contains(first)) return EntityType.Person;
+        if (length >= 2 && (titled || PersonCueBefore(tokens, start) || PersonCueAfter(tokens, end))) return EntityType.Person;
+        if (length == 1 && start > 0 && Honorifics.Contains(tokens[start - 1].Folded)) return EntityType.Person;
+        return null;
+    }
+
+    private bool OrgCueBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var at = start > 0 && tokens[start - 1].Folded == "the" ? start - 1 : start;
+        return words.OrgCueBefore.MatchEndingAt(tokens, at) > 0 || words.OrgCueBefore.MatchEndingAt(tokens, start) > 0;
+    }
+
+    private bool OrgCueAfter(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text == "," && words.OrgCueAfter.MatchAt(tokens, end + 1) > 0;
+
+    private bool PersonCueBefore(IReadOnlyList<Token> tokens, int start) =>
+        words.PersonCueBefore.MatchEndingAt(tokens, start) > 0;
+
+    private bool PersonCueAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var at = end < tokens.Count && tokens[end].Text == "," ? end + 1 : end;
+        return at < tokens.Count && words.PersonCueAfter.MatchAt(tokens, at) > 0;
+    }
+}

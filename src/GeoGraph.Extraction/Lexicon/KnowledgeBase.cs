@@ -1,0 +1,18 @@
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Lexicon;
+
+/// <summary>Everything the extractor knows, loaded once from the data files and shared read-only.</summary>
+public sealed class KnowledgeBase
+{
+    public required IReadOnlyDictionary<string, LexiconEntity> Entities { get; init; }
+    public required NameIndex Names { get; init; }
+    public required NameIndex Demonyms { get; init; }
+    public required Vocabulary Vocabulary { get; init; }
+    public required Triggers Triggers { get; init; }
+    public required BoilerplateRules Boilerplate { get; init; }
+
+    public static KnowledgeBase Default => LazyDefault.Value;
+
+    private static readonly Lazy<KnowledgeBase> LazyDefault = new(KnowledgeBaseLoader.LoadEmbedded);
+}

@@ -1,0 +1,149 @@
+using System.Reflection;
+using System.Text.Json;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Lexicon;
+
+/// <summary>Builds the <see cref="KnowledgeBase"/> from the JSON data files embedded in this assembly.</summary>
+internal static class KnowledgeBaseLoader
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    private sealed record CountryFile(List<CountryRow> Countries);
+    private sealed record CountryRow(string Id, string Name, List<string> Aliases, List<string> Demonyms, CapitalRow? Capital);
+    private sealed record CapitalRow(string Id, string Name, List<string> Aliases);
+    private sealed record EntityFile(List<EntityRow> Entities);
+    private sealed record EntityRow(string Name, EntityType Type, List<string>? Aliases, List<string>? Demonyms,
+        string? Nationality, List<Role>? Roles, bool SurnameAlias = true);
+    private sealed record GivenNameFile(List<string> Names);
+    private sealed record BoilerplateFile(List<string> LineStartsWith, List<string> FooterStartsWith, List<string> CaptionStartsWith);
+
+    public static KnowledgeBase LoadEmbedded()
+    {
+        var entities = new Dictionary<string, LexiconEntity>(StringComparer.Ordinal);
+        var names = new NameIndex();
+        var demonyms = new NameIndex();
+
+        foreach (var row in Read<EntityFile>("entities.json").Entities)
+            AddEntity(row, entities, names, demonyms);
+        foreach (var country in Read<CountryFile>("countries.json").Countries)
+            AddCountry(country, entities, names, demonyms);
+
+        var lists = Read<Dictionary<string, JsonElement>>("vocabulary.json");
+        var triggers = Read<Dictionary<string, JsonElement>>("triggers.json");
+        var boilerplate = Read<BoilerplateFile>("boilerplate.json");
+        return new KnowledgeBase
+        {
+            Entities = entities,
+            Names = names,
+            Demonyms = demonyms,
+            Vocabulary = BuildVocabulary(lists, Read<GivenNameFile>("given-names.json").Names),
+            Triggers = BuildTriggers(triggers),
+            Boilerplate = new BoilerplateRules(boilerplate.LineStartsWith, boilerplate.FooterStartsWith, boilerplate.CaptionStartsWith),
+        };
+    }
+
+    private static void AddEntity(EntityRow row, Dictionary<string, LexiconEntity> entities, NameIndex names, NameIndex demonyms)
+    {
+        var id = EntityIds.Slug(row.Name);
+        entities.TryAdd(id, new LexiconEntity(id, row.Name, row.Type) { Nationality = row.Nationality, Roles = row.Roles ?? [] });
+        names.Add(row.Name, id);
+        foreach (var alias in row.Aliases ?? []) names.Add(alias, id);
+        foreach (var demonym in row.Demonyms ?? []) AddDemonym(demonyms, demonym, id);
+        var words = row.Name.Split(' ');
+        if (row.Type == EntityType.Person && row.SurnameAlias && words.Length > 1)
+            names.Add(words[^1], id);
+    }
+
+    private static void AddCountry(CountryRow row, Dictionary<string, LexiconEntity> entities, NameIndex names, NameIndex demonyms)
+    {
+        entities.TryAdd(row.Id, new LexiconEntity(row.Id, row.Name, EntityType.Country) { Nationality = row.Id });
+        names.Add(row.Name, row.Id);
+        foreach (var alias in row.Aliases) names.Add(alias, row.Id);
+        foreach (var demonym in row.Demonyms) AddDemonym(demonyms, demonym, row.Id);
+        if (row.Capital is not { } capital) return;
+        entities.TryAdd(capital.Id, new LexiconEntity(capital.Id, capital.Name, EntityType.City) { Nationality = row.Id, CapitalOf = row.Id });
+        names.Add(capital.Name, capital.Id);
+        foreach (var alias in capital.Aliases) names.Add(alias, capital.Id);
+    }
+
+    private static void AddDemonym(NameIndex demonyms, string demonym, string id)
+    {
+        demonyms.Add(demonym, id);
+        if (demonym.EndsWith('n') || demonym.EndsWith('i')) demonyms.Add(demonym + "s", id);
+    }
+
+    private static Vocabulary BuildVocabulary(Dictionary<string, JsonElement> lists, List<string> givenNames) => new()
+    {
+        PersonTitles = Set(lists, "personTitles"),
+        HeadTitles = Set(lists, "headTitles"),
+        HeadTitleBlockers = Set(lists, "headTitleBlockers"),
+        LeadVerbs = Set(lists, "leadVerbs"),
+        OrgHeadNouns = Set(lists, "orgHeadNouns"),
+        OrgNamePrefixes = Set(lists, "orgNamePrefixes"),
+        NameConnectors = Set(lists, "nameConnectors"),
+        OrgCueBefore = Set(lists, "orgCueBefore"),
+        OrgCueAfter = Set(lists, "orgCueAfter"),
+        PersonCueBefore = Set(lists, "personCueBefore"),
+        PersonCueAfter = Set(lists, "personCueAfter"),
+        CityCueBefore = Set(lists, "cityCueBefore"),
+        RegionCueBefore = Set(lists, "regionCueBefore"),
+        LanguageCues = Set(lists, "languageCues"),
+        StopWords = Set(lists, "stopWords"),
+        GivenNames = new PhraseSet(givenNames),
+        Prepositions = Set(lists, "prepositions"),
+        ProxyNouns = Set(lists, "proxyNouns"),
+    };
+
+    private static Triggers BuildTriggers(Dictionary<string, JsonElement> lists) => new()
+    {
+        VisitVerbs = Set(lists, "visitVerbs"),
+        VisitNouns = Set(lists, "visitNouns"),
+        PresencePhrases = Set(lists, "presencePhrases"),
+        PlacePrepositions = Set(lists, "placePrepositions"),
+        MeetVerbs = Set(lists, "meetVerbs"),
+        MeetNouns = Set(lists, "meetNouns"),
+        SignVerbs = Set(lists, "signVerbs"),
+        AgreeVerbs = Set(lists, "agreeVerbs"),
+        DealNouns = Set(lists, "dealNouns"),
+        SellVerbs = Set(lists, "sellVerbs"),
+        BuyVerbs = Set(lists, "buyVerbs"),
+        PurchaseNouns = Set(lists, "purchaseNouns"),
+        SaleNouns = Set(lists, "saleNouns"),
+        CustomerNouns = Set(lists, "customerNouns"),
+        GoodsNouns = Set(lists, "goodsNouns"),
+        NotGoodsNouns = Set(lists, "notGoodsNouns"),
+        FundNouns = Set(lists, "fundNouns"),
+        FundVerbs = Set(lists, "fundVerbs"),
+        GiveVerbs = Set(lists, "giveVerbs"),
+        ReceiveVerbs = Set(lists, "receiveVerbs"),
+        PartnerNouns = Set(lists, "partnerNouns"),
+        PartnerVerbs = Set(lists, "partnerVerbs"),
+        FormVerbs = Set(lists, "formVerbs"),
+        DevelopVerbs = Set(lists, "developVerbs"),
+        FieldNouns = Set(lists, "fieldNouns"),
+        NegationCues = Set(lists, "negationCues"),
+        SpeculationCues = Set(lists, "speculationCues"),
+        PlanCues = Set(lists, "planCues"),
+        LocativeCues = Set(lists, "locativeCues"),
+        ClauseBoundaries = Set(lists, "clauseBoundaries"),
+    };
+
+    private static PhraseSet Set(Dictionary<string, JsonElement> lists, string name) =>
+        lists.TryGetValue(name, out var list)
+            ? new PhraseSet(list.EnumerateArray().Select(e => e.GetString()!))
+            : throw new InvalidDataException($"The lexicon has no word list '{name}'.");
+
+    private static T Read<T>(string file)
+    {
+        var name = $"GeoGraph.Lexicon.{file}";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidDataException($"The lexicon file {file} is not embedded.");
+        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"The lexicon file {file} is empty.");
+    }
+}

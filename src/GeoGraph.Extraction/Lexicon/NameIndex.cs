@@ -1,0 +1,52 @@
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Lexicon;
+
+/// <summary>
+/// A token trie from surface forms to entity ids: lookup costs one hash probe per token, however large the lexicon.
+/// Acronym forms (US, UN) match only in their exact case; other forms need a capitalised first word.
+/// </summary>
+public sealed class NameIndex
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public string? EntityId;
+        public string? ExactForm;
+    }
+
+    private readonly Node _root = new();
+
+    public void Add(string surfaceForm, string entityId)
+    {
+        var tokens = Tokenizer.Tokenize(surfaceForm);
+        if (tokens.Count == 0) return;
+        var node = _root;
+        foreach (var token in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(token.Folded, out var child))
+                node.Children[token.Folded] = child = new Node();
+            node = child;
+        }
+        if (node.EntityId is not null) return;
+        node.EntityId = entityId;
+        node.ExactForm = tokens.Count == 1 && tokens[0].IsAllCaps && tokens[0].Text.Length <= 4 ? tokens[0].Text : null;
+    }
+
+    /// <summary>The longest known name starting at <paramref name="start"/>: its entity id and length in tokens.</summary>
+    public (string EntityId, int Length)? LongestMatch(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized && !char.IsDigit(tokens[start].Text[0])) return null;
+        var node = _root;
+        (string, int)? best = null;
+        for (var i = start; i < tokens.Count; i++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(tokens[i].Folded, out var child)) break;
+            node = child;
+            if (node.EntityId is not null && (node.ExactForm is null || node.ExactForm == tokens[i].Text))
+                best = (node.EntityId, i - start + 1);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,24 @@
+namespace GeoGraph.Extraction.Lexicon;
+
+/// <summary>The word classes of Lexicon/Data/vocabulary.json and given-names.json.</summary>
+public sealed class Vocabulary
+{
+    public required PhraseSet PersonTitles { get; init; }
+    public required PhraseSet HeadTitles { get; init; }
+    public required PhraseSet HeadTitleBlockers { get; init; }
+    public required PhraseSet LeadVerbs { get; init; }
+    public required PhraseSet OrgHeadNouns { get; init; }
+    public required PhraseSet OrgNamePrefixes { get; init; }
+    public required PhraseSet NameConnectors { get; init; }
+    public required PhraseSet OrgCueBefore { get; init; }
+    public required PhraseSet OrgCueAfter { get; init; }
+    public required PhraseSet PersonCueBefore { get; init; }
+    public required PhraseSet PersonCueAfter { get; init; }
+    public required PhraseSet CityCueBefore { get; init; }
+    public required PhraseSet RegionCueBefore { get; init; }
+    public required PhraseSet LanguageCues { get; init; }
+    public required PhraseSet StopWords { get; init; }
+    public required PhraseSet GivenNames { get; init; }
+    public required PhraseSet Prepositions { get; init; }
+    public required PhraseSet ProxyNouns { get; init; }
+}

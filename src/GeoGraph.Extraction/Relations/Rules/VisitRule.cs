@@ -1,0 +1,114 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Relations.Rules;
+
+/// <summary>
+/// VISITED, visitor → place: "Putin arrived in Caracas", "travels to Caracas", "his visit to Moscow",
+/// "the arrival of the Rosneft chairman to Caracas", "was in the city of Orenburg", "on Venezuela trip".
+/// A place in the visitor's own country is a return home, not a visit.
+/// </summary>
+public sealed class VisitRule : IRelationRule
+{
+    private const int PlaceReach = 12;
+
+    public IEnumerable<ExtractedRelation> Apply(SentenceContext s)
+    {
+        foreach (var (trigger, length) in s.Find(s.Triggers.VisitVerbs))
+        {
+            var visitors = s.SubjectsBefore(trigger, m => s.Is(m, EntityType.Person));
+            foreach (var relation in Visits(s, visitors, trigger, length, "visit.verb", 0.9)) yield return relation;
+        }
+        foreach (var (trigger, length) in s.Find(s.Triggers.PresencePhrases))
+        {
+            var visitors = s.SubjectsBefore(trigger, m => s.Is(m, EntityType.Person));
+            foreach (var relation in Visits(s, visitors, trigger, length, "visit.presence", 0.8)) yield return relation;
+        }
+        foreach (var (trigger, length) in s.Find(s.Triggers.VisitNouns))
+        {
+            foreach (var relation in NounVisits(s, trigger, length)) yield return relation;
+        }
+        if (s.Sentence.Sentence.IsTitle)
+        {
+            foreach (var relation in HeadlinePresence(s)) yield return relation;
+        }
+    }
+
+    private static IEnumerable<ExtractedRelation> Visits(SentenceContext s, List<Mention> visitors, int trigger, int length, string rule, double confidence)
+    {
+        if (visitors.Count == 0) return [];
+        var modality = s.ModalityOf(trigger, length);
+        if (modality is Modality.Negated or Modality.Speculative) return [];
+        var places = PlacesAfter(s, trigger + length, directObject: rule == "visit.verb" && s.Tokens[trigger].Folded.StartsWith("visit", StringComparison.Ordinal));
+        return Pairs(s, visitors, places, rule, confidence, modality);
+    }
+
+    private static IEnumerable<ExtractedRelation> NounVisits(SentenceContext s, int trigger, int length)
+    {
+        var modality = s.ModalityOf(trigger, length);
+        if (modality is Modality.Negated or Modality.Speculative) return [];
+        if (s.Tokens[Math.Max(0, trigger - 1)].Folded is "upcoming" or "next" or "planned") modality = Modality.Planned;
+
+        var visitors = Possessor(s, trigger) is { } possessor ? [possessor] : VisitorsAfterOf(s, trigger + length);
+        var places = PlacesAfter(s, trigger + length, directObject: false);
+        if (places.Count == 0 && s.At(trigger - 1) is { } compound && SentenceContext.IsPlace(s.TypeOf(compound)) && compound.Kind == MentionKind.Name)
+        {
+            places = [compound];
+            if (visitors.Count == 0) visitors = s.SubjectsBefore(compound.FirstToken, m => s.Is(m, EntityType.Person));
+        }
+        return Pairs(s, visitors, places, "visit.noun", 0.85, modality);
+    }
+
+    private static IEnumerable<ExtractedRelation> HeadlinePresence(SentenceContext s)
+    {
+        for (var i = 0; i + 2 < s.Tokens.Count; i++)
+        {
+            if (s.Tokens[i + 1].Folded != "in" || s.At(i) is not { } person || person.EndToken != i + 1 || !s.Is(person, EntityType.Person)) continue;
+            if (s.At(i + 2) is { } place && SentenceContext.IsPlace(s.TypeOf(place)))
+                foreach (var r in Pairs(s, [person], [place], "visit.headline", 0.7, Modality.Asserted)) yield return r;
+        }
+    }
+
+    private static Mention? Possessor(SentenceContext s, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(0, trigger - 4); i--)
+        {
+            if (s.At(i) is { } m) return m.Possessive && s.Is(m, EntityType.Person) ? m : null;
+        }
+        return null;
+    }
+
+    private static List<Mention> VisitorsAfterOf(SentenceContext s, int from) =>
+        from < s.Tokens.Count && s.Tokens[from].Folded == "of"
+            ? s.CoordinatedFrom(from + 1, Math.Min(s.Tokens.Count, from + 8), m => s.Is(m, EntityType.Person)).Take(1).ToList()
+            : [];
+
+    /// <summary>Places after a preposition following the trigger ("to Belarus and Iran"), or its direct object.</summary>
+    private static List<Mention> PlacesAfter(SentenceContext s, int from, bool directObject)
+    {
+        var end = Math.Min(s.ClauseEnd(from), from + PlaceReach);
+        var sawPreposition = directObject;
+        for (var i = from; i < end; i++)
+        {
+            if (s.Triggers.PlacePrepositions.Contains(s.Tokens[i].Folded)) sawPreposition = true;
+            if (s.At(i) is not { } mention) continue;
+            if (mention.Kind == MentionKind.Demonym) { i = mention.EndToken - 1; continue; }
+            if (!sawPreposition || !SentenceContext.IsPlace(s.TypeOf(mention))) return [];
+            return s.CoordinatedFrom(i, end, m => SentenceContext.IsPlace(s.TypeOf(m)) && m.Kind != MentionKind.Demonym);
+        }
+        return [];
+    }
+
+    private static IEnumerable<ExtractedRelation> Pairs(SentenceContext s, List<Mention> visitors, List<Mention> places, string rule, double confidence, Modality modality)
+    {
+        foreach (var visitor in visitors)
+        {
+            var home = s.Entities.CountryOf(visitor.EntityId);
+            foreach (var place in places)
+            {
+                if (home is not null && s.Entities.CountryOf(place.EntityId) == home) continue;
+                yield return s.Relation(visitor, RelationType.Visited, place, rule, confidence, modality);
+            }
+        }
+    }
+}

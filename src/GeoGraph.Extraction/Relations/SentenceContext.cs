@@ -1,0 +1,221 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>
+/// One sentence seen by the relation rules: its tokens and mentions, and the small pieces of syntax the rules
+/// share — clause limits, subjects before a trigger, coordinated mentions after it, modality, amounts.
+/// </summary>
+public sealed class SentenceContext
+{
+    private const int ModalityWindow = 6;
+    private const int ModifierReach = 4;
+
+    private readonly string _text;
+
+    internal SentenceContext(IReadOnlyList<SentenceMentions> article, int index, ArticleEntities entities,
+        KnowledgeBase knowledge, Evidence evidence, DateOnly? published, string normalizedText)
+    {
+        _text = normalizedText;
+        Article = article;
+        Index = index;
+        Entities = entities;
+        Knowledge = knowledge;
+        Evidence = evidence;
+        Published = published;
+    }
+
+    public IReadOnlyList<SentenceMentions> Article { get; }
+    public int Index { get; }
+    public ArticleEntities Entities { get; }
+    public KnowledgeBase Knowledge { get; }
+    public Evidence Evidence { get; }
+    public DateOnly? Published { get; }
+
+    public SentenceMentions Sentence => Article[Index];
+    public IReadOnlyList<Token> Tokens => Sentence.Tokens;
+    public List<Mention> Mentions => Sentence.Mentions;
+    public Triggers Triggers => Knowledge.Triggers;
+    public Vocabulary Words => Knowledge.Vocabulary;
+
+    public EntityType TypeOf(Mention mention) => Entities.TypeOf(mention.EntityId);
+
+    public bool Is(Mention mention, params EntityType[] types) => types.Contains(TypeOf(mention));
+
+    public static bool IsPlace(EntityType type) => type is EntityType.City or EntityType.Country or EntityType.Region;
+
+    /// <summary>Every match of a trigger list in this sentence: (first token, length).</summary>
+    public IEnumerable<(int Start, int Length)> Find(PhraseSet phrases)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            var length = phrases.MatchAt(Tokens, i);
+            if (length == 0) continue;
+            yield return (i, length);
+            i += length - 1;
+        }
+    }
+
+    public int? FindIn(PhraseSet phrases, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, Tokens.Count); i++)
+        {
+            if (phrases.MatchAt(Tokens, i) > 0) return i;
+        }
+        return null;
+    }
+
+    public int? IndexOfWord(string folded, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < Math.Min(to, Tokens.Count); i++)
+        {
+            if (Tokens[i].Folded == folded) return i;
+        }
+        return null;
+    }
+
+    public bool IsBoundary(int token) => Triggers.ClauseBoundaries.Contains(Tokens[token].Folded);
+
+    public int ClauseStart(int token)
+    {
+        for (var i = token - 1; i >= 0; i--)
+        {
+            if (IsBoundary(i) && !(Tokens[i].Folded == "as" && i + 1 < Tokens.Count && Tokens[i + 1].Folded == "well")) return i + 1;
+        }
+        return 0;
+    }
+
+    public int ClauseEnd(int token)
+    {
+        for (var i = token; i < Tokens.Count; i++)
+        {
+            if (IsBoundary(i) && Tokens[i].Folded is not ("as" or "that" or "who" or "when" or "after" or "before")) return i;
+        }
+        return Tokens.Count;
+    }
+
+    /// <summary>How the clause around a trigger presents it, from the cue words just before it.</summary>
+    public Modality ModalityOf(int trigger, int triggerLength = 1)
+    {
+        var from = Math.Max(ClauseStart(trigger), trigger - ModalityWindow);
+        var planned = false;
+        for (var i = from; i < trigger; i++)
+        {
+            if (Triggers.NegationCues.MatchAt(Tokens, i) > 0) return Modality.Negated;
+            if (Triggers.SpeculationCues.MatchAt(Tokens, i) > 0) return Modality.Speculative;
+            planned |= Triggers.PlanCues.MatchAt(Tokens, i) > 0;
+        }
+        var after = trigger + triggerLength;
+        if (after < Tokens.Count && Tokens[after].Folded is "not" or "n't") return Modality.Negated;
+        return planned ? Modality.Planned : Modality.Asserted;
+    }
+
+    /// <summary>A mention that only qualifies the next name: "Venezuela's president Hugo Chavez", "Russian firm Rosneft".</summary>
+    public bool IsModifier(Mention mention)
+    {
+        if (mention.Kind is not (MentionKind.Demonym or MentionKind.Pronoun) && !mention.Possessive) return false;
+        var next = Mentions.FirstOrDefault(m => m.FirstToken >= mention.EndToken && m.Kind is MentionKind.Name or MentionKind.Role);
+        if (next is null || next.FirstToken - mention.EndToken > ModifierReach) return false;
+        for (var i = mention.EndToken; i < next.FirstToken; i++)
+        {
+            if (Tokens[i].Folded is "and" or "," || IsBoundary(i) || Triggers.VisitVerbs.Contains(Tokens[i].Folded)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a mention is the object of a preposition ("member of OPEC", "in Russia").</summary>
+    public bool IsPrepositionalObject(Mention mention)
+    {
+        var i = mention.FirstToken - 1;
+        var skipped = 0;
+        while (i >= 0 && skipped < 2 && (Tokens[i].Folded is "the" or "a" or "an" || At(i) is { } m && m != mention && (m.Kind == MentionKind.Demonym || m.Possessive)))
+        {
+            i = At(i) is { } modifier ? modifier.FirstToken - 1 : i - 1;
+            skipped++;
+        }
+        if (i >= 0 && Tokens[i].Text == "'s") return false;
+        return i >= 0 && Words.Prepositions.Contains(Tokens[i].Folded) && !IsProxy(i);
+    }
+
+    /// <summary>"the heads of X and Y": the people named by a proxy noun act for X and Y.</summary>
+    private bool IsProxy(int preposition) =>
+        Tokens[preposition].Folded is "of" or "from" && preposition > 0 && Words.ProxyNouns.Contains(Tokens[preposition - 1].Folded);
+
+    public Mention? At(int token) => Sentence.At(token);
+
+    /// <summary>
+    /// The nearest group of coordinated mentions before a trigger in its clause ("Russia and Venezuela signed"),
+    /// skipping modifiers and prepositional objects; falls back to the antecedent of a relative "who".
+    /// </summary>
+    public List<Mention> SubjectsBefore(int trigger, Func<Mention, bool> accept)
+    {
+        var start = ClauseStart(trigger);
+        var group = new List<Mention>();
+        foreach (var mention in Mentions.Where(m => m.EndToken <= trigger && m.FirstToken >= start).Reverse())
+        {
+            if (!accept(mention) || IsModifier(mention) || IsPrepositionalObject(mention)) continue;
+            if (group.Count > 0 && !IsCoordinated(mention.EndToken, group[^1].FirstToken)) break;
+            if (group.All(m => m.EntityId != mention.EntityId)) group.Add(mention);
+        }
+        group.Reverse();
+        if (group.Count == 0 && start > 1 && Tokens[start - 1].Folded == "who" && Tokens[start - 2].Text == ","
+            && Mentions.LastOrDefault(m => m.EndToken == start - 2) is { } antecedent && accept(antecedent))
+            group.Add(antecedent);
+        return group;
+    }
+
+    /// <summary>The first accepted mention in [from, to) and those coordinated with it ("Belarus and Iran").</summary>
+    public List<Mention> CoordinatedFrom(int from, int to, Func<Mention, bool> accept)
+    {
+        var group = new List<Mention>();
+        foreach (var mention in Mentions.Where(m => m.FirstToken >= from && m.EndToken <= to))
+        {
+            if (!accept(mention) || IsModifier(mention)) continue;
+            if (group.Count > 0 && !IsCoordinated(group[^1].EndToken, mention.FirstToken)) break;
+            if (group.All(m => m.EntityId != mention.EntityId)) group.Add(mention);
+        }
+        return group;
+    }
+
+    /// <summary>Whether the tokens between two mentions join them: "and", a comma, "and then", descriptors.</summary>
+    public bool IsCoordinated(int leftEnd, int rightStart)
+    {
+        var joined = false;
+        if (rightStart - leftEnd > 6) return false;
+        for (var i = leftEnd; i < rightStart; i++)
+        {
+            var word = Tokens[i].Folded;
+            if (word is "and" or "," or "&" or "or") { joined = true; continue; }
+            if (IsBoundary(i) || Words.Prepositions.Contains(word) && word != "of") return false;
+            if (Triggers.VisitVerbs.Contains(word) || Triggers.SignVerbs.Contains(word)) return false;
+        }
+        return joined;
+    }
+
+    public MoneyAmount? FirstAmount() =>
+        MoneyReader.Read(Tokens, _text).Select(a => a.Amount).OrderBy(a => a.Currency is null).FirstOrDefault();
+
+    public IReadOnlyList<string> ItemsIn(int from, int to)
+    {
+        var items = new List<string>();
+        foreach (var mention in Mentions.Where(m => m.FirstToken >= from && m.EndToken <= to && TypeOf(m) == EntityType.Product))
+            items.Add(Entities.Get(mention.EntityId).Name);
+        for (var i = Math.Max(0, from); i < Math.Min(to, Tokens.Count); i++)
+        {
+            var length = Triggers.GoodsNouns.MatchAt(Tokens, i);
+            if (length == 0 || At(i) is not null) continue;
+            items.Add(string.Join(' ', Tokens.Skip(i).Take(length).Select(t => t.Text)));
+            i += length - 1;
+        }
+        return [.. items.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public ExtractedRelation Relation(Mention subject, RelationType type, Mention @object, string rule, double confidence, Modality modality) =>
+        Relation(subject.EntityId, type, @object.EntityId, rule, confidence, modality);
+
+    public ExtractedRelation Relation(string subjectId, RelationType type, string objectId, string rule, double confidence, Modality modality) =>
+        new(subjectId, type, objectId, Evidence, rule, confidence) { Planned = modality == Modality.Planned };
+}

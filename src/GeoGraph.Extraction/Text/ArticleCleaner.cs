@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace GeoGraph.Extraction.Text;
+
+/// <summary>
+/// Sorts the lines of a scraped article into prose, the headline and page furniture
+/// (navigation, bylines, captions, related links, footers). Nothing is deleted: blocks keep their offsets.
+/// </summary>
+public sealed partial class ArticleCleaner(BoilerplateRules rules)
+{
+    private const int MinProseWords = 6;
+    private const int LongLineWords = 25;
+
+    [GeneratedRegex(@"^\d{1,2} \p{L}{3,9} \d{2,4}\s*\|")]
+    private static partial Regex RelatedLinkDate();
+
+    [GeneratedRegex(@"[.!?""')]$")]
+    private static partial Regex TerminalPunctuation();
+
+    public IReadOnlyList<TextBlock> Classify(string text)
+    {
+        var lines = SplitLines(text);
+        var kinds = new BlockKind[lines.Count];
+        var inFooter = false;
+        var seenProse = false;
+        var seenTitle = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = Trimmed(text, lines[i]);
+            if (line.Length == 0 || inFooter) { kinds[i] = BlockKind.Furniture; continue; }
+            if (seenProse && StartsWithAny(line, rules.FooterStartsWith))
+            {
+                inFooter = true;
+                kinds[i] = BlockKind.Furniture;
+                continue;
+            }
+            if (RelatedLinkDate().IsMatch(line))
+            {
+                kinds[i] = BlockKind.Furniture;
+                if (i > 0) kinds[i - 1] = BlockKind.Furniture;
+                continue;
+            }
+            kinds[i] = Judge(line, seenProse, ref seenTitle);
+            seenProse |= kinds[i] == BlockKind.Prose;
+        }
+        return [.. lines.Select((l, i) => new TextBlock(l.Start, l.End, kinds[i])).Where(b => b.End > b.Start)];
+    }
+
+    private BlockKind Judge(string line, bool seenProse, ref bool seenTitle)
+    {
+        if (StartsWithAny(line, rules.LineStartsWith) || StartsWithAny(line, rules.CaptionStartsWith))
+            return BlockKind.Furniture;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var isSentence = TerminalPunctuation().IsMatch(line) && words >= MinProseWords;
+        if (isSentence || words >= LongLineWords) return BlockKind.Prose;
+        var looksLikeHeadline = words is >= 3 and <= 16 && char.IsUpper(FirstLetter(line))
+            && !line.StartsWith("By ", StringComparison.Ordinal);
+        if (!seenProse && !seenTitle && looksLikeHeadline)
+        {
+            seenTitle = true;
+            return BlockKind.Title;
+        }
+        return BlockKind.Furniture;
+    }
+
+    private static char FirstLetter(string line) => line.FirstOrDefault(char.IsLetter);
+
+    private static string Trimmed(string text, (int Start, int End) line) =>
+        text[line.Start..line.End].Trim().TrimStart('.', ' ', '|', '-', '*');
+
+    private static bool StartsWithAny(string line, IReadOnlyList<string> prefixes) =>
+        prefixes.Any(p => line.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r')) continue;
+            lines.Add((start, i));
+            start = i + 1;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GeoGraph.Extraction.Text;
+
+/// <summary>
+/// Reads an article's publication date from page furniture: "Page last updated at 11:44 GMT, Friday, 26 September 2008",
+/// "Last Updated: Thursday, 28 June 2007, 00:42 GMT", "Latest update : 2010-04-03". A bare numeric stamp with no
+/// time of day (". Last Updated: 07/27/2016") is how sites stamp every page, so it is not trusted.
+/// </summary>
+public static partial class PublicationDateReader
+{
+    [GeneratedRegex(@"(?:last updated|latest update|updated|published|posted)\b[^\n]{0,40}?(?<day>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex StampWithMonthName();
+
+    [GeneratedRegex(@"(?:last updated|latest update|updated|published|posted)\s*:?\s*(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex StampIso();
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}")]
+    private static partial Regex TimeOfDay();
+
+    public static DateOnly? Read(string text, IEnumerable<TextBlock> furniture)
+    {
+        foreach (var block in furniture)
+        {
+            var line = text[block.Start..block.End];
+            var iso = StampIso().Match(line);
+            if (iso.Success && DateOnly.TryParseExact(iso.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
+                return isoDate;
+            var named = StampWithMonthName().Match(line);
+            if (named.Success && TimeOfDay().IsMatch(line)
+                && DateOnly.TryParseExact($"{named.Groups["day"].Value} {named.Groups["month"].Value} {named.Groups["year"].Value}",
+                    "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return date;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+
+namespace GeoGraph.Extraction.Text;
+
+/// <summary>Splits a block's tokens into sentences at ., ! and ?, except after abbreviations and initials.</summary>
+public static class SentenceSplitter
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr", "sr", "vs", "no",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "corp", "inc", "ltd",
+        "prof", "pres", "adm", "maj", "messrs", "mt", "ft", "approx", "est", "dept", "univ",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> ClosingMarks = new[] { "\"", "'", ")", "]" }.ToFrozenSet();
+
+    public static IEnumerable<List<Token>> Split(IReadOnlyList<Token> tokens)
+    {
+        var current = new List<Token>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            current.Add(tokens[i]);
+            if (!IsTerminator(tokens, i)) continue;
+            while (i + 1 < tokens.Count && ClosingMarks.Contains(tokens[i + 1].Text))
+                current.Add(tokens[++i]);
+            if (i + 1 < tokens.Count && !StartsSentence(tokens[i + 1])) continue;
+            yield return current;
+            current = [];
+        }
+        if (current.Count > 0) yield return current;
+    }
+
+    private static bool IsTerminator(IReadOnlyList<Token> tokens, int i)
+    {
+        var text = tokens[i].Text;
+        if (text is "!" or "?") return true;
+        if (text is not ("." or "...")) return false;
+        if (i == 0) return false;
+        var previous = tokens[i - 1];
+        var isInitial = previous.Text.Length == 1 && char.IsUpper(previous.Text[0]);
+        return !isInitial && !Abbreviations.Contains(previous.Folded);
+    }
+
+    private static bool StartsSentence(Token next) =>
+        char.IsUpper(next.Text[0]) || char.IsDigit(next.Text[0]) || next.Text is "\"" or "'" or "(" or "¡" or "¿";
+}
