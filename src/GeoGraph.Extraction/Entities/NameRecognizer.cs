@@ -90,7 +90,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var end = NameRunEnd(tokens, runStart, allowCovered: false, covered);
             i = end - 1;
             var start = runStart;
-            while (start < end && _words.PersonTitles.Contains(tokens[start].Folded)) start++;
+            while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start = Math.Min(end, start + title);
             if (start == end) continue;
             var titled = start > runStart || IsTitleBefore(tokens, runStart);
             if (_classifier.Classify(tokens, start, end, titled) is not { } type) continue;

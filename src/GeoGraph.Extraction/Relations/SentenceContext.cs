@@ -53,7 +53,7 @@ public sealed class SentenceContext
         for (var i = 0; i < Tokens.Count; i++)
         {
             var length = phrases.MatchAt(Tokens, i);
-            if (length == 0) continue;
+            if (length == 0 || At(i) is { Kind: MentionKind.Name }) continue;
             yield return (i, length);
             i += length - 1;
         }
@@ -98,9 +98,9 @@ public sealed class SentenceContext
     }
 
     /// <summary>How the clause around a trigger presents it, from the cue words just before it.</summary>
-    public Modality ModalityOf(int trigger, int triggerLength = 1)
+    public Modality ModalityOf(int trigger, int triggerLength = 1, int window = ModalityWindow)
     {
-        var from = Math.Max(ClauseStart(trigger), trigger - ModalityWindow);
+        var from = Math.Max(ClauseStart(trigger), trigger - window);
         var planned = false;
         for (var i = from; i < trigger; i++)
         {
@@ -119,9 +119,11 @@ public sealed class SentenceContext
         if (mention.Kind is not (MentionKind.Demonym or MentionKind.Pronoun) && !mention.Possessive) return false;
         var next = Mentions.FirstOrDefault(m => m.FirstToken >= mention.EndToken && m.Kind is MentionKind.Name or MentionKind.Role);
         if (next is null || next.FirstToken - mention.EndToken > ModifierReach) return false;
+        if (!Is(next, EntityType.Person, EntityType.Organization, EntityType.Product)) return false;
         for (var i = mention.EndToken; i < next.FirstToken; i++)
         {
-            if (Tokens[i].Folded is "and" or "," || IsBoundary(i) || Triggers.VisitVerbs.Contains(Tokens[i].Folded)) return false;
+            if (Tokens[i].Text != "'s" && !Tokens[i].IsWord || Tokens[i].Folded is "and" or "or" || Triggers.VisitVerbs.Contains(Tokens[i].Folded))
+                return false;
         }
         return true;
     }
@@ -130,13 +132,16 @@ public sealed class SentenceContext
     public bool IsPrepositionalObject(Mention mention)
     {
         var i = mention.FirstToken - 1;
-        var skipped = 0;
-        while (i >= 0 && skipped < 2 && (Tokens[i].Folded is "the" or "a" or "an" || At(i) is { } m && m != mention && (m.Kind == MentionKind.Demonym || m.Possessive)))
+        for (var skipped = 0; i >= 0 && skipped < 4; skipped++)
         {
-            i = At(i) is { } modifier ? modifier.FirstToken - 1 : i - 1;
-            skipped++;
+            if (At(i) is { } modifier && modifier != mention && (modifier.Kind == MentionKind.Demonym || modifier.Possessive))
+                i = modifier.FirstToken - 1;
+            else if (Tokens[i].Text == "'s" && At(i - 1) is { } possessor)
+                i = possessor.FirstToken - 1;
+            else if (Tokens[i].Folded is "the" or "a" or "an" || Words.PersonTitles.Contains(Tokens[i].Folded) && At(i) is null)
+                i--;
+            else break;
         }
-        if (i >= 0 && Tokens[i].Text == "'s") return false;
         return i >= 0 && Words.Prepositions.Contains(Tokens[i].Folded) && !IsProxy(i);
     }
 
@@ -156,7 +161,7 @@ public sealed class SentenceContext
         var group = new List<Mention>();
         foreach (var mention in Mentions.Where(m => m.EndToken <= trigger && m.FirstToken >= start).Reverse())
         {
-            if (!accept(mention) || IsModifier(mention) || IsPrepositionalObject(mention)) continue;
+            if (!accept(mention) || mention.Possessive || IsModifier(mention) || IsPrepositionalObject(mention)) continue;
             if (group.Count > 0 && !IsCoordinated(mention.EndToken, group[^1].FirstToken)) break;
             if (group.All(m => m.EntityId != mention.EntityId)) group.Add(mention);
         }

@@ -71,7 +71,8 @@ public sealed class LeadsRule : IRelationRule
         var titleText = string.Join(' ', s.Tokens.Skip(title).Take(length).Select(t => t.Folded));
         foreach (var person in people)
         {
-            foreach (var role in s.Entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of))
+            var roles = s.Entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText) && IsMentionedInArticle(s, r.Of));
+            foreach (var role in roles.DistinctBy(r => r.Of))
                 yield return s.Relation(person.EntityId, RelationType.Leads, role.Of, "leads.known-role", 0.75, Modality.Asserted);
         }
     }
@@ -107,6 +108,9 @@ public sealed class LeadsRule : IRelationRule
         }
         return holders;
     }
+
+    private static bool IsMentionedInArticle(SentenceContext s, string entityId) =>
+        s.Article.Any(sentence => sentence.Mentions.Any(m => m.EntityId == entityId));
 
     private static bool TitleMatches(string roleTitle, string title) =>
         title == roleTitle || title == roleTitle + "s" || title.StartsWith(roleTitle + " ", StringComparison.Ordinal);

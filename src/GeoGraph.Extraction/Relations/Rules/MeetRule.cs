@@ -68,7 +68,9 @@ public sealed class MeetRule : IRelationRule
     {
         if (people.Count < 2) yield break;
         var after = people.Max(p => p.EndToken);
-        if (after >= end || s.Tokens[after].Folded != "in" || s.At(after + 1) is not { } place) yield break;
+        if (after >= end || s.Tokens[after].Folded != "in") yield break;
+        var placeAt = after + 1 < s.Tokens.Count && s.Tokens[after + 1].Folded == "the" ? after + 2 : after + 1;
+        if (s.At(placeAt) is not { } place) yield break;
         if (!SentenceContext.IsPlace(s.TypeOf(place)) || place.Kind == MentionKind.Demonym) yield break;
         var country = s.Entities.CountryOf(place.EntityId);
         foreach (var person in people.DistinctBy(p => p.EntityId))

@@ -11,18 +11,20 @@ namespace GeoGraph.Extraction.Relations.Rules;
 public sealed class VisitRule : IRelationRule
 {
     private const int PlaceReach = 12;
+    private const int NounModalityWindow = 3;
 
     public IEnumerable<ExtractedRelation> Apply(SentenceContext s)
     {
         foreach (var (trigger, length) in s.Find(s.Triggers.VisitVerbs))
         {
+            if (IsNounUse(s, trigger)) continue;
             var visitors = s.SubjectsBefore(trigger, m => s.Is(m, EntityType.Person));
             foreach (var relation in Visits(s, visitors, trigger, length, "visit.verb", 0.9)) yield return relation;
         }
         foreach (var (trigger, length) in s.Find(s.Triggers.PresencePhrases))
         {
             var visitors = s.SubjectsBefore(trigger, m => s.Is(m, EntityType.Person));
-            foreach (var relation in Visits(s, visitors, trigger, length, "visit.presence", 0.8)) yield return relation;
+            foreach (var relation in Visits(s, visitors, trigger, length, "visit.presence", 0.8, prepositionSeen: true)) yield return relation;
         }
         foreach (var (trigger, length) in s.Find(s.Triggers.VisitNouns))
         {
@@ -34,23 +36,35 @@ public sealed class VisitRule : IRelationRule
         }
     }
 
-    private static IEnumerable<ExtractedRelation> Visits(SentenceContext s, List<Mention> visitors, int trigger, int length, string rule, double confidence)
+    /// <summary>"his visit", "a trip", "Putin's first visit": the word is a noun, read by <see cref="NounVisits"/>.</summary>
+    private static bool IsNounUse(SentenceContext s, int trigger)
+    {
+        for (var i = trigger - 1; i >= Math.Max(0, trigger - 2); i--)
+        {
+            if (s.Tokens[i].Folded is "'s" or "his" or "her" or "their" or "its" or "a" or "an" or "the" or "this" or "that") return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<ExtractedRelation> Visits(SentenceContext s, List<Mention> visitors, int trigger, int length, string rule,
+        double confidence, bool prepositionSeen = false)
     {
         if (visitors.Count == 0) return [];
         var modality = s.ModalityOf(trigger, length);
         if (modality is Modality.Negated or Modality.Speculative) return [];
-        var places = PlacesAfter(s, trigger + length, directObject: rule == "visit.verb" && s.Tokens[trigger].Folded.StartsWith("visit", StringComparison.Ordinal));
+        var takesObject = s.Tokens[trigger].Folded.StartsWith("visit", StringComparison.Ordinal) || s.Tokens[trigger].Folded.StartsWith("tour", StringComparison.Ordinal);
+        var places = PlacesAfter(s, trigger + length, prepositionSeen, takesObject);
         return Pairs(s, visitors, places, rule, confidence, modality);
     }
 
     private static IEnumerable<ExtractedRelation> NounVisits(SentenceContext s, int trigger, int length)
     {
-        var modality = s.ModalityOf(trigger, length);
+        var modality = s.ModalityOf(trigger, length, NounModalityWindow);
         if (modality is Modality.Negated or Modality.Speculative) return [];
         if (s.Tokens[Math.Max(0, trigger - 1)].Folded is "upcoming" or "next" or "planned") modality = Modality.Planned;
 
         var visitors = Possessor(s, trigger) is { } possessor ? [possessor] : VisitorsAfterOf(s, trigger + length);
-        var places = PlacesAfter(s, trigger + length, directObject: false);
+        var places = PlacesAfter(s, trigger + length, prepositionSeen: false, takesObject: false);
         if (places.Count == 0 && s.At(trigger - 1) is { } compound && SentenceContext.IsPlace(s.TypeOf(compound)) && compound.Kind == MentionKind.Name)
         {
             places = [compound];
@@ -83,18 +97,20 @@ public sealed class VisitRule : IRelationRule
             ? s.CoordinatedFrom(from + 1, Math.Min(s.Tokens.Count, from + 8), m => s.Is(m, EntityType.Person)).Take(1).ToList()
             : [];
 
-    /// <summary>Places after a preposition following the trigger ("to Belarus and Iran"), or its direct object.</summary>
-    private static List<Mention> PlacesAfter(SentenceContext s, int from, bool directObject)
+    /// <summary>Places after a preposition following the trigger ("to Belarus and Iran"), or its direct object ("visited Iran").</summary>
+    private static List<Mention> PlacesAfter(SentenceContext s, int from, bool prepositionSeen, bool takesObject)
     {
         var end = Math.Min(s.ClauseEnd(from), from + PlaceReach);
-        var sawPreposition = directObject;
+        var sawPreposition = prepositionSeen;
         for (var i = from; i < end; i++)
         {
             if (s.Triggers.PlacePrepositions.Contains(s.Tokens[i].Folded)) sawPreposition = true;
             if (s.At(i) is not { } mention) continue;
-            if (mention.Kind == MentionKind.Demonym) { i = mention.EndToken - 1; continue; }
-            if (!sawPreposition || !SentenceContext.IsPlace(s.TypeOf(mention))) return [];
-            return s.CoordinatedFrom(i, end, m => SentenceContext.IsPlace(s.TypeOf(m)) && m.Kind != MentionKind.Demonym);
+            i = mention.EndToken - 1;
+            if (mention.Kind == MentionKind.Demonym || !SentenceContext.IsPlace(s.TypeOf(mention))) continue;
+            var isDirectObject = takesObject && mention.FirstToken - from <= 2;
+            if (!sawPreposition && !isDirectObject) return [];
+            return s.CoordinatedFrom(mention.FirstToken, end, m => SentenceContext.IsPlace(s.TypeOf(m)) && m.Kind != MentionKind.Demonym);
         }
         return [];
     }
