@@ -49,8 +49,9 @@ public sealed class ArticleExtractor
         }
 
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;
-        return new ArticleGraph(articleId, title, published, ArticleGraphAssembler.Entities(article, entities, normalized, text),
-            ArticleGraphAssembler.Relations(relations, entities));
+        var facts = ArticleGraphAssembler.Relations(relations, entities);
+        var named = ArticleGraphAssembler.Entities(article, entities, normalized);
+        return new ArticleGraph(articleId, title, published, [.. named, .. ArticleGraphAssembler.Implied(facts, named, entities)], facts);
     }
 
     private static List<Sentence> SplitSentences(string text, IEnumerable<TextBlock> blocks)

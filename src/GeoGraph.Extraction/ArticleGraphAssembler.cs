@@ -7,7 +7,7 @@ namespace GeoGraph.Extraction;
 /// <summary>Turns resolved mentions and raw rule output into the article graph: one entity per id, one relation per fact.</summary>
 internal static class ArticleGraphAssembler
 {
-    public static List<ExtractedEntity> Entities(IReadOnlyList<SentenceMentions> article, ArticleEntities entities, NormalizedText text, string original)
+    public static List<ExtractedEntity> Entities(IReadOnlyList<SentenceMentions> article, ArticleEntities entities, NormalizedText text)
     {
         return article.SelectMany(s => s.Mentions)
             .GroupBy(m => m.EntityId)
@@ -21,6 +21,17 @@ internal static class ArticleGraphAssembler
             })
             .OrderBy(e => e.Mentions[0].Start)
             .ToList();
+    }
+
+    /// <summary>Entities a relation names without the article naming them (the lender "in Moscow" is Russia), with no mentions.</summary>
+    public static IEnumerable<ExtractedEntity> Implied(IEnumerable<ExtractedRelation> relations, IReadOnlyCollection<ExtractedEntity> named, ArticleEntities entities)
+    {
+        var ids = named.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId }).Where(id => !ids.Contains(id)).Distinct())
+        {
+            var entity = entities.Get(id);
+            yield return new ExtractedEntity(entity.Id, entity.Name, entity.Type, [], []);
+        }
     }
 
     public static List<ExtractedRelation> Relations(IEnumerable<ExtractedRelation> candidates, ArticleEntities entities)

@@ -43,11 +43,15 @@ public sealed class LeadsRule : IRelationRule
     private static bool IsHeld(SentenceContext s, Mention m) =>
         m.Kind != MentionKind.Pronoun && s.Is(m, EntityType.Organization, EntityType.Country);
 
+    /// <summary>"deputy prime minister", "former Costa Rican president": a blocker anywhere in the title's prefix.</summary>
     private static bool IsBlocked(SentenceContext s, int title)
     {
-        for (var i = Math.Max(0, title - 2); i < title; i++)
+        for (var i = title - 1; i >= Math.Max(0, title - TitleReach); i--)
         {
             if (s.Words.HeadTitleBlockers.Contains(s.Tokens[i].Folded)) return true;
+            if (s.At(i) is not { } mention) continue;
+            if (mention.Kind == MentionKind.Name && !mention.Possessive) return false;
+            i = mention.FirstToken;
         }
         return false;
     }

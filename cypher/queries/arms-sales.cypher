@@ -1,0 +1,12 @@
+// Sales, seller to buyer (SOLD), with the items and amounts each article states.
+// @param seller string? Seller entity id; null for any
+// @param buyer string? Buyer entity id; null for any
+// @param limit int Maximum number of rows
+MATCH (s:Entity)-[r:SOLD]->(o:Entity)
+WHERE ($seller IS NULL OR s.id = $seller) AND ($buyer IS NULL OR o.id = $buyer)
+WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
+WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .date, .planned, .rule, .confidence}) AS evidence,
+     min(r.seen) AS firstSeen, max(r.seen) AS lastSeen
+RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, size(evidence) AS articles, firstSeen, lastSeen, evidence
+ORDER BY articles DESC, subject.id, type, object.id
+LIMIT $limit

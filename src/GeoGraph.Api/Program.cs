@@ -1,0 +1,30 @@
+using GeoGraph.Api.Composition;
+using GeoGraph.Api.Endpoints;
+using GeoGraph.Ingestion;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddGeoGraphStore(builder.Configuration);
+builder.Services.AddGeoGraphIngestion();
+builder.Services.AddGeoGraphHealthChecks();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+
+app.MapHealthEndpoints();
+app.MapEntityEndpoints();
+app.MapRelationEndpoints();
+app.MapPathEndpoints();
+app.MapArticleEndpoints();
+app.MapQueryEndpoints();
+app.MapStatsEndpoints();
+
+app.Run();
+
+/// <summary>The entry point, visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Graph.Embedded;
+
+/// <summary>
+/// The in-memory graph: entities, articles and per-article edges, indexed by subject and object.
+/// Writes are not thread-safe; <see cref="EmbeddedGraphStore"/> lets one writer or many readers in.
+/// </summary>
+internal sealed class EmbeddedGraph
+{
+    public Dictionary<string, StoredArticle> Articles { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, StoredEntity> Entities { get; } = new(StringComparer.Ordinal);
+    public Dictionary<FactKey, SortedDictionary<string, StoredEdge>> Facts { get; } = [];
+    public Dictionary<string, HashSet<FactKey>> Outgoing { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, HashSet<FactKey>> Incoming { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, IReadOnlyList<string>>> _aliasesByArticle = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<string>> _aliasCache = new(StringComparer.Ordinal);
+
+    public void Upsert(ArticleRecord record)
+    {
+        Remove(record.Id);
+        var graph = record.Graph;
+        var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var entity in graph.Entities)
+        {
+            Entities[entity.Id] = new StoredEntity(entity.Id, entity.Name, entity.Type.ToString());
+            aliases[entity.Id] = entity.Aliases;
+            if (!_aliasesByArticle.TryGetValue(entity.Id, out var byArticle))
+                _aliasesByArticle[entity.Id] = byArticle = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            byArticle[record.Id] = entity.Aliases;
+            _aliasCache.TryRemove(entity.Id, out _);
+        }
+        var keys = new List<FactKey>();
+        foreach (var relation in graph.Relations)
+        {
+            var key = new FactKey(relation.SubjectId, relation.Type.Name(), relation.ObjectId);
+            if (!Facts.TryGetValue(key, out var edges))
+            {
+                Facts[key] = edges = new SortedDictionary<string, StoredEdge>(StringComparer.Ordinal);
+                Index(Outgoing, key.Subject).Add(key);
+                Index(Incoming, key.Object).Add(key);
+            }
+            edges[record.Id] = ToEdge(record, relation);
+            keys.Add(key);
+        }
+        Articles[record.Id] = new StoredArticle(record.Id, record.FileName, graph.Title, graph.Published?.ToString("yyyy-MM-dd"),
+            record.ContentHash, record.IngestedAt.UtcDateTime.ToString("O"), aliases, keys);
+    }
+
+    public bool Remove(string articleId)
+    {
+        if (!Articles.Remove(articleId, out var article)) return false;
+        foreach (var key in article.Facts)
+        {
+            var edges = Facts[key];
+            edges.Remove(articleId);
+            if (edges.Count > 0) continue;
+            Facts.Remove(key);
+            Outgoing[key.Subject].Remove(key);
+            Incoming[key.Object].Remove(key);
+        }
+        foreach (var entityId in article.AliasesByEntity.Keys)
+        {
+            _aliasCache.TryRemove(entityId, out _);
+            var byArticle = _aliasesByArticle[entityId];
+            byArticle.Remove(articleId);
+            if (byArticle.Count > 0) continue;
+            _aliasesByArticle.Remove(entityId);
+            Entities.Remove(entityId);
+            Outgoing.Remove(entityId);
+            Incoming.Remove(entityId);
+        }
+        return true;
+    }
+
+    /// <summary>The aliases an entity is known by across the articles that mention it, sorted.</summary>
+    public List<string> AliasesOf(string entityId) => _aliasCache.GetOrAdd(entityId, id =>
+    {
+        var aliases = _aliasesByArticle.GetValueOrDefault(id)?.Values.SelectMany(a => a) ?? [];
+        return [.. aliases.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    });
+
+    public IEnumerable<FactKey> FactsOf(string entityId) =>
+        (Outgoing.GetValueOrDefault(entityId) ?? []).Concat(Incoming.GetValueOrDefault(entityId) ?? []);
+
+    private static HashSet<FactKey> Index(Dictionary<string, HashSet<FactKey>> index, string id)
+    {
+        if (!index.TryGetValue(id, out var set)) index[id] = set = [];
+        return set;
+    }
+
+    private static StoredEdge ToEdge(ArticleRecord record, ExtractedRelation relation) => new(
+        record.Id, relation.Evidence.Sentence, relation.Evidence.Span.Start, relation.Evidence.Span.End,
+        relation.Amount is { } amount ? (double)amount.Value : null, relation.Amount?.Currency,
+        relation.Items.Count > 0 ? relation.Items : null, relation.Date, relation.Planned, relation.Rule, relation.Confidence, record.Seen);
+}

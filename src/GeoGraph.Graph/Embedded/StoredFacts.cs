@@ -1,0 +1,15 @@
+namespace GeoGraph.Graph.Embedded;
+
+/// <summary>A fact without its evidence: subject, relation type name, object.</summary>
+internal readonly record struct FactKey(string Subject, string Type, string Object);
+
+/// <summary>One article's evidence for a fact: the edge (subject)-[type {article}]->(object) of the Neo4j model.</summary>
+internal sealed record StoredEdge(
+    string Article, string Sentence, int Start, int End, double? Amount, string? Currency, IReadOnlyList<string>? Items,
+    string? Date, bool Planned, string Rule, double Confidence, string Seen);
+
+internal sealed record StoredEntity(string Id, string Name, string Type);
+
+internal sealed record StoredArticle(
+    string Id, string FileName, string? Title, string? Published, string ContentHash, string IngestedAt,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> AliasesByEntity, IReadOnlyList<FactKey> Facts);

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GeoGraph.Ingestion;
+
+/// <summary>Where the worker reads articles from and sets bad ones aside; section "GeoGraph:Ingestion".</summary>
+public sealed class IngestionOptions
+{
+    public const string Section = "GeoGraph:Ingestion";
+
+    /// <summary>The sample corpus loaded at start; relative paths are looked up from the working folder upwards.</summary>
+    [Required]
+    public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>The folder watched for new or changed *.txt articles.</summary>
+    [Required]
+    public string InboxPath { get; set; } = "inbox";
+
+    /// <summary>Where unreadable files go, each with a .reason.txt beside it.</summary>
+    [Required]
+    public string QuarantinePath { get; set; } = "quarantine";
+
+    /// <summary>How often the inbox is rescanned, besides file-system notifications.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Larger files are quarantined unread, so no single article can take unbounded time or memory.</summary>
+    [Range(1, 1_000_000_000)]
+    public long MaxArticleBytes { get; set; } = 20_000_000;
+}

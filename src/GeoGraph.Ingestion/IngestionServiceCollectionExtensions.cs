@@ -1,0 +1,23 @@
+using GeoGraph.Extraction;
+using GeoGraph.Ingestion.Files;
+using GeoGraph.Ingestion.Worker;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeoGraph.Ingestion;
+
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>The extractor, the ingestion worker and what it needs; the caller registers an <c>IGraphStore</c>.</summary>
+    public static IServiceCollection AddGeoGraphIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(new ArticleExtractor());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PathResolver>();
+        services.AddSingleton<Quarantine>();
+        services.AddSingleton<IngestionStatus>();
+        services.AddSingleton<ArticleIngestor>();
+        services.AddHostedService<IngestionWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,62 @@
+using GeoGraph.Extraction;
+using GeoGraph.Graph;
+using GeoGraph.Ingestion.Files;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GeoGraph.Ingestion.Worker;
+
+/// <summary>
+/// Loads one file: read and decode, skip it if the store already holds this content, extract, upsert.
+/// A file that cannot be an article is quarantined; a store failure leaves the file to be tried again.
+/// </summary>
+public sealed class ArticleIngestor(
+    ArticleExtractor extractor,
+    IGraphStore store,
+    Quarantine quarantine,
+    IngestionStatus status,
+    TimeProvider clock,
+    IOptions<IngestionOptions> options,
+    ILogger<ArticleIngestor> logger)
+{
+    public async Task<IngestionOutcome> IngestAsync(string path, bool ownsFile, CancellationToken cancellationToken)
+    {
+        var articleId = ArticleRecord.IdFor(path);
+        IngestionOutcome outcome;
+        try
+        {
+            var article = await ReadAsync(path, cancellationToken);
+            outcome = await LoadAsync(article, articleId, cancellationToken);
+        }
+        catch (UnreadableArticleException ex)
+        {
+            await quarantine.SetAsideAsync(path, ex.Reason, move: ownsFile, cancellationToken);
+            logger.LogWarning("Quarantined {File}: {Reason}", Path.GetFileName(path), ex.Reason);
+            outcome = new IngestionOutcome(path, articleId, IngestionState.Quarantined, Reason: ex.Reason);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Could not read {File} now, will retry: {Reason}", Path.GetFileName(path), ex.Message);
+            outcome = new IngestionOutcome(path, articleId, IngestionState.Failed, Reason: ex.Message);
+        }
+        status.Record(outcome);
+        return outcome;
+    }
+
+    private async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > options.Value.MaxArticleBytes)
+            throw new UnreadableArticleException(path, $"{length} bytes is over the {options.Value.MaxArticleBytes}-byte limit per article");
+        return await ArticleFileReader.ReadAsync(path, cancellationToken);
+    }
+
+    private async Task<IngestionOutcome> LoadAsync(ArticleFile article, string articleId, CancellationToken cancellationToken)
+    {
+        if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
+            return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
+        var graph = extractor.Extract(article.Name, article.Text);
+        await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph), cancellationToken);
+        return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count);
+    }
+}

@@ -1,0 +1,91 @@
+using GeoGraph.Ingestion.Files;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GeoGraph.Ingestion.Worker;
+
+/// <summary>
+/// Loads the seeds, then the inbox, reports ready, and from then on watches the inbox for new or changed
+/// *.txt files (a file-system notification or the poll interval, whichever comes first).
+/// </summary>
+public sealed class IngestionWorker(
+    ArticleIngestor ingestor,
+    IngestionStatus status,
+    PathResolver paths,
+    IOptions<IngestionOptions> options,
+    ILogger<IngestionWorker> logger) : BackgroundService
+{
+    private readonly Dictionary<string, (long Length, DateTime Written)> _seen = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _changed = new(0);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var seeds = paths.Resolve(options.Value.SeedsPath);
+        var inbox = paths.Resolve(options.Value.InboxPath, create: true);
+        await IngestFolderAsync(seeds, ownsFiles: false, stoppingToken);
+        await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
+        status.MarkInitialLoadDone();
+        logger.LogInformation("Initial load done; watching {Inbox}", inbox);
+
+        using var watcher = Watch(inbox);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await _changed.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
+        }
+    }
+
+    private async Task IngestFolderAsync(string folder, bool ownsFiles, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+        {
+            logger.LogWarning("Folder {Folder} does not exist; nothing to load from it", folder);
+            return;
+        }
+        var files = Directory.EnumerateFiles(folder, ArticleFileReader.Pattern).Order(StringComparer.Ordinal).Where(IsNewOrChanged).ToList();
+        for (var i = 0; i < files.Count && !cancellationToken.IsCancellationRequested; i++)
+        {
+            var outcome = await ingestor.IngestAsync(files[i], ownsFiles, cancellationToken);
+            if (outcome.State == IngestionState.Failed) _seen.Remove(files[i]);
+            if (outcome.State == IngestionState.Ingested)
+                logger.LogInformation("Ingested {N} of {Total}: {File}, {Entities} entities, {Facts} facts",
+                    i + 1, files.Count, Path.GetFileName(files[i]), outcome.Entities, outcome.Facts);
+        }
+    }
+
+    /// <summary>Whether a file's size or write time differs from when it was last processed; the content hash decides the rest.</summary>
+    private bool IsNewOrChanged(string file)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists) return false;
+        var stamp = (info.Length, info.LastWriteTimeUtc);
+        if (_seen.TryGetValue(file, out var seen) && seen == stamp) return false;
+        _seen[file] = stamp;
+        return true;
+    }
+
+    private FileSystemWatcher Watch(string inbox)
+    {
+        var watcher = new FileSystemWatcher(inbox, ArticleFileReader.Pattern) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        FileSystemEventHandler signal = (_, _) => _changed.Release();
+        watcher.Created += signal;
+        watcher.Changed += signal;
+        watcher.Renamed += (_, _) => _changed.Release();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    public override void Dispose()
+    {
+        _changed.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,75 @@
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Tests.Entities;
+
+public sealed class EntityRecognitionTests
+{
+    [Fact]
+    public void Merges_the_many_names_of_one_person_into_one_entity()
+    {
+        var graph = Extraction.Of("Russian prime minister Vladimir Putin arrived on Monday. Mr Putin smiled. Later Putin left.");
+        var putin = graph.Entities.Should().ContainSingle(e => e.Type == EntityType.Person).Subject;
+        putin.Id.Should().Be("vladimir-putin");
+        putin.Mentions.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Treats_accented_and_plain_spellings_as_one_person()
+    {
+        Extraction.Of("Hugo Chávez spoke. Then Chavez left.").Entities.Should().ContainSingle(e => e.Id == "hugo-chavez");
+    }
+
+    [Theory]
+    [InlineData("\"It is a risk,\" said Marta Quiroga, who directs the Andean Energy Observatory.", "Marta Quiroga (Person)", "Andean Energy Observatory (Organization)")]
+    [InlineData("Pavel Antonov, an analyst at Kapital Partners, said prices would rise.", "Pavel Antonov (Person)", "Kapital Partners (Organization)")]
+    [InlineData("\"Nothing changes,\" said economist Ines Barros of the Center for Andean Studies.", "Ines Barros (Person)", "Center for Andean Studies (Organization)")]
+    public void Finds_people_and_organisations_the_lexicon_does_not_know(string sentence, string person, string organisation) =>
+        Extraction.Entities(sentence).Should().Contain([person, organisation]);
+
+    [Fact]
+    public void Links_a_bare_surname_to_the_person_named_in_full_earlier()
+    {
+        var graph = Extraction.Of("\"It will pass,\" said Marta Quiroga, an analyst. Quiroga added that prices would fall.");
+        graph.Entities.Should().ContainSingle(e => e.Type == EntityType.Person).Which.Mentions.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Reads_demonyms_as_their_country()
+    {
+        Extraction.Entities("Chilean firms welcomed the news.").Should().Contain("Chile (Country)");
+    }
+
+    [Fact]
+    public void Reads_no_country_from_a_language_name()
+    {
+        Extraction.Entities("He is fluent in both Spanish and Portuguese.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reads_a_capital_as_its_country_when_it_acts_and_as_the_city_when_it_is_a_place()
+    {
+        var graph = Extraction.Of("Moscow said it would respond. Delegates arrived in Moscow on Friday.");
+        graph.Entities.Select(e => e.Name).Should().BeEquivalentTo(["Russia", "Moscow"]);
+    }
+
+    [Fact]
+    public void Reads_the_kremlin_and_washingtons_worries_as_countries()
+    {
+        Extraction.Entities("The Kremlin dismissed Washington's worries.").Should().BeEquivalentTo(["Russia (Country)", "United States (Country)"]);
+    }
+
+    [Fact]
+    public void Finds_no_entity_in_capitalised_common_words()
+    {
+        Extraction.Entities("Industry sources said the Energy Czar would decide. Case in point: nothing.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Keeps_mention_offsets_pointing_into_the_original_text()
+    {
+        const string text = "“Quote” — and then Hugo Chávez spoke.";
+        var chavez = Extraction.Of(text).Entities.Single(e => e.Id == "hugo-chavez");
+        var span = chavez.Mentions.Single();
+        text[span.Start..span.End].Should().Be("Hugo Chávez");
+    }
+}

@@ -1,0 +1,33 @@
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Tests.Relations;
+
+public sealed class FundRuleTests
+{
+    [Theory]
+    [InlineData("China lent Venezuela $20 billion in 2010.", "China FUNDED Venezuela")]
+    [InlineData("Rafael Correa received a $1 billion loan from China last year.", "China FUNDED Rafael Correa")]
+    [InlineData("Japan has invested heavily in India over the past decade.", "Japan FUNDED India")]
+    public void Reads_funder_and_recipient(string sentence, string fact) =>
+        Extraction.Facts(sentence).Should().Contain(fact);
+
+    [Fact]
+    public void Reads_the_host_country_as_the_lender_of_a_loan_received_there()
+    {
+        Extraction.Facts("Evo Morales received $300 million in loans during his visit to Beijing.")
+            .Should().Contain("China FUNDED Evo Morales");
+    }
+
+    [Fact]
+    public void Keeps_the_amount_with_its_scale()
+    {
+        var loan = Extraction.Single("China lent Angola $4bn for roads.", RelationType.Funded);
+        loan.Amount!.Value.Should().Be(4_000_000_000m);
+    }
+
+    [Theory]
+    [InlineData("Beijing has not agreed to finance Venezuela's new refinery.")]
+    [InlineData("Argentina is seeking loans from Russia.")]
+    public void Reads_no_funding_that_is_refused_or_only_sought(string sentence) =>
+        Extraction.Of(sentence).Relations.Should().NotContain(r => r.Type == RelationType.Funded);
+}

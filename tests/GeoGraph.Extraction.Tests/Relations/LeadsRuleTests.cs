@@ -1,0 +1,35 @@
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Tests.Relations;
+
+public sealed class LeadsRuleTests
+{
+    [Theory]
+    [InlineData("French President Nicolas Sarkozy spoke first.", "Nicolas Sarkozy LEADS France")]
+    [InlineData("Turkey's prime minister Recep Tayyip Erdogan spoke first.", "Recep Tayyip Erdogan LEADS Turkey")]
+    [InlineData("Gazprom chief executive Alexei Miller spoke first.", "Alexei Miller LEADS Gazprom")]
+    [InlineData("Officials met the president of Ecuador, Rafael Correa, at noon.", "Rafael Correa LEADS Ecuador")]
+    [InlineData("\"Prices will rise,\" said Olga Petrova, who heads the Institute for Energy Policy.", "Olga Petrova LEADS Institute for Energy Policy")]
+    public void Reads_head_roles(string sentence, string fact) =>
+        Extraction.Facts(sentence).Should().Contain(fact);
+
+    [Fact]
+    public void Pairs_coordinated_titles_with_coordinated_names()
+    {
+        Extraction.Facts("Ecuadorian and Bolivian Presidents Rafael Correa and Evo Morales arrived together.")
+            .Should().Contain(["Rafael Correa LEADS Ecuador", "Evo Morales LEADS Bolivia"]);
+    }
+
+    [Theory]
+    [InlineData("Russian deputy prime minister Alexei Kudrin spoke first.")]
+    [InlineData("Former Costa Rican president Oscar Arias spoke first.")]
+    public void Reads_no_lead_for_deputies_and_former_holders(string sentence) =>
+        Extraction.Of(sentence).Relations.Should().NotContain(r => r.Type == RelationType.Leads);
+
+    [Fact]
+    public void Resolves_a_role_to_the_person_the_lexicon_ties_it_to()
+    {
+        Extraction.Facts("Igor Sechin flew in on Monday. The Rosneft chairman then toured the refinery.")
+            .Should().Contain("Igor Sechin LEADS Rosneft");
+    }
+}

@@ -1,0 +1,29 @@
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Tests.Relations;
+
+public sealed class SaleRuleTests
+{
+    [Theory]
+    [InlineData("Russia sold 24 fighter jets to Algeria in 2006.", "Russia SOLD Algeria")]
+    [InlineData("Ecuador has bought helicopters and radars from China.", "China SOLD Ecuador")]
+    [InlineData("Critics worry about weapons purchases from Russia by Syria.", "Russia SOLD Syria")]
+    [InlineData("India is one of the biggest customers of the Russian arms industry.", "Russia SOLD India")]
+    [InlineData("Nigeria exports most of its crude to India.", "Nigeria SOLD India")]
+    public void Reads_seller_and_buyer_in_either_voice(string sentence, string fact) =>
+        Extraction.Facts(sentence).Should().Contain(fact);
+
+    [Fact]
+    public void Keeps_the_items_sold()
+    {
+        var sale = Extraction.Single("Russia delivered tanks and the S-300 missile system to Iran.", RelationType.Sold);
+        sale.Items.Should().Contain(["S-300", "tanks"]);
+    }
+
+    [Theory]
+    [InlineData("Rosneft was seeking to buy stakes in refineries from Germany.")]
+    [InlineData("Peru bought shares in the company from Spain.")]
+    [InlineData("Vietnam would like to double its order of submarines from Russia.")]
+    public void Reads_no_sale_of_stakes_or_of_wished_for_goods(string sentence) =>
+        Extraction.Of(sentence).Relations.Should().NotContain(r => r.Type == RelationType.Sold);
+}

@@ -1,0 +1,36 @@
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Tests.Relations;
+
+public sealed class SignRuleTests
+{
+    [Theory]
+    [InlineData("China and Ecuador signed a $2 billion oil-for-loans agreement on Tuesday.", "China SIGNED Ecuador")]
+    [InlineData("Petrobras inked a supply contract with Sinopec in Beijing.", "Petrobras SIGNED Sinopec")]
+    [InlineData("The heads of Gazprom and CNPC put pen to paper on the pipeline accord.", "CNPC SIGNED Gazprom")]
+    [InlineData("Brazilian and Chinese state banks have agreed a credit pact worth billions.", "Brazil SIGNED China")]
+    [InlineData("An agreement between Lukoil and Eni covers exploration in the Caspian.", "Eni SIGNED Lukoil")]
+    public void Reads_both_parties_of_a_deal(string sentence, string fact) =>
+        Extraction.Facts(sentence).Should().Contain(fact);
+
+    [Fact]
+    public void Takes_the_counterpart_after_with_and_skips_asides()
+    {
+        Extraction.Facts("By the evening, Rex Tillerson had inked deals, conveniently for himself and for ExxonMobil, with the Russian government.")
+            .Should().Contain("Rex Tillerson SIGNED Russia");
+    }
+
+    [Theory]
+    [InlineData("No new defence agreements were signed between Russia and Venezuela.")]
+    [InlineData("Russia and Cuba did not sign the accord.")]
+    [InlineData("Russia and India may sign an arms deal next year.")]
+    public void Reads_no_deal_from_negated_or_hypothetical_signing(string sentence) =>
+        Extraction.Of(sentence).Relations.Should().NotContain(r => r.Type == RelationType.Signed);
+
+    [Fact]
+    public void Keeps_the_amount_of_the_deal()
+    {
+        var deal = Extraction.Single("China and Ecuador signed a $2 billion oil-for-loans agreement.", RelationType.Signed);
+        deal.Amount.Should().BeEquivalentTo(new { Value = 2_000_000_000m, Currency = "USD" });
+    }
+}
