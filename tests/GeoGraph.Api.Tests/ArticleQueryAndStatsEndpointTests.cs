@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GeoGraph.Api.Endpoints;
+using GeoGraph.Graph.Reading;
+using GeoGraph.Ingestion.Worker;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeoGraph.Api.Tests;
+
+[Collection(ApiCollection.Name)]
+public sealed class ArticleQueryAndStatsEndpointTests(GeoGraphApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Lists_the_ingested_seed_articles()
+    {
+        var articles = await _client.GetFromJsonAsync<List<ArticleEndpoints.ArticleStatus>>("/api/articles");
+        articles!.Where(a => a.Status == "ingested").Should().HaveCount(5);
+    }
+
+    [Fact]
+    public async Task Shows_an_article_with_its_facts()
+    {
+        var article = await _client.GetFromJsonAsync<ArticleDetail>("/api/articles/003_2e36d6adccfe9259");
+        article!.Published.Should().Be("2008-09-26");
+        article.Facts.Should().Contain(f => f.Type == "SIGNED" && f.Subject.Id == "gazprom" && f.Object.Id == "pdvsa");
+    }
+
+    [Fact]
+    public async Task Answers_an_unknown_article_with_404() =>
+        await (await _client.GetAsync("/api/articles/no-such-article")).ShouldBeNotFoundProblem();
+
+    [Fact]
+    public async Task Lists_the_canned_queries_with_their_cypher()
+    {
+        var queries = await _client.GetFromJsonAsync<List<QueryEndpoints.QueryInfo>>("/api/queries");
+        queries!.Should().Contain(q => q.Name == "money-flows" && q.Cypher.Contains("FUNDED"));
+    }
+
+    [Fact]
+    public async Task Runs_a_canned_query_with_parameters_from_the_query_string()
+    {
+        var result = await _client.GetFromJsonAsync<JsonObject>("/api/queries/deals-between?a=gazprom&b=pdvsa&limit=5");
+        result!["rows"]!.AsArray().Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("/api/queries/deals-between?a=gazprom&limit=5", "b")]
+    [InlineData("/api/queries/visits?limit=5&colour=red", "colour")]
+    [InlineData("/api/queries/visits?limit=5000", "limit")]
+    public async Task Rejects_bad_query_arguments_naming_them(string url, string parameter) =>
+        await (await _client.GetAsync(url)).ShouldBeBadRequestNaming(parameter);
+
+    [Fact]
+    public async Task Answers_an_unknown_query_with_404() =>
+        await (await _client.GetAsync("/api/queries/drop-everything")).ShouldBeNotFoundProblem();
+
+    [Fact]
+    public async Task Counts_entities_and_relations_by_type()
+    {
+        var stats = await _client.GetFromJsonAsync<GraphStats>("/api/stats");
+        stats!.Articles.Should().Be(5);
+        stats.Relations.Keys.Should().Contain(["SIGNED", "SOLD", "VISITED", "FUNDED"]);
+    }
+
+    [Fact]
+    public async Task Loading_the_seeds_again_leaves_the_stats_unchanged()
+    {
+        var before = await _client.GetStringAsync("/api/stats");
+        var ingestor = factory.Services.GetRequiredService<ArticleIngestor>();
+        foreach (var seed in Directory.GetFiles(factory.SeedsPath, "*.txt"))
+            (await ingestor.IngestAsync(seed, ownsFile: false, default)).State.Should().Be(IngestionState.Unchanged);
+
+        (await _client.GetStringAsync("/api/stats")).Should().Be(before);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    [InlineData("/openapi/v1.json")]
+    public async Task Answers_health_and_openapi(string url) =>
+        (await _client.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK);
+}

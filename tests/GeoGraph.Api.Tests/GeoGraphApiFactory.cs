@@ -1,0 +1,40 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GeoGraph.Api.Tests;
+
+/// <summary>The API with the embedded store, loaded with the seed articles into temporary inbox and quarantine folders.</summary>
+public sealed class GeoGraphApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("geograph-api-").FullName;
+
+    public string SeedsPath => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("GeoGraph:Store", "Embedded");
+        builder.UseSetting("GeoGraph:Ingestion:SeedsPath", SeedsPath);
+        builder.UseSetting("GeoGraph:Ingestion:InboxPath", Path.Combine(_root, "inbox"));
+        builder.UseSetting("GeoGraph:Ingestion:QuarantinePath", Path.Combine(_root, "quarantine"));
+    }
+
+    /// <summary>Waits, bounded, until /health/ready says the seeds are loaded.</summary>
+    public async Task InitializeAsync()
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The API never became ready.");
+            await Task.Delay(50);
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(_root, recursive: true);
+    }
+}

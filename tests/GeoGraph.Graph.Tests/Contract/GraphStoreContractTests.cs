@@ -1,0 +1,176 @@
+using GeoGraph.Extraction.Model;
+using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Reading;
+
+namespace GeoGraph.Graph.Tests.Contract;
+
+/// <summary>
+/// What every <see cref="IGraphStore"/> promises. Each store's test class derives from this one and says how
+/// to make an empty store; the Neo4j store runs the same tests against a real database.
+/// </summary>
+public abstract class GraphStoreContractTests
+{
+    protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
+
+    private async Task<(IGraphStore Store, GraphReader Reader)> NewAsync()
+    {
+        var store = await CreateEmptyStoreAsync();
+        return (store, new GraphReader(store, QueryCatalogue.Default));
+    }
+
+    [Fact]
+    public async Task Loading_the_same_article_twice_changes_nothing()
+    {
+        var (store, reader) = await NewAsync();
+        var article = TestArticles.Sample().Article("a1");
+        await store.UpsertArticleAsync(article);
+        var once = await reader.GetStatsAsync(default);
+        var relationsOnce = await reader.FindRelationsAsync(null, null, null, 100, default);
+
+        await store.UpsertArticleAsync(article);
+
+        (await reader.GetStatsAsync(default)).Should().BeEquivalentTo(once);
+        (await reader.FindRelationsAsync(null, null, null, 100, default)).Should().BeEquivalentTo(relationsOnce);
+    }
+
+    [Fact]
+    public async Task Loading_a_changed_article_replaces_what_it_said_before()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+        var changed = TestArticles.New().With("Vladimir Putin", EntityType.Person).With("India", EntityType.Country)
+            .Fact("Vladimir Putin", RelationType.Visited, "India").Article("a1", contentHash: "hash-2");
+
+        await store.UpsertArticleAsync(changed);
+
+        var facts = await reader.FindRelationsAsync(null, null, null, 100, default);
+        facts.Select(f => $"{f.Subject.Id} {f.Type} {f.Object.Id}").Should().Equal("vladimir-putin VISITED india");
+        (await store.GetContentHashAsync("a1")).Should().Be("hash-2");
+        (await reader.GetEntityAsync("rosneft", default)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Removing_an_article_keeps_what_other_articles_still_support()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+        await store.UpsertArticleAsync(TestArticles.New().With("Vladimir Putin", EntityType.Person).With("Caracas", EntityType.City)
+            .Fact("Vladimir Putin", RelationType.Visited, "Caracas", "Putin was in Caracas.").Article("a2"));
+
+        await store.RemoveArticleAsync("a1");
+
+        var visits = await reader.FindRelationsAsync("VISITED", "vladimir-putin", null, 10, default);
+        visits.Should().ContainSingle().Which.Evidence.Should().ContainSingle().Which.Article.Should().Be("a2");
+        (await reader.GetEntityAsync("rosneft", default)).Should().BeNull();
+        (await store.GetContentHashAsync("a1")).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Reads_aggregate_one_fact_across_the_articles_that_state_it()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1", published: "2008-09-26"));
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a2", published: "2010-04-03"));
+
+        var visit = (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Single();
+
+        visit.Articles.Should().Be(2);
+        visit.FirstSeen.Should().Be("2008-09-26");
+        visit.LastSeen.Should().Be("2010-04-03");
+        visit.Evidence.Select(e => e.Article).Should().Equal("a1", "a2");
+    }
+
+    [Fact]
+    public async Task An_entity_shows_its_relations_both_ways_with_evidence()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        var rosneft = await reader.GetEntityAsync("rosneft", default);
+
+        rosneft!.Outgoing.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Type = "DEVELOPS", Other = new { Id = "junin-6" }, Articles = 1 });
+        rosneft.Incoming.Should().ContainSingle().Which.Evidence.Single().Sentence.Should().Be("Sechin chairs Rosneft.");
+    }
+
+    [Fact]
+    public async Task Finds_the_shortest_connection_between_two_entities()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        var path = (await reader.FindPathsAsync("igor-sechin", "junin-6", 4, default)).Single();
+
+        path.Nodes.Select(n => n.Id).Should().Equal("igor-sechin", "rosneft", "junin-6");
+        path.Edges.Select(e => e.Type).Should().Equal("LEADS", "DEVELOPS");
+    }
+
+    [Fact]
+    public async Task Finds_no_connection_longer_than_the_hop_limit()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        (await reader.FindPathsAsync("igor-sechin", "junin-6", 1, default)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Searches_entities_by_name_or_alias_and_type()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        (await reader.SearchEntitiesAsync("PUT", null, 10, default)).Select(e => e.Id).Should().Equal("vladimir-putin");
+        (await reader.SearchEntitiesAsync("", "Organization", 10, default)).Select(e => e.Id).Should().BeEquivalentTo(["rosneft", "gazprom", "pdvsa"]);
+        (await reader.SearchEntitiesAsync("", null, 2, default)).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Ranks_entities_by_their_number_of_distinct_relations()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        var first = (await reader.SearchEntitiesAsync("", null, 1, default)).Single();
+
+        first.Should().BeEquivalentTo(new { Id = "rosneft", Degree = 2 });
+    }
+
+    [Fact]
+    public async Task Shows_an_article_with_its_entities_and_facts_in_text_order()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1", published: "2008-09-26"));
+
+        var article = await reader.GetArticleAsync("a1", default);
+
+        article!.Published.Should().Be("2008-09-26");
+        article.Entities.Should().HaveCount(9);
+        article.Facts.Select(f => f.Type).Should().Equal("VISITED", "LEADS", "DEVELOPS", "SIGNED", "FUNDED");
+        article.Facts.Last().Amount.Should().Be(2_000_000_000d);
+    }
+
+    [Fact]
+    public async Task Counts_entities_facts_and_articles()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        var stats = await reader.GetStatsAsync(default);
+
+        stats.Articles.Should().Be(1);
+        stats.Entities.Should().Contain("Person", 2).And.Contain("Organization", 3);
+        stats.Relations.Values.Sum().Should().Be(5);
+    }
+
+    [Fact]
+    public async Task Lists_money_flows_largest_amount_first()
+    {
+        var (store, _) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+        var query = QueryCatalogue.Default["money-flows"];
+
+        var rows = (await store.QueryAsync(query, QueryCatalogue.Bind(query, ("limit", 10)))).Rows;
+
+        rows.Should().ContainSingle().Which["largestAmount"]!.GetValue<double>().Should().Be(2_000_000_000d);
+    }
+}

@@ -1,0 +1,71 @@
+using GeoGraph.Graph;
+using GeoGraph.Graph.Embedded;
+using GeoGraph.Ingestion.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GeoGraph.Ingestion.Tests.Worker;
+
+/// <summary>A real host running the ingestion worker over temporary seeds, inbox and quarantine folders.</summary>
+internal sealed class WorkerHost : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private readonly IHost _host;
+
+    private WorkerHost(string root, IHost host)
+    {
+        Root = root;
+        _host = host;
+    }
+
+    public string Root { get; }
+    public string Seeds => Path.Combine(Root, "seeds");
+    public string Inbox => Path.Combine(Root, "inbox");
+    public string Quarantine => Path.Combine(Root, "quarantine");
+    public IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
+    public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
+
+    public static async Task<WorkerHost> StartAsync(Action<string>? arrangeSeeds = null)
+    {
+        var root = Directory.CreateTempSubdirectory("geograph-worker-").FullName;
+        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        arrangeSeeds?.Invoke(seeds);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GeoGraph:Ingestion:SeedsPath"] = seeds,
+            ["GeoGraph:Ingestion:InboxPath"] = Path.Combine(root, "inbox"),
+            ["GeoGraph:Ingestion:QuarantinePath"] = Path.Combine(root, "quarantine"),
+            ["GeoGraph:Ingestion:PollInterval"] = "00:00:00.100",
+        });
+        builder.Services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
+        builder.Services.AddGeoGraphIngestion();
+        var host = builder.Build();
+        await host.StartAsync();
+        var worker = new WorkerHost(root, host);
+        await worker.WaitUntilAsync(() => worker.Status.IsReady);
+        return worker;
+    }
+
+    /// <summary>Waits, bounded, for the worker to reach a state; fails the test if it never does.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The worker did not get there in time.");
+            await Task.Delay(25);
+        }
+    }
+
+    public IngestionOutcome? OutcomeOf(string fileName) =>
+        Status.Outcomes.LastOrDefault(o => Path.GetFileName(o.File) == fileName);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Directory.Delete(Root, recursive: true);
+    }
+}
