@@ -12,7 +12,7 @@ public sealed record EvidenceView(
 /// <summary>A fact aggregated across the articles that state it.</summary>
 public sealed record FactView(
     EntityRef Subject, string Type, EntityRef Object, int Articles, string FirstSeen, string LastSeen,
-    IReadOnlyList<EvidenceView> Evidence, double? LargestAmount = null);
+    IReadOnlyList<EvidenceView> Evidence);
 
 public sealed record NeighbourView(string Type, EntityRef Other, int Articles, string FirstSeen, string LastSeen, IReadOnlyList<EvidenceView> Evidence);
 

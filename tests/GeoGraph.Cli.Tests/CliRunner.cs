@@ -1,0 +1,22 @@
+using System.Diagnostics;
+
+namespace GeoGraph.Cli.Tests;
+
+/// <summary>Runs the built geograph command line as a separate process, as a user would.</summary>
+internal static class CliRunner
+{
+    public sealed record Run(int ExitCode, string Out, string Error);
+
+    public static async Task<Run> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "geograph.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Run(process.ExitCode, await output, await error);
+    }
+}

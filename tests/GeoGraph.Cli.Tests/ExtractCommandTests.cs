@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace GeoGraph.Cli.Tests;
+
+public sealed class ExtractCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("geograph-cli-").FullName;
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public async Task Prints_one_json_object_per_article_in_the_answer_key_format()
+    {
+        Write("a.txt", "Russian prime minister Vladimir Putin arrived in Caracas on Friday.");
+        Write("b.txt", "China lent Venezuela $20 billion in 2010.");
+
+        var run = await CliRunner.RunAsync("extract", _folder);
+
+        run.ExitCode.Should().Be(0);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        lines.Select(l => l.GetProperty("article").GetString()).Should().Equal("a.txt", "b.txt");
+        var visit = lines[0].GetProperty("relations").EnumerateArray().Single(r => r.GetProperty("type").GetString() == "VISITED");
+        visit.GetProperty("subject").GetString().Should().Be("Vladimir Putin");
+        visit.GetProperty("object").GetString().Should().Be("Caracas");
+        visit.GetProperty("evidence").GetProperty("start").GetInt32().Should().Be(0);
+        lines[1].GetProperty("relations")[0].GetProperty("amount").GetProperty("value").GetDecimal().Should().Be(20_000_000_000m);
+    }
+
+    [Fact]
+    public async Task Reports_an_unreadable_file_on_stderr_and_still_prints_the_others()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "bad.txt"), [0x00, 0x01, 0x02]);
+        Write("good.txt", "Evo Morales travelled to Tehran on Monday.");
+
+        var run = await CliRunner.RunAsync("extract", _folder);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("bad.txt").And.Contain("binary");
+        run.Out.Should().Contain("\"article\":\"good.txt\"");
+    }
+
+    [Fact]
+    public async Task Fails_with_a_clear_message_for_a_missing_path()
+    {
+        var run = await CliRunner.RunAsync("extract", Path.Combine(_folder, "missing"));
+
+        run.ExitCode.Should().NotBe(0);
+        run.Error.Should().Contain("No such file or folder").And.Contain("missing");
+        run.Out.Should().BeEmpty();
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
