@@ -1,15 +1,14 @@
 // One article: its metadata, the entities it mentions and the facts read from it, in text order.
 // @param id string Article id (the file name without extension)
 MATCH (a:Article {id: $id})
-CALL {
-  WITH a
+CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
   WITH e ORDER BY e.id
   RETURN collect(e {.id, .name, .type}) AS entities
 }
-CALL {
-  WITH a
-  OPTIONAL MATCH (s:Entity)-[r {article: a.id}]->(o:Entity)
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONS]->(s:Entity)-[r]->(o:Entity)
+    WHERE r.article = a.id
   WITH s, r, o ORDER BY r.start, type(r), s.id, o.id
   RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {subject: s {.id, .name, .type}, type: type(r), object: o {.id, .name, .type},
                       sentence: r.sentence, start: r.start, end: r.end, amount: r.amount, currency: r.currency, items: r.items,

@@ -1,8 +1,7 @@
 // Ingested articles, newest ingestion first, with how many entities and facts each contributed.
 // @param limit int Maximum number of rows
 MATCH (a:Article)
-CALL {
-  WITH a
+CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
   RETURN count(e) AS entityCount
 }

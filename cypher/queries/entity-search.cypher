@@ -6,8 +6,7 @@ MATCH (e:Entity)
 WHERE ($type IS NULL OR e.type = $type)
   AND ($search = '' OR toLower(e.name) CONTAINS toLower($search)
        OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS toLower($search)))
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (e)-[r]-(other:Entity)
   RETURN count(DISTINCT [type(r), other.id]) AS degree
 }

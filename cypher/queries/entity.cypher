@@ -1,8 +1,7 @@
 // One entity with its relations: each neighbour with the relation type, number of articles, first and last seen, and evidence.
 // @param id string Entity id, e.g. vladimir-putin
 MATCH (e:Entity {id: $id})
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (e)-[r]->(other:Entity)
   WITH type(r) AS type, other, r ORDER BY r.article, r.start
   WITH type, other, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .date, .planned, .rule, .confidence}) AS evidence,
@@ -11,8 +10,7 @@ CALL {
   RETURN collect(CASE WHEN other IS NULL THEN NULL ELSE {type: type, other: other {.id, .name, .type}, articles: size(evidence),
                       firstSeen: firstSeen, lastSeen: lastSeen, evidence: evidence} END) AS outgoing
 }
-CALL {
-  WITH e
+CALL (e) {
   OPTIONAL MATCH (e)<-[r]-(other:Entity)
   WITH type(r) AS type, other, r ORDER BY r.article, r.start
   WITH type, other, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .date, .planned, .rule, .confidence}) AS evidence,

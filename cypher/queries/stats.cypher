@@ -1,5 +1,5 @@
 // Counts: entities by type, distinct facts by relation type, and articles.
-CALL {
+CALL () {
   MATCH (e:Entity)
   RETURN 'entity' AS kind, e.type AS type, count(*) AS count
   UNION ALL

@@ -5,6 +5,7 @@ using GeoGraph.Ingestion;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<StoreUnavailableHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddGeoGraphStore(builder.Configuration);
 builder.Services.AddGeoGraphIngestion();

@@ -4,7 +4,7 @@ using GeoGraph.Graph;
 namespace GeoGraph.Graph.Tests;
 
 /// <summary>Builds small article graphs by hand: "Subject TYPE Object" facts between named entities.</summary>
-internal sealed class TestArticles
+public sealed class TestArticles
 {
     private readonly List<ExtractedEntity> _entities = [];
     private readonly List<ExtractedRelation> _relations = [];

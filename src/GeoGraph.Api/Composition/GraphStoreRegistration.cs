@@ -2,18 +2,33 @@ using GeoGraph.Graph;
 using GeoGraph.Graph.Embedded;
 using GeoGraph.Graph.Queries;
 using GeoGraph.Graph.Reading;
+using GeoGraph.Neo4j;
+using GeoGraph.Neo4j.Startup;
 
 namespace GeoGraph.Api.Composition;
 
 public static class GraphStoreRegistration
 {
-    /// <summary>The graph store chosen by <c>GeoGraph:Store</c> (Embedded, the default), the query catalogue and the reader.</summary>
+    /// <summary>
+    /// The graph store chosen by <c>GeoGraph:Store</c> — Embedded (the default) or Neo4j — with its readiness check,
+    /// the query catalogue and the reader.
+    /// </summary>
     public static IServiceCollection AddGeoGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         var store = configuration["GeoGraph:Store"] ?? "Embedded";
-        if (!store.Equals("Embedded", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Unknown GeoGraph:Store '{store}'. Use 'Embedded'.");
-        services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
+        if (store.Equals("Neo4j", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddNeo4jGraphStore();
+            services.AddHealthChecks().AddCheck<Neo4jReadyCheck>("neo4j", tags: [HealthCheckRegistration.ReadyTag]);
+        }
+        else if (store.Equals("Embedded", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown GeoGraph:Store '{store}'. Use 'Embedded' or 'Neo4j'.");
+        }
         services.AddSingleton(QueryCatalogue.Default);
         services.AddSingleton<GraphReader>();
         return services;

@@ -34,9 +34,14 @@ public sealed class ArticleIngestor(
             logger.LogWarning("Quarantined {File}: {Reason}", Path.GetFileName(path), ex.Reason);
             outcome = new IngestionOutcome(path, articleId, IngestionState.Quarantined, Reason: ex.Reason);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or GraphStoreUnavailableException)
         {
-            logger.LogWarning("Could not read {File} now, will retry: {Reason}", Path.GetFileName(path), ex.Message);
+            logger.LogWarning("Could not load {File} now, will retry: {Reason}", Path.GetFileName(path), ex.Message);
+            outcome = new IngestionOutcome(path, articleId, IngestionState.Failed, Reason: ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Loading {File} failed; it will be tried again when it changes or the worker restarts", Path.GetFileName(path));
             outcome = new IngestionOutcome(path, articleId, IngestionState.Failed, Reason: ex.Message);
         }
         status.Record(outcome);

@@ -1,0 +1,2 @@
+// Answers when the database is up and accepting queries.
+RETURN 1 AS ok

@@ -1,0 +1,74 @@
+// Replaces everything one article says, in one statement (one round trip, one implicit transaction):
+// its previous facts and mentions go; then the article, its entities and mentions, then its facts are merged on
+// constrained keys; entity aliases are recomputed; entities no article mentions any more are removed.
+// @param article map {id, fileName, title, published, contentHash, ingestedAt, factCount}
+// @param entities list {id, name, type, aliases} per entity
+// @param facts list {subject, type, object, props: {article, sentence, start, end, amount, currency, items, date, planned, rule, confidence, seen}}
+MERGE (a:Article {id: $article.id})
+WITH a
+OPTIONAL MATCH (a)-[mention:MENTIONS]->(previous:Entity)
+OPTIONAL MATCH (previous)-[fact]->(:Entity)
+  WHERE fact.article = a.id
+WITH a, collect(DISTINCT previous) AS previousEntities, collect(DISTINCT mention) AS mentions, collect(DISTINCT fact) AS facts
+FOREACH (f IN facts | DELETE f)
+FOREACH (m IN mentions | DELETE m)
+SET a += $article
+WITH a, previousEntities
+CALL (a) {
+  UNWIND $entities AS row
+  MERGE (e:Entity {id: row.id})
+  SET e.name = row.name, e.type = row.type
+  REMOVE e:Person:Organization:Country:City:Region:OilField:Product:Event
+  FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
+  FOREACH (_ IN CASE WHEN row.type = 'Organization' THEN [1] ELSE [] END | SET e:Organization)
+  FOREACH (_ IN CASE WHEN row.type = 'Country' THEN [1] ELSE [] END | SET e:Country)
+  FOREACH (_ IN CASE WHEN row.type = 'City' THEN [1] ELSE [] END | SET e:City)
+  FOREACH (_ IN CASE WHEN row.type = 'Region' THEN [1] ELSE [] END | SET e:Region)
+  FOREACH (_ IN CASE WHEN row.type = 'OilField' THEN [1] ELSE [] END | SET e:OilField)
+  FOREACH (_ IN CASE WHEN row.type = 'Product' THEN [1] ELSE [] END | SET e:Product)
+  FOREACH (_ IN CASE WHEN row.type = 'Event' THEN [1] ELSE [] END | SET e:Event)
+  MERGE (a)-[m:MENTIONS]->(e)
+  SET m.aliases = row.aliases
+}
+CALL (a) {
+  UNWIND $facts AS row
+  MATCH (s:Entity {id: row.subject})
+  MATCH (o:Entity {id: row.object})
+  FOREACH (_ IN CASE WHEN row.type = 'SIGNED' THEN [1] ELSE [] END |
+    MERGE (s)-[r:SIGNED {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'SOLD' THEN [1] ELSE [] END |
+    MERGE (s)-[r:SOLD {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'VISITED' THEN [1] ELSE [] END |
+    MERGE (s)-[r:VISITED {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'FUNDED' THEN [1] ELSE [] END |
+    MERGE (s)-[r:FUNDED {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'MET' THEN [1] ELSE [] END |
+    MERGE (s)-[r:MET {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'LEADS' THEN [1] ELSE [] END |
+    MERGE (s)-[r:LEADS {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'PARTNERED_WITH' THEN [1] ELSE [] END |
+    MERGE (s)-[r:PARTNERED_WITH {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'DEVELOPS' THEN [1] ELSE [] END |
+    MERGE (s)-[r:DEVELOPS {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'MEMBER_OF' THEN [1] ELSE [] END |
+    MERGE (s)-[r:MEMBER_OF {article: a.id}]->(o) SET r += row.props)
+  FOREACH (_ IN CASE WHEN row.type = 'LOCATED_IN' THEN [1] ELSE [] END |
+    MERGE (s)-[r:LOCATED_IN {article: a.id}]->(o) SET r += row.props)
+}
+WITH a, previousEntities + COLLECT { MATCH (a)-[:MENTIONS]->(e:Entity) RETURN e } AS touched
+CALL (touched) {
+  UNWIND touched AS e
+  CALL (e) {
+    OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
+    UNWIND coalesce(m.aliases, []) AS alias
+    WITH DISTINCT alias ORDER BY alias
+    RETURN collect(alias) AS aliases
+  }
+  SET e.aliases = aliases
+}
+CALL (touched) {
+  UNWIND touched AS e
+  WITH e WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) }
+  DETACH DELETE e
+}
+RETURN a.id AS id

@@ -1,0 +1,29 @@
+using GeoGraph.Graph;
+using GeoGraph.Neo4j.Client;
+using GeoGraph.Neo4j.Startup;
+using GeoGraph.Neo4j.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GeoGraph.Neo4j;
+
+public static class Neo4jServiceCollectionExtensions
+{
+    /// <summary>The Neo4j store: options from "GeoGraph:Neo4j", the Query API client with its resilience pipeline, schema start-up.</summary>
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services)
+    {
+        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<INeo4jClient>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<Neo4jOptions>>();
+            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            return new QueryApiClient(http, options, Neo4jResilience.Create(options.Value, provider.GetRequiredService<TimeProvider>()));
+        });
+        services.AddSingleton<IGraphStore, Neo4jGraphStore>();
+        services.AddSingleton<Neo4jReadiness>();
+        services.AddHostedService<Neo4jSchemaInitializer>();
+        return services;
+    }
+}

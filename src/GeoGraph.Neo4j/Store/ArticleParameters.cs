@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Graph;
+
+namespace GeoGraph.Neo4j.Store;
+
+/// <summary>The parameters of cypher/store/upsert-article.cypher for one article: all its rows in one request.</summary>
+internal static class ArticleParameters
+{
+    public static JsonObject For(ArticleRecord record)
+    {
+        var graph = record.Graph;
+        return new JsonObject
+        {
+            ["article"] = new JsonObject
+            {
+                ["id"] = record.Id,
+                ["fileName"] = record.FileName,
+                ["title"] = graph.Title,
+                ["published"] = graph.Published?.ToString("yyyy-MM-dd"),
+                ["contentHash"] = record.ContentHash,
+                ["ingestedAt"] = record.IngestedAt.UtcDateTime.ToString("O"),
+                ["factCount"] = graph.Relations.Count,
+            },
+            ["entities"] = new JsonArray([.. graph.Entities.Select(e => (JsonNode)new JsonObject
+            {
+                ["id"] = e.Id,
+                ["name"] = e.Name,
+                ["type"] = e.Type.ToString(),
+                ["aliases"] = new JsonArray([.. e.Aliases.Select(a => (JsonNode)JsonValue.Create(a))]),
+            })]),
+            ["facts"] = new JsonArray([.. graph.Relations.Select(r => (JsonNode)new JsonObject
+            {
+                ["subject"] = r.SubjectId,
+                ["type"] = r.Type.Name(),
+                ["object"] = r.ObjectId,
+                ["props"] = Evidence(record, r),
+            })]),
+        };
+    }
+
+    private static JsonObject Evidence(ArticleRecord record, ExtractedRelation relation) => new()
+    {
+        ["article"] = record.Id,
+        ["sentence"] = relation.Evidence.Sentence,
+        ["start"] = relation.Evidence.Span.Start,
+        ["end"] = relation.Evidence.Span.End,
+        ["amount"] = relation.Amount is { } amount ? (double)amount.Value : null,
+        ["currency"] = relation.Amount?.Currency,
+        ["items"] = relation.Items.Count > 0 ? new JsonArray([.. relation.Items.Select(i => (JsonNode)JsonValue.Create(i))]) : null,
+        ["date"] = relation.Date,
+        ["planned"] = relation.Planned,
+        ["rule"] = relation.Rule,
+        ["confidence"] = relation.Confidence,
+        ["seen"] = record.Seen,
+    };
+}

@@ -1,0 +1,19 @@
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Neo4j.Store;
+
+/// <summary>The vocabulary of the Neo4j graph: labels, relationship types and property keys the Cypher files use.</summary>
+public static class GraphModel
+{
+    public static IReadOnlyList<string> Labels { get; } = ["Entity", "Article", .. Enum.GetNames<EntityType>()];
+
+    public static IReadOnlyList<string> RelationshipTypes { get; } = [.. RelationTypes.AllNames, "MENTIONS"];
+
+    public static IReadOnlyList<string> PropertyKeys { get; } =
+    [
+        "id", "name", "type", "aliases",
+        "fileName", "title", "published", "contentHash", "ingestedAt", "factCount",
+        "article", "sentence", "start", "end", "amount", "currency", "items", "date", "planned", "rule", "confidence", "seen",
+        "subject", "object", "props",
+    ];
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using GeoGraph.Graph;
+using GeoGraph.Graph.Queries;
+using GeoGraph.Neo4j.Client;
+
+namespace GeoGraph.Neo4j.Store;
+
+/// <summary>
+/// <see cref="IGraphStore"/> in Neo4j: one statement (one round trip, one implicit transaction) per article write,
+/// and the canned queries run verbatim with parameters only. When Neo4j cannot be reached even after the client's
+/// retries, the store says so with <see cref="GraphStoreUnavailableException"/>.
+/// </summary>
+public sealed class Neo4jGraphStore(INeo4jClient client) : IGraphStore
+{
+    private static readonly string Upsert = CypherFiles.Store("upsert-article");
+    private static readonly string Remove = CypherFiles.Store("remove-article");
+    private static readonly string ContentHash = CypherFiles.Store("content-hash");
+
+    public Task UpsertArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default) =>
+        RunAsync(Upsert, ArticleParameters.For(article), cancellationToken);
+
+    public Task RemoveArticleAsync(string articleId, CancellationToken cancellationToken = default) =>
+        RunAsync(Remove, new JsonObject { ["id"] = articleId }, cancellationToken);
+
+    public async Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAsync(ContentHash, new JsonObject { ["id"] = articleId }, cancellationToken);
+        return result.Rows.SingleOrDefault()?["contentHash"]?.GetValue<string>();
+    }
+
+    public async Task<QueryResult> QueryAsync(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
+    {
+        var parameters = new JsonObject(arguments.Values.Select(p => KeyValuePair.Create(p.Key, JsonValue.Create(p.Value) as JsonNode)));
+        var result = await RunAsync(query.Cypher, parameters, cancellationToken);
+        return new QueryResult(result.Fields, result.Rows);
+    }
+
+    private async Task<Neo4jResult> RunAsync(string statement, JsonObject parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.RunAsync(statement, parameters, cancellationToken);
+        }
+        catch (Exception ex) when (Neo4jResilience.IsUnavailability(ex))
+        {
+            throw new GraphStoreUnavailableException("Neo4j did not answer, even after retries.", ex);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GeoGraph.Neo4j.Tests.Client;
+
+/// <summary>
+/// A local HTTP listener on 127.0.0.1 that answers like Neo4j's Query API, from a script of responses, and
+/// records every request it gets (method, path, headers, JSON body).
+/// </summary>
+public sealed class FakeNeo4jServer : IAsyncDisposable
+{
+    public sealed record Request(string Method, string Path, IReadOnlyDictionary<string, string> Headers, JsonNode? Body);
+
+    public sealed record Reply(int Status, JsonNode? Body = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default);
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<Func<Request, Reply>> _script = new();
+
+    public ConcurrentQueue<Request> Requests { get; } = new();
+
+    /// <summary>The answer when the script is used up.</summary>
+    public Func<Request, Reply> Otherwise { get; set; } = _ => Data(["ok"], [[1]]);
+
+    private FakeNeo4jServer(WebApplication app) => _app = app;
+
+    public Uri Uri => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public static async Task<FakeNeo4jServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeNeo4jServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        return server;
+    }
+
+    public FakeNeo4jServer Then(Func<Request, Reply> reply)
+    {
+        _script.Enqueue(reply);
+        return this;
+    }
+
+    public FakeNeo4jServer Then(Reply reply) => Then(_ => reply);
+
+    public static Reply Data(string[] fields, object?[][] values, JsonObject? extra = null)
+    {
+        var body = new JsonObject
+        {
+            ["data"] = new JsonObject
+            {
+                ["fields"] = new JsonArray([.. fields.Select(f => (JsonNode)f)]),
+                ["values"] = new JsonArray([.. values.Select(row => (JsonNode)new JsonArray([.. row.Select(v => JsonValue.Create(v) as JsonNode)]))]),
+            },
+            ["bookmarks"] = new JsonArray("FB:kcwQ/wTfJf8rS1WY+GiIKXsCXgmQ"),
+        };
+        foreach (var (key, value) in extra ?? []) body[key] = value?.DeepClone();
+        return new Reply(202, body);
+    }
+
+    public static Reply Error(int status, string code, string message) =>
+        new(status, new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) });
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var text = await reader.ReadToEndAsync();
+        var request = new Request(context.Request.Method, context.Request.Path.Value!,
+            context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
+            string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text));
+        Requests.Enqueue(request);
+        var reply = (_script.TryDequeue(out var next) ? next : Otherwise)(request);
+        if (reply.Delay > TimeSpan.Zero) await Task.Delay(reply.Delay, context.RequestAborted);
+        context.Response.StatusCode = reply.Status;
+        foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
+        if (reply.Body is not null)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(reply.Body.ToJsonString());
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using GeoGraph.Extraction;
+using GeoGraph.Graph;
+using GeoGraph.Graph.Embedded;
+using GeoGraph.Graph.Queries;
+using GeoGraph.Neo4j.Store;
+
+namespace GeoGraph.Neo4j.Tests.Integration;
+
+/// <summary>The embedded store and Neo4j give the same answers to every canned query on the seeds.</summary>
+[Collection(Neo4jCollection.Name)]
+public sealed class StoreParityTests(Neo4jServer neo4j)
+{
+    private static readonly string Wipe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Integration", "wipe.cypher"));
+
+    public static TheoryData<string, string> Questions => new()
+    {
+        { "entity-search", "search=;limit=500" },
+        { "entity-search", "search=pu;type=Person;limit=10" },
+        { "entity", "id=vladimir-putin" },
+        { "relations", "limit=500" },
+        { "visits", "visitor=hugo-chavez;limit=50" },
+        { "deals-between", "a=gazprom;b=pdvsa;limit=10" },
+        { "arms-sales", "limit=50" },
+        { "money-flows", "limit=50" },
+        { "shortest-path", "from=igor-sechin;to=junin-6;maxHops=4" },
+        { "article", "id=003_2e36d6adccfe9259" },
+        { "articles", "limit=50" },
+        { "stats", "" },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(Questions))]
+    public async Task Both_stores_answer_the_same(string queryName, string arguments)
+    {
+        Skip.If(neo4j.WhyUnavailable is not null, neo4j.WhyUnavailable);
+        var client = neo4j.CreateClient();
+        await client.RunAsync(Wipe, null);
+        var embedded = new EmbeddedGraphStore();
+        var real = new Neo4jGraphStore(client);
+        foreach (var record in SeedRecords())
+        {
+            await embedded.UpsertArticleAsync(record);
+            await real.UpsertArticleAsync(record);
+        }
+        var query = QueryCatalogue.Default[queryName];
+        var bound = QueryCatalogue.Bind(query, arguments.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => (string?)p[1]));
+
+        var expected = await embedded.QueryAsync(query, bound);
+        var actual = await real.QueryAsync(query, bound);
+
+        Canonical(actual.Rows).Should().Be(Canonical(expected.Rows));
+    }
+
+    private static IEnumerable<ArticleRecord> SeedRecords()
+    {
+        var extractor = new ArticleExtractor();
+        var ingestedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
+        return Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => new ArticleRecord(Path.GetFileNameWithoutExtension(path), Path.GetFileName(path), path, ingestedAt,
+                extractor.Extract(Path.GetFileName(path), File.ReadAllText(path))));
+    }
+
+    /// <summary>Rows as text with sorted keys and numbers as decimals, so 2000000000 and 2.0E9 compare equal.</summary>
+    private static string Canonical(IEnumerable<JsonObject> rows) => string.Join('\n', rows.Select(r => Canonical((JsonNode)r)));
+
+    private static string Canonical(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonObject o => "{" + string.Join(",", o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}:{Canonical(p.Value)}")) + "}",
+        JsonArray a => "[" + string.Join(",", a.Select(Canonical)) + "]",
+        JsonValue v when v.TryGetValue<decimal>(out var d) => d.ToString("G29", System.Globalization.CultureInfo.InvariantCulture),
+        JsonValue v when v.TryGetValue<double>(out var d) => ((decimal)d).ToString("G29", System.Globalization.CultureInfo.InvariantCulture),
+        _ => node.ToJsonString(),
+    };
+}

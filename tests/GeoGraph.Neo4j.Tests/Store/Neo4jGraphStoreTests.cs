@@ -1,0 +1,95 @@
+using GeoGraph.Extraction.Model;
+using GeoGraph.Graph;
+using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Tests;
+using GeoGraph.Neo4j.Client;
+using GeoGraph.Neo4j.Store;
+using GeoGraph.Neo4j.Tests.Client;
+using Microsoft.Extensions.Options;
+
+namespace GeoGraph.Neo4j.Tests.Store;
+
+/// <summary>What the Neo4j store sends: one request per article write, canned queries verbatim with parameters only.</summary>
+public sealed class Neo4jGraphStoreTests : IAsyncLifetime
+{
+    private FakeNeo4jServer _neo4j = null!;
+    private QueryApiClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _neo4j = await FakeNeo4jServer.StartAsync();
+        var options = new Neo4jOptions { Uri = _neo4j.Uri, Password = "pw", RetryDelay = TimeSpan.FromMilliseconds(1), MaxRetries = 2 };
+        _client = new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System));
+    }
+
+    public async Task DisposeAsync() => await _neo4j.DisposeAsync();
+
+    [Fact]
+    public async Task Writes_an_article_in_one_request_with_all_its_rows()
+    {
+        var article = TestArticles.Sample().Article("a1", published: "2008-09-26");
+
+        await new Neo4jGraphStore(_client).UpsertArticleAsync(article);
+
+        var request = _neo4j.Requests.Single();
+        request.Body!["statement"]!.GetValue<string>().Should().Contain("UNWIND $entities AS row").And.Contain("UNWIND $facts AS row");
+        var parameters = request.Body["parameters"]!;
+        parameters["article"]!["published"]!.GetValue<string>().Should().Be("2008-09-26");
+        parameters["entities"]!.AsArray().Should().HaveCount(9);
+        var funded = parameters["facts"]!.AsArray().Single(f => f!["type"]!.GetValue<string>() == "FUNDED")!;
+        funded["props"]!["amount"]!.GetValue<double>().Should().Be(2_000_000_000d);
+        funded["props"]!["article"]!.GetValue<string>().Should().Be("a1");
+    }
+
+    [Fact]
+    public async Task Runs_a_canned_query_verbatim_with_its_arguments_as_parameters()
+    {
+        var query = QueryCatalogue.Default["relations"];
+        _neo4j.Then(FakeNeo4jServer.Data(["subject", "type"], [[null, "SOLD"]]));
+
+        var result = await new Neo4jGraphStore(_client).QueryAsync(query, QueryCatalogue.Bind(query, ("type", "SOLD"), ("limit", 5)));
+
+        var request = _neo4j.Requests.Single();
+        request.Body!["statement"]!.GetValue<string>().Should().Be(query.Cypher);
+        request.Body["parameters"]!.ToJsonString().Should().Be("""{"type":"SOLD","subject":null,"object":null,"limit":5}""");
+        result.Columns.Should().Equal("subject", "type");
+    }
+
+    [Fact]
+    public async Task Reads_the_stored_content_hash()
+    {
+        _neo4j.Then(FakeNeo4jServer.Data(["contentHash"], [["abc123"]])).Then(FakeNeo4jServer.Data(["contentHash"], []));
+        var store = new Neo4jGraphStore(_client);
+
+        (await store.GetContentHashAsync("a1")).Should().Be("abc123");
+        (await store.GetContentHashAsync("a2")).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Reports_an_unreachable_database_as_unavailable_after_retries()
+    {
+        _neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(503);
+
+        var write = () => new Neo4jGraphStore(_client).UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        await write.Should().ThrowAsync<GraphStoreUnavailableException>();
+        _neo4j.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Lets_a_client_error_through_unchanged()
+    {
+        _neo4j.Then(FakeNeo4jServer.Error(400, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists"));
+
+        var write = () => new Neo4jGraphStore(_client).RemoveArticleAsync("a1");
+
+        await write.Should().ThrowAsync<Neo4jException>().Where(e => e.Code == "Neo.ClientError.Schema.ConstraintValidationFailed");
+    }
+
+    [Fact]
+    public void Declares_every_label_and_relationship_type_the_extractor_produces()
+    {
+        GraphModel.Labels.Should().Contain(Enum.GetNames<EntityType>());
+        GraphModel.RelationshipTypes.Should().Contain(RelationTypes.AllNames);
+    }
+}
