@@ -2,6 +2,7 @@ using GeoGraph.Extraction;
 using GeoGraph.Ingestion.Files;
 using GeoGraph.Ingestion.Worker;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GeoGraph.Ingestion;
 
@@ -12,10 +13,11 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(new ArticleExtractor());
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PathResolver>();
         services.AddSingleton<Quarantine>();
         services.AddSingleton<IngestionStatus>();
+        services.AddSingleton<ArticleLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddHostedService<IngestionWorker>();
         return services;

@@ -3,6 +3,7 @@ using GeoGraph.Neo4j.Client;
 using GeoGraph.Neo4j.Startup;
 using GeoGraph.Neo4j.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Neo4j;
@@ -13,8 +14,7 @@ public static class Neo4jServiceCollectionExtensions
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services)
     {
         services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
-
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<INeo4jClient>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<Neo4jOptions>>();

@@ -1,4 +1,3 @@
-using GeoGraph.Extraction;
 using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
 using Microsoft.Extensions.Logging;
@@ -11,11 +10,9 @@ namespace GeoGraph.Ingestion.Worker;
 /// A file that cannot be an article is quarantined; a store failure leaves the file to be tried again.
 /// </summary>
 public sealed class ArticleIngestor(
-    ArticleExtractor extractor,
-    IGraphStore store,
+    ArticleLoader loader,
     Quarantine quarantine,
     IngestionStatus status,
-    TimeProvider clock,
     IOptions<IngestionOptions> options,
     ILogger<ArticleIngestor> logger)
 {
@@ -26,7 +23,7 @@ public sealed class ArticleIngestor(
         try
         {
             var article = await ReadAsync(path, cancellationToken);
-            outcome = await LoadAsync(article, articleId, cancellationToken);
+            outcome = await loader.LoadAsync(article, cancellationToken);
         }
         catch (UnreadableArticleException ex)
         {
@@ -54,14 +51,5 @@ public sealed class ArticleIngestor(
         if (length > options.Value.MaxArticleBytes)
             throw new UnreadableArticleException(path, $"{length} bytes is over the {options.Value.MaxArticleBytes}-byte limit per article");
         return await ArticleFileReader.ReadAsync(path, cancellationToken);
-    }
-
-    private async Task<IngestionOutcome> LoadAsync(ArticleFile article, string articleId, CancellationToken cancellationToken)
-    {
-        if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
-            return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
-        var graph = extractor.Extract(article.Name, article.Text);
-        await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph), cancellationToken);
-        return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count);
     }
 }

@@ -1,5 +1,4 @@
 using GeoGraph.Neo4j.Client;
-using GeoGraph.Neo4j.Store;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -22,8 +21,7 @@ public sealed class Neo4jSchemaInitializer(INeo4jClient client, Neo4jReadiness r
         {
             try
             {
-                foreach (var statement in CypherFiles.SchemaStatements())
-                    await client.RunAsync(statement, null, stoppingToken);
+                await Neo4jSchema.ApplyAsync(client, stoppingToken);
                 readiness.Ready();
                 logger.LogInformation("Neo4j answers; schema applied");
                 return;

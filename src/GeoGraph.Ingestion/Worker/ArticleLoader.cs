@@ -1,0 +1,19 @@
+using GeoGraph.Extraction;
+using GeoGraph.Graph;
+using GeoGraph.Ingestion.Files;
+
+namespace GeoGraph.Ingestion.Worker;
+
+/// <summary>Loads one decoded article: skipped when the store already holds these bytes, else extracted and upserted.</summary>
+public sealed class ArticleLoader(ArticleExtractor extractor, IGraphStore store, TimeProvider clock)
+{
+    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken)
+    {
+        var articleId = ArticleRecord.IdFor(article.Name);
+        if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
+            return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
+        var graph = extractor.Extract(article.Name, article.Text);
+        await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph), cancellationToken);
+        return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count);
+    }
+}
