@@ -23,6 +23,10 @@ public sealed class IngestionOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>An inbox file is read only once its size and write time have stayed the same this long, so a file still being written is not read half-way.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Larger files are quarantined unread, so no single article can take unbounded time or memory.</summary>
     [Range(1, 1_000_000_000)]
     public long MaxArticleBytes { get; set; } = 20_000_000;

@@ -14,9 +14,10 @@ public sealed class IngestionWorker(
     IngestionStatus status,
     PathResolver paths,
     IOptions<IngestionOptions> options,
+    TimeProvider clock,
     ILogger<IngestionWorker> logger) : BackgroundService
 {
-    private readonly Dictionary<string, (long Length, DateTime Written)> _seen = new(StringComparer.Ordinal);
+    private readonly FileSettling _files = new(options.Value.SettleTime, clock);
     private readonly SemaphoreSlim _changed = new(0);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -25,6 +26,11 @@ public sealed class IngestionWorker(
         var inbox = paths.Resolve(options.Value.InboxPath, create: true);
         await IngestFolderAsync(seeds, ownsFiles: false, stoppingToken);
         await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
+        while (_files.AnyPending && !stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
+        }
         status.MarkInitialLoadDone();
         logger.LogInformation("Initial load done; watching {Inbox}", inbox);
 
@@ -50,26 +56,16 @@ public sealed class IngestionWorker(
             logger.LogWarning("Folder {Folder} does not exist; nothing to load from it", folder);
             return;
         }
-        var files = Directory.EnumerateFiles(folder, ArticleFileReader.Pattern).Order(StringComparer.Ordinal).Where(IsNewOrChanged).ToList();
+        var files = Directory.EnumerateFiles(folder, ArticleFileReader.Pattern).Order(StringComparer.Ordinal)
+            .Where(file => _files.IsReady(file, mustSettle: ownsFiles)).ToList();
         for (var i = 0; i < files.Count && !cancellationToken.IsCancellationRequested; i++)
         {
             var outcome = await ingestor.IngestAsync(files[i], ownsFiles, cancellationToken);
-            if (outcome.State == IngestionState.Failed) _seen.Remove(files[i]);
+            if (outcome.State == IngestionState.Failed) _files.Forget(files[i]);
             if (outcome.State == IngestionState.Ingested)
                 logger.LogInformation("Ingested {N} of {Total}: {File}, {Entities} entities, {Facts} facts",
                     i + 1, files.Count, Path.GetFileName(files[i]), outcome.Entities, outcome.Facts);
         }
-    }
-
-    /// <summary>Whether a file's size or write time differs from when it was last processed; the content hash decides the rest.</summary>
-    private bool IsNewOrChanged(string file)
-    {
-        var info = new FileInfo(file);
-        if (!info.Exists) return false;
-        var stamp = (info.Length, info.LastWriteTimeUtc);
-        if (_seen.TryGetValue(file, out var seen) && seen == stamp) return false;
-        _seen[file] = stamp;
-        return true;
     }
 
     private FileSystemWatcher Watch(string inbox)

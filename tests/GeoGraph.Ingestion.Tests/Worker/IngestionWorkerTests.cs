@@ -78,4 +78,23 @@ public sealed class IngestionWorkerTests
         File.Exists(Path.Combine(host.Seeds, "broken.txt")).Should().BeTrue();
         File.Exists(Path.Combine(host.Quarantine, "broken.txt.reason.txt")).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task Waits_until_a_file_being_written_stops_growing()
+    {
+        await using var host = await WorkerHost.StartAsync();
+        var path = Path.Combine(host.Inbox, "slow.txt");
+
+        await using (var writer = new StreamWriter(path))
+        {
+            await writer.WriteAsync("Evo Morales travelled ");
+            await writer.FlushAsync();
+            await Task.Delay(150);
+            await writer.WriteAsync("to Tehran on Monday, officials in La Paz said.");
+        }
+        await host.WaitUntilAsync(() => host.OutcomeOf("slow.txt") is { State: IngestionState.Ingested or IngestionState.Quarantined });
+
+        host.OutcomeOf("slow.txt")!.State.Should().Be(IngestionState.Ingested);
+        (await Reader(host).FindRelationsAsync("VISITED", "evo-morales", null, 10, default)).Should().ContainSingle();
+    }
 }

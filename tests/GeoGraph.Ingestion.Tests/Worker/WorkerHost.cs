@@ -38,6 +38,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             ["GeoGraph:Ingestion:InboxPath"] = Path.Combine(root, "inbox"),
             ["GeoGraph:Ingestion:QuarantinePath"] = Path.Combine(root, "quarantine"),
             ["GeoGraph:Ingestion:PollInterval"] = "00:00:00.100",
+            ["GeoGraph:Ingestion:SettleTime"] = "00:00:00.300",
         });
         builder.Services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
         builder.Services.AddGeoGraphIngestion();
