@@ -4,6 +4,7 @@ using GeoGraph.Cli.Commands;
 var root = new RootCommand("GeoGraph: news articles to a knowledge graph")
 {
     ExtractCommand.Create(),
+    EvalCommand.Create(),
     LoadCommand.Create(),
 };
 try

@@ -14,6 +14,9 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
 
     public EntityType TypeOf(string id) => Get(id).Type;
 
+    /// <summary>Whether the entity was found by its context in this article rather than known from the lexicon.</summary>
+    public bool IsDiscovered(string id) => _discovered.ContainsKey(id);
+
     /// <summary>Registers an entity found by its context, not the lexicon; a known id keeps the lexicon's entry.</summary>
     public string Discover(string name, EntityType type)
     {

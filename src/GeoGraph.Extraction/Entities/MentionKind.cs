@@ -12,4 +12,6 @@ public enum MentionKind
     Pronoun,
     /// <summary>A role standing for the person who holds it: "the Rosneft chairman".</summary>
     Role,
+    /// <summary>One of the two entities "the two countries" or "the two leaders" stands for; both share its span.</summary>
+    Group,
 }

@@ -17,31 +17,75 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
 
     public void Resolve(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
     {
-        LinkSurnames(sentences, entities);
+        LinkIntroducedNames(sentences, entities);
         foreach (var sentence in sentences) ResolveMetonyms(sentence, entities);
         foreach (var sentence in sentences) ResolveRoles(sentence, sentences, entities);
         ResolvePronouns(sentences, entities);
+        for (var s = 0; s < sentences.Count; s++) ResolveGroups(sentences, s, entities);
     }
 
-    private void LinkSurnames(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
+    /// <summary>"the two countries", "both leaders": the two latest distinct entities of a type the noun can stand for.</summary>
+    private void ResolveGroups(IReadOnlyList<SentenceMentions> sentences, int index, ArticleEntities entities)
     {
-        var surnames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var id in sentences.SelectMany(s => s.Mentions).Select(m => m.EntityId).Distinct())
+        var sentence = sentences[index];
+        var tokens = sentence.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            var isGroup = tokens[i].Folded == "the" && tokens[i + 1].Folded == "two" || tokens[i].Folded == "both" && i + 2 < tokens.Count;
+            var nounAt = tokens[i].Folded == "both" ? i + 1 : i + 2;
+            if (!isGroup || !_words.GroupAnaphors.TryGetValue(tokens[nounAt].Folded, out var types)) continue;
+            if (LatestPair(sentences, index, i, types, entities) is not { } pair) continue;
+            foreach (var id in pair)
+                sentence.Mentions.Add(new Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, MentionKind.Group));
+            sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+    }
+
+    private static string[]? LatestPair(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
+    {
+        foreach (var type in types)
+        {
+            var found = new List<string>();
+            for (var s = sentence; s >= Math.Max(0, sentence - PronounLookbackSentences) && found.Count < 2; s--)
+            {
+                foreach (var mention in sentences[s].Mentions.Where(m => s < sentence || m.EndToken <= beforeToken).Reverse())
+                {
+                    if (mention.Kind == MentionKind.Group || entities.TypeOf(mention.EntityId) != type || found.Contains(mention.EntityId)) continue;
+                    found.Add(mention.EntityId);
+                    if (found.Count == 2) break;
+                }
+            }
+            if (found.Count == 2) return [.. found];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Later bare mentions of names the article introduced: a person's surname ("Mukhin"), and the whole name of an
+    /// entity found by its context the first time ("state oil company Petroecuador", then "Petroecuador").
+    /// </summary>
+    private static void LinkIntroducedNames(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
+    {
+        var names = new NameIndex();
+        foreach (var id in sentences.SelectMany(s => s.Mentions).Where(m => m.Kind == MentionKind.Name).Select(m => m.EntityId).Distinct())
         {
             var entity = entities.Get(id);
+            if (entities.IsDiscovered(id)) names.Add(entity.Name, id);
             var words = entity.Name.Split(' ');
-            if (entity.Type == EntityType.Person && words.Length > 1) surnames.TryAdd(TextFolding.Fold(words[^1]), id);
+            if (entity.Type == EntityType.Person && words.Length > 1) names.Add(words[^1], id);
         }
         foreach (var sentence in sentences)
         {
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
-                var token = sentence.Tokens[i];
-                if (!token.IsCapitalized || sentence.At(i) is not null || !surnames.TryGetValue(token.Folded, out var id)) continue;
-                sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, id, MentionKind.Name)
+                if (sentence.At(i) is not null || names.LongestMatch(sentence.Tokens, i) is not var (id, length)) continue;
+                if (Enumerable.Range(i, length).Any(t => sentence.At(t) is not null)) continue;
+                var (first, last) = (sentence.Tokens[i], sentence.Tokens[i + length - 1]);
+                sentence.Mentions.Add(new Mention(i, i + length, first.Start, last.End, id, MentionKind.Name)
                 {
-                    Possessive = i + 1 < sentence.Tokens.Count && sentence.Tokens[i + 1].Text == "'s",
+                    Possessive = i + length < sentence.Tokens.Count && sentence.Tokens[i + length].Text == "'s",
                 });
+                i += length - 1;
             }
             sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
@@ -83,12 +127,13 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         }
     }
 
-    private static string? PersonHolding(string title, string heldId, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
+    private string? PersonHolding(string title, string heldId, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
     {
+        var isGeneric = _words.GenericHeadTitles.Contains(title);
         var holders = all.SelectMany(s => s.Mentions)
             .Where(m => m.Kind == MentionKind.Name && entities.TypeOf(m.EntityId) == EntityType.Person)
             .Select(m => m.EntityId).Distinct()
-            .Where(id => entities.RolesOf(id).Any(r => r.Of == heldId && r.Title == title))
+            .Where(id => entities.RolesOf(id).Any(r => r.Of == heldId && (r.Title == title || isGeneric)))
             .ToList();
         return holders.Count == 1 ? holders[0] : null;
     }
@@ -100,8 +145,10 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var sentence = sentences[s];
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
-                if (!Pronouns.Contains(sentence.Tokens[i].Folded) || sentence.At(i) is not null) continue;
-                if (LatestPerson(sentences, s, i, entities) is not { } person) continue;
+                var word = sentence.Tokens[i].Folded;
+                if (!Pronouns.Contains(word) && word != "it" || sentence.At(i) is not null) continue;
+                var person = word == "it" ? LatestActorInSentence(sentence, i, entities) : LatestPerson(sentences, s, i, entities);
+                if (person is null) continue;
                 var token = sentence.Tokens[i];
                 sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, person, MentionKind.Pronoun)
                 {
@@ -111,6 +158,11 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             }
         }
     }
+
+    /// <summary>"Moscow would cut the price of gas it sells": "it" is the nearest organisation or country before it in the sentence.</summary>
+    private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities) =>
+        sentence.Mentions.LastOrDefault(m => m.EndToken <= beforeToken && m.Kind is MentionKind.Name or MentionKind.Metonym && !m.Possessive
+            && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country)?.EntityId;
 
     private static string? LatestPerson(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, ArticleEntities entities)
     {

@@ -21,7 +21,11 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var covered = new bool[tokens.Count];
         FindCueIntroducedNames(tokens, entities, mentions, covered);
         FindKnownNames(tokens, entities, mentions, covered);
-        if (!sentence.IsTitle) FindUnknownNames(tokens, entities, mentions, covered);
+        if (!sentence.IsTitle)
+        {
+            FindFieldNames(tokens, entities, mentions, covered);
+            FindUnknownNames(tokens, entities, mentions, covered);
+        }
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return [.. mentions.Select(m => m with { Possessive = m.EndToken < tokens.Count && tokens[m.EndToken].Text == "'s" })];
     }
@@ -32,7 +36,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         {
             var cue = _words.OrgCueBefore.MatchEndingAt(tokens, i);
             if (cue < 2 || tokens[i - cue].Folded != "the" || !tokens[i].IsCapitalized) continue;
-            var end = NameRunEnd(tokens, i, allowCovered: true, covered);
+            var end = NameRunEnd(tokens, i, allowCovered: true, covered, _words.TitleConnectors);
             if (end - i < 2) continue;
             var id = entities.Discover(Join(tokens, i, end), EntityType.Organization);
             Add(mentions, covered, tokens, i, end, id, MentionKind.Name);
@@ -81,28 +85,67 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         }
     }
 
+    /// <summary>"the Badra field", "the Junin 1 block": a capitalised name, perhaps numbered, before a field noun.</summary>
+    private void FindFieldNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!_words.FieldNouns.Contains(tokens[i].Folded) || covered[i - 1]) continue;
+            var end = i;
+            var start = end;
+            if (char.IsDigit(tokens[start - 1].Text[0])) start--;
+            while (start > 0 && !covered[start - 1] && IsNameWord(tokens[start - 1])) start--;
+            if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
+            Add(mentions, covered, tokens, start, end, entities.Discover(Join(tokens, start, end), EntityType.OilField), MentionKind.Name);
+        }
+    }
+
     private void FindUnknownNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] || !IsNameWord(tokens[i])) continue;
             var runStart = i;
-            var end = NameRunEnd(tokens, runStart, allowCovered: false, covered);
+            var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors);
             i = end - 1;
-            var start = runStart;
-            while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start = Math.Min(end, start + title);
-            if (start == end) continue;
-            var titled = start > runStart || IsTitleBefore(tokens, runStart);
-            if (_classifier.Classify(tokens, start, end, titled) is not { } type) continue;
+            if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end)) is not var (start, type)) continue;
+            if (type == EntityType.Organization && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
             var id = entities.Discover(Join(tokens, start, end), type);
             Add(mentions, covered, tokens, start, end, id, MentionKind.Name);
         }
     }
 
+    /// <summary>
+    /// Types a run of capitalised words. A run ending in an organisation noun is an organisation as it stands
+    /// ("Oil Ministry"); otherwise leading titles are dropped ("Oil Minister Hussain al-Shahristani") and what
+    /// remains is typed by <see cref="UnknownNameClassifier"/>.
+    /// </summary>
+    private (int Start, EntityType Type)? Classify(IReadOnlyList<Token> tokens, int runStart, int end)
+    {
+        if (end - runStart >= 2 && _words.OrgHeadNouns.Contains(tokens[end - 1].Folded)) return (runStart, EntityType.Organization);
+        var start = runStart;
+        while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start = Math.Min(end, start + title);
+        if (start == end) return null;
+        var titled = start > runStart || IsTitleBefore(tokens, runStart);
+        return _classifier.Classify(tokens, start, end, titled) is { } type ? (start, type) : null;
+    }
+
+    /// <summary>"Malaysia's Petronas": one unknown word a country owns names its company (people get two words).</summary>
+    private (int, EntityType)? CompanyOfCountry(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
+        end - start == 1 && start >= 2 && tokens[start - 1].Text == "'s" && _words.PersonTitles.MatchAt(tokens, start) == 0
+            && mentions.Any(m => m.EndToken == start - 1 && entities.TypeOf(m.EntityId) == EntityType.Country)
+            ? (start, EntityType.Organization)
+            : null;
+
+    /// <summary>"China Development Bank": a place name written right before an organisation's name is part of it.</summary>
+    private static Mention? PlacePrefix(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start) =>
+        mentions.LastOrDefault(m => m.EndToken == start && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
+            && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1);
+
     private bool IsTitleBefore(IReadOnlyList<Token> tokens, int start) =>
         _words.PersonTitles.MatchEndingAt(tokens, start) > 0;
 
-    private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered)
+    private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered, PhraseSet connectors)
     {
         var end = start;
         while (end < tokens.Count && (allowCovered || !covered[end]))
@@ -112,17 +155,23 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
                 end++;
                 continue;
             }
-            var isConnector = _words.NameConnectors.Contains(tokens[end].Folded) && end + 1 < tokens.Count
-                && IsNameWord(tokens[end + 1]) && (allowCovered || !covered[end + 1]) && end > start;
+            var isConnector = connectors.Contains(tokens[end].Folded) && end > start && end + 1 < tokens.Count
+                && IsNameWord(tokens[end + 1]) && (allowCovered || !covered[end + 1]);
             if (!isConnector) break;
             end++;
         }
-        while (end > start && _words.NameConnectors.Contains(tokens[end - 1].Folded)) end--;
+        while (end > start && connectors.Contains(tokens[end - 1].Folded)) end--;
         return end;
     }
 
-    private bool IsNameWord(Token token) =>
-        token.IsWord && token.IsCapitalized && !_words.StopWords.Contains(token.Folded);
+    /// <summary>A capitalised word that is not a stop word, or a particle name such as "al-Shahristani".</summary>
+    private bool IsNameWord(Token token)
+    {
+        if (!token.IsWord || _words.StopWords.Contains(token.Folded)) return false;
+        if (token.IsCapitalized) return true;
+        var hyphen = token.Text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && _words.NameParticles.Contains(token.Folded[..hyphen]);
+    }
 
     private bool IsLanguage(IReadOnlyList<Token> tokens, int start, int length)
     {

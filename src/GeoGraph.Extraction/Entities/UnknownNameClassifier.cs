@@ -17,9 +17,10 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
         var length = end - start;
         var first = tokens[start].Folded;
         var last = tokens[end - 1].Folded;
-        var hasConnector = Enumerable.Range(start, length).Any(i => !tokens[i].IsCapitalized);
+        var hasConnector = Enumerable.Range(start, length).Any(i => words.NameConnectors.Contains(tokens[i].Folded));
 
         if (length >= 2 && words.OrgHeadNouns.Contains(last)) return EntityType.Organization;
+        if (length >= 2 && words.RegionHeadNouns.Contains(last)) return EntityType.Region;
         if (length >= 3 && words.OrgNamePrefixes.Contains(first) && words.NameConnectors.Contains(tokens[start + 1].Folded))
             return EntityType.Organization;
         if (OrgCueBefore(tokens, start) || OrgCueAfter(tokens, end))
@@ -30,8 +31,15 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
         if (length >= 2 && words.GivenNames.Contains(first)) return EntityType.Person;
         if (length >= 2 && (titled || PersonCueBefore(tokens, start) || PersonCueAfter(tokens, end))) return EntityType.Person;
         if (length == 1 && start > 0 && Honorifics.Contains(tokens[start - 1].Folded)) return EntityType.Person;
+        if (length == 1 && LooksLikeCompanyName(tokens[start].Text)) return EntityType.Organization;
         return null;
     }
+
+    /// <summary>"KOGAS", "TPAO", "PetroChina": an acronym or a word with a capital inside is, in news, a company's name.</summary>
+    private static bool LooksLikeCompanyName(string word) =>
+        word.Count(char.IsLetter) >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        || word.Skip(1).Any(char.IsUpper) && word.Any(char.IsLower) && !word.Contains('-')
+           && !word.StartsWith("Mc", StringComparison.Ordinal) && !word.StartsWith("Mac", StringComparison.Ordinal);
 
     private bool OrgCueBefore(IReadOnlyList<Token> tokens, int start)
     {

@@ -98,6 +98,13 @@ internal static class KnowledgeBaseLoader
         GivenNames = new PhraseSet(givenNames),
         Prepositions = Set(lists, "prepositions"),
         ProxyNouns = Set(lists, "proxyNouns"),
+        TitleConnectors = Set(lists, "titleConnectors"),
+        NameParticles = Set(lists, "nameParticles"),
+        FieldNouns = Set(lists, "fieldNouns"),
+        RegionHeadNouns = Set(lists, "regionHeadNouns"),
+        GenericHeadTitles = Set(lists, "genericHeadTitles"),
+        GroupAnaphors = lists["groupAnaphors"].Deserialize<Dictionary<string, List<EntityType>>>(Json)!
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<EntityType>)p.Value, StringComparer.Ordinal),
     };
 
     private static Triggers BuildTriggers(Dictionary<string, JsonElement> lists) => new()
@@ -112,6 +119,9 @@ internal static class KnowledgeBaseLoader
         AgreeVerbs = Set(lists, "agreeVerbs"),
         DealNouns = Set(lists, "dealNouns"),
         SellVerbs = Set(lists, "sellVerbs"),
+        ShipVerbs = Set(lists, "shipVerbs"),
+        VisitCausativeVerbs = Set(lists, "visitCausativeVerbs"),
+        TogetherVerbs = Set(lists, "togetherVerbs"),
         BuyVerbs = Set(lists, "buyVerbs"),
         PurchaseNouns = Set(lists, "purchaseNouns"),
         SaleNouns = Set(lists, "saleNouns"),
@@ -126,7 +136,6 @@ internal static class KnowledgeBaseLoader
         PartnerVerbs = Set(lists, "partnerVerbs"),
         FormVerbs = Set(lists, "formVerbs"),
         DevelopVerbs = Set(lists, "developVerbs"),
-        FieldNouns = Set(lists, "fieldNouns"),
         NegationCues = Set(lists, "negationCues"),
         SpeculationCues = Set(lists, "speculationCues"),
         PlanCues = Set(lists, "planCues"),

@@ -13,6 +13,9 @@ public sealed class Triggers
     public required PhraseSet AgreeVerbs { get; init; }
     public required PhraseSet DealNouns { get; init; }
     public required PhraseSet SellVerbs { get; init; }
+    public required PhraseSet ShipVerbs { get; init; }
+    public required PhraseSet VisitCausativeVerbs { get; init; }
+    public required PhraseSet TogetherVerbs { get; init; }
     public required PhraseSet BuyVerbs { get; init; }
     public required PhraseSet PurchaseNouns { get; init; }
     public required PhraseSet SaleNouns { get; init; }
@@ -27,7 +30,6 @@ public sealed class Triggers
     public required PhraseSet PartnerVerbs { get; init; }
     public required PhraseSet FormVerbs { get; init; }
     public required PhraseSet DevelopVerbs { get; init; }
-    public required PhraseSet FieldNouns { get; init; }
     public required PhraseSet NegationCues { get; init; }
     public required PhraseSet SpeculationCues { get; init; }
     public required PhraseSet PlanCues { get; init; }

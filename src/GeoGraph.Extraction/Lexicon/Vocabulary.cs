@@ -21,4 +21,12 @@ public sealed class Vocabulary
     public required PhraseSet GivenNames { get; init; }
     public required PhraseSet Prepositions { get; init; }
     public required PhraseSet ProxyNouns { get; init; }
+    public required PhraseSet TitleConnectors { get; init; }
+    public required PhraseSet NameParticles { get; init; }
+    public required PhraseSet FieldNouns { get; init; }
+    public required PhraseSet RegionHeadNouns { get; init; }
+    public required PhraseSet GenericHeadTitles { get; init; }
+
+    /// <summary>"the two countries", "the two leaders": the entity types each group noun can stand for.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Model.EntityType>> GroupAnaphors { get; init; }
 }

@@ -116,7 +116,8 @@ public sealed class SentenceContext
     /// <summary>A mention that only qualifies the next name: "Venezuela's president Hugo Chavez", "Russian firm Rosneft".</summary>
     public bool IsModifier(Mention mention)
     {
-        if (mention.Kind is not (MentionKind.Demonym or MentionKind.Pronoun) && !mention.Possessive) return false;
+        if (IsTitleHolder(mention)) return true;
+        if (mention.Kind != MentionKind.Demonym && !mention.Possessive) return false;
         var next = Mentions.FirstOrDefault(m => m.FirstToken >= mention.EndToken && m.Kind is MentionKind.Name or MentionKind.Role);
         if (next is null || next.FirstToken - mention.EndToken > ModifierReach) return false;
         if (!Is(next, EntityType.Person, EntityType.Organization, EntityType.Product)) return false;
@@ -126,6 +127,20 @@ public sealed class SentenceContext
                 return false;
         }
         return true;
+    }
+
+    /// <summary>"ExxonMobil chief executive Rex Tillerson": an organisation or country named before a person's title.</summary>
+    private bool IsTitleHolder(Mention mention)
+    {
+        if (mention.Kind != MentionKind.Name || !Is(mention, EntityType.Organization, EntityType.Country)) return false;
+        var i = mention.EndToken;
+        var titleWords = 0;
+        while (i < Tokens.Count && At(i) is null && Words.PersonTitles.MatchAt(Tokens, i) is var length and > 0)
+        {
+            i += length;
+            titleWords++;
+        }
+        return titleWords > 0 && At(i) is { } person && person.Kind == MentionKind.Name && Is(person, EntityType.Person);
     }
 
     /// <summary>Whether a mention is the object of a preposition ("member of OPEC", "in Russia").</summary>
@@ -161,11 +176,13 @@ public sealed class SentenceContext
         var group = new List<Mention>();
         foreach (var mention in Mentions.Where(m => m.EndToken <= trigger && m.FirstToken >= start).Reverse())
         {
-            if (!accept(mention) || mention.Possessive || IsModifier(mention) || IsPrepositionalObject(mention)) continue;
-            if (group.Count > 0 && !IsCoordinated(mention.EndToken, group[^1].FirstToken)) break;
+            if (!accept(mention) || mention.Possessive || IsModifier(mention) || IsPrepositionalObject(mention) || IsInApposition(mention, trigger)) continue;
+            if (group.Count > 0 && !SameSpan(mention, group[^1]) && !IsCoordinated(mention.EndToken, group[^1].FirstToken)) break;
             if (group.All(m => m.EntityId != mention.EntityId)) group.Add(mention);
         }
         group.Reverse();
+        if (group.Count == 0 && start > 1 && IsVerbCoordination(trigger) && Tokens[start - 1].Folded is "that" or "which" or "who")
+            return SubjectsBefore(start - 1, accept);
         if (group.Count == 0 && start > 1 && Tokens[start - 1].Folded == "who" && Tokens[start - 2].Text == ","
             && Mentions.LastOrDefault(m => m.EndToken == start - 2) is { } antecedent && accept(antecedent))
             group.Add(antecedent);
@@ -179,10 +196,30 @@ public sealed class SentenceContext
         foreach (var mention in Mentions.Where(m => m.FirstToken >= from && m.EndToken <= to))
         {
             if (!accept(mention) || IsModifier(mention)) continue;
-            if (group.Count > 0 && !IsCoordinated(group[^1].EndToken, mention.FirstToken)) break;
+            if (group.Count > 0 && !SameSpan(mention, group[^1]) && !IsCoordinated(group[^1].EndToken, mention.FirstToken)) break;
             if (group.All(m => m.EntityId != mention.EntityId)) group.Add(mention);
         }
         return group;
+    }
+
+    /// <summary>"… a factory that builds tractors and signed …": the verb after "and" shares the main clause's subject.</summary>
+    private bool IsVerbCoordination(int trigger) =>
+        trigger > 0 && Tokens[trigger - 1].Folded == "and" || trigger > 1 && Tokens[trigger - 2].Folded == "and" && Tokens[trigger - 1].Folded is "also" or "later" or "then";
+
+    private static bool SameSpan(Mention a, Mention b) => a.FirstToken == b.FirstToken && a.EndToken == b.EndToken;
+
+    /// <summary>"Gazprom Neft, the oil arm of Gazprom, signed": a mention inside an appositive between commas is not the subject.</summary>
+    private bool IsInApposition(Mention mention, int trigger)
+    {
+        var open = -1;
+        for (var i = mention.FirstToken - 1; i >= 0 && Tokens[i].Text != ","; i--) open = i;
+        open = open > 0 ? open - 1 : -1;
+        if (open < 0 || Tokens[open].Text != "," || open + 1 >= Tokens.Count || Tokens[open + 1].Folded is not ("the" or "a" or "an")) return false;
+        for (var i = mention.EndToken; i < trigger; i++)
+        {
+            if (Tokens[i].Text == ",") return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the tokens between two mentions join them: "and", a comma, "and then", descriptors.</summary>

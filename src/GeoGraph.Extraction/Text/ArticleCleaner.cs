@@ -48,7 +48,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
 
     private BlockKind Judge(string line, bool seenProse, ref bool seenTitle)
     {
-        if (StartsWithAny(line, rules.LineStartsWith) || StartsWithAny(line, rules.CaptionStartsWith))
+        if (StartsWithAny(line, rules.LineStartsWith) || StartsWithAny(line, rules.CaptionStartsWith) || IsNavigation(line))
             return BlockKind.Furniture;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var isSentence = TerminalPunctuation().IsMatch(line) && words >= MinProseWords;
@@ -62,6 +62,9 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         }
         return BlockKind.Furniture;
     }
+
+    /// <summary>"Home | World | Business": menu items between separators.</summary>
+    private static bool IsNavigation(string line) => line.Count(c => c is '|' or '•' or '·' or '»') >= 2;
 
     private static char FirstLetter(string line) => line.FirstOrDefault(char.IsLetter);
 

@@ -4,34 +4,39 @@ using GeoGraph.Extraction.Model;
 namespace GeoGraph.Extraction.Relations.Rules;
 
 /// <summary>
-/// DEVELOPS, company → field: "the companies involved in Junin 6 are Rosneft, Lukoil …", "PDVSA and a consortium
-/// … to tap the Junin 6 field", "It will involve Rosneft and Lukoil" and "PDVSA holds a 60 per cent stake in the
-/// project", where "it" and "the project" are the field the previous sentences named.
+/// DEVELOPS, company → field. The companies are the subject of the development verb ("PDVSA and Belorusneft set up
+/// a venture to develop the Junin 1 block"), its partners ("… together with BG Group and Galp Energia"), or, when
+/// the verb has no company subject, the companies listed after it ("the companies involved in Junin 6 are Rosneft,
+/// Lukoil …", "It will involve Rosneft and Lukoil"). The field is the one named after the verb, or — for "it" and
+/// "the project" — the field the previous sentences named.
 /// </summary>
 public sealed class DevelopRule : IRelationRule
 {
     private const int FieldLookbackSentences = 2;
+    private const int ListReach = 16;
     private static readonly HashSet<string> Anaphors = ["it", "project", "venture", "field", "development", "block"];
 
     public IEnumerable<ExtractedRelation> Apply(SentenceContext s)
     {
-        var triggers = s.Find(s.Triggers.DevelopVerbs).ToList();
-        if (triggers.Count == 0) yield break;
-        var (trigger, length) = triggers[0];
-        var modality = s.ModalityOf(trigger, length);
-        if (modality is Modality.Negated or Modality.Speculative) yield break;
-        var field = s.Mentions.FirstOrDefault(m => s.Is(m, EntityType.OilField))?.EntityId ?? FieldNamedBefore(s);
-        if (field is null) yield break;
-        var developers = s.Mentions
-            .Where(m => s.Is(m, EntityType.Organization) && !IsSource(s, m))
-            .DistinctBy(m => m.EntityId);
-        foreach (var developer in developers)
-            yield return s.Relation(developer.EntityId, RelationType.Develops, field, "develops.cooccurrence", 0.7, modality);
+        bool IsCompany(Mention m) => s.Is(m, EntityType.Organization);
+        foreach (var (trigger, length) in s.Find(s.Triggers.DevelopVerbs))
+        {
+            var modality = s.ModalityOf(trigger, length);
+            if (modality is Modality.Negated or Modality.Speculative) continue;
+            var after = trigger + length;
+            if ((FieldAfter(s, after) ?? FieldNamedBefore(s)) is not { } field) continue;
+            var developers = s.SubjectsBefore(trigger, IsCompany);
+            if (developers.Count == 0)
+                developers = s.CoordinatedFrom(after, Math.Min(s.Tokens.Count, after + ListReach), IsCompany);
+            if (s.IndexOfWord("with", after, s.ClauseEnd(after)) is { } with)
+                developers = [.. developers, .. s.CoordinatedFrom(with + 1, Math.Min(s.Tokens.Count, with + 8), IsCompany)];
+            foreach (var developer in developers.DistinctBy(d => d.EntityId))
+                yield return s.Relation(developer.EntityId, RelationType.Develops, field, "develops.verb", 0.8, modality);
+        }
     }
 
-    private static bool IsSource(SentenceContext s, Mention m) =>
-        m.FirstToken > 0 && s.Tokens[m.FirstToken - 1].Folded is "from" or "by" or "said" or "told" or "according"
-        || m.EndToken < s.Tokens.Count && s.Tokens[m.EndToken].Folded is "said" or "says" or "reported" or "reports";
+    private static string? FieldAfter(SentenceContext s, int from) =>
+        s.Mentions.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken < s.ClauseEnd(from) + 1 && s.Is(m, EntityType.OilField))?.EntityId;
 
     private static string? FieldNamedBefore(SentenceContext s)
     {

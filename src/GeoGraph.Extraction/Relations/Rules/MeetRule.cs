@@ -34,7 +34,7 @@ public sealed class MeetRule : IRelationRule
                 .DistinctBy(m => m.EntityId).ToList();
             if (guests.Count == 0 && hosts.Count >= 2)
             {
-                foreach (var relation in AllPairs(s, hosts, "meet.together", 0.85, modality)) yield return relation;
+                foreach (var relation in AllPairs(s, hosts, "meet.each-other", 0.85, modality)) yield return relation;
                 continue;
             }
             foreach (var host in hosts)
@@ -47,6 +47,13 @@ public sealed class MeetRule : IRelationRule
         foreach (var (trigger, length) in s.Find(s.Triggers.PresencePhrases))
         {
             foreach (var relation in Companions(s, trigger, length)) yield return relation;
+        }
+        foreach (var (trigger, length) in s.Find(s.Triggers.TogetherVerbs))
+        {
+            var modality = s.ModalityOf(trigger, length);
+            if (modality is Modality.Negated or Modality.Speculative) continue;
+            var together = s.SubjectsBefore(trigger, IsPerson);
+            foreach (var relation in AllPairs(s, together, "meet.together", 0.7, modality)) yield return relation;
         }
     }
 

@@ -22,6 +22,14 @@ public sealed class SaleRule : IRelationRule
             var buyers = BuyersAfter(s, trigger + length);
             foreach (var relation in Sales(s, sellers, buyers, trigger, length, "sale.sell")) yield return relation;
         }
+        foreach (var (trigger, length) in s.Find(s.Triggers.ShipVerbs))
+        {
+            var buyers = BuyersAfter(s, trigger + length);
+            var goodsUntil = buyers.Count > 0 ? buyers[0].FirstToken : trigger + length;
+            if (s.FindIn(s.Triggers.GoodsNouns, trigger + length, goodsUntil) is null) continue;
+            var sellers = s.SubjectsBefore(trigger, m => IsTrader(s, m));
+            foreach (var relation in Sales(s, sellers, buyers, trigger, length, "sale.ship")) yield return relation;
+        }
         foreach (var (trigger, length) in s.Find(s.Triggers.BuyVerbs))
         {
             if (s.FindIn(s.Triggers.FundNouns, trigger + length, trigger + length + 5) is not null) continue;
@@ -54,9 +62,12 @@ public sealed class SaleRule : IRelationRule
     {
         if (from < s.Tokens.Count && s.At(from) is { } indirect && IsTrader(s, indirect)) return [indirect];
         var end = Math.Min(s.ClauseEnd(from), from + Reach);
-        return s.IndexOfWord("to", from, end) is { } to
-            ? s.CoordinatedFrom(to + 1, Math.Min(end, to + 5), m => IsTrader(s, m))
-            : [];
+        for (var to = s.IndexOfWord("to", from, end); to is { } at; to = s.IndexOfWord("to", at + 1, end))
+        {
+            var buyers = s.CoordinatedFrom(at + 1, Math.Min(end, at + 5), m => IsTrader(s, m) && m.FirstToken <= at + 3);
+            if (buyers.Count > 0) return buyers;
+        }
+        return [];
     }
 
     private static List<Mention> SellersAfterFrom(SentenceContext s, int from)
@@ -80,10 +91,21 @@ public sealed class SaleRule : IRelationRule
         return null;
     }
 
+    /// <summary>Where the thing bought or sold ends: at the "to", "from" or "by" that introduces the other party.</summary>
+    private static int ThingSoldEnd(SentenceContext s, int from)
+    {
+        var end = Math.Min(s.Tokens.Count, from + 8);
+        for (var i = from; i < end; i++)
+        {
+            if (s.Tokens[i].Folded is "to" or "from" or "by" or "for") return i;
+        }
+        return end;
+    }
+
     private static IEnumerable<ExtractedRelation> Sales(SentenceContext s, List<Mention> sellers, List<Mention> buyers, int trigger, int length, string rule)
     {
         if (sellers.Count == 0 || buyers.Count == 0) yield break;
-        if (s.FindIn(s.Triggers.NotGoodsNouns, trigger + length, trigger + length + 6) is not null) yield break;
+        if (s.FindIn(s.Triggers.NotGoodsNouns, trigger + length, ThingSoldEnd(s, trigger + length)) is not null) yield break;
         var modality = s.ModalityOf(trigger, length);
         if (modality is Modality.Negated or Modality.Speculative) yield break;
         var items = s.ItemsIn(trigger, s.Tokens.Count);

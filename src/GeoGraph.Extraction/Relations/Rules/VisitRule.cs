@@ -30,6 +30,11 @@ public sealed class VisitRule : IRelationRule
         {
             foreach (var relation in NounVisits(s, trigger, length)) yield return relation;
         }
+        foreach (var (trigger, length) in s.Find(s.Triggers.VisitCausativeVerbs))
+        {
+            foreach (var relation in TakenTo(s, trigger, length)) yield return relation;
+        }
+        foreach (var relation in LocativeOpening(s)) yield return relation;
         if (s.Sentence.Sentence.IsTitle)
         {
             foreach (var relation in HeadlinePresence(s)) yield return relation;
@@ -71,6 +76,28 @@ public sealed class VisitRule : IRelationRule
             if (visitors.Count == 0) visitors = s.SubjectsBefore(compound.FirstToken, m => s.Is(m, EntityType.Person));
         }
         return Pairs(s, visitors, places, "visit.noun", 0.85, modality);
+    }
+
+    /// <summary>"a tour that took him to Venezuela, Nicaragua and Cuba": the person taken is the visitor.</summary>
+    private static IEnumerable<ExtractedRelation> TakenTo(SentenceContext s, int trigger, int length)
+    {
+        var after = trigger + length;
+        if (after + 1 >= s.Tokens.Count || s.At(after) is not { } visitor || !s.Is(visitor, EntityType.Person)) return [];
+        if (s.Tokens[visitor.EndToken].Folded != "to") return [];
+        var modality = s.ModalityOf(trigger, length);
+        if (modality is Modality.Negated or Modality.Speculative) return [];
+        return Pairs(s, [visitor], PlacesAfter(s, visitor.EndToken, prepositionSeen: true, takesObject: false), "visit.taken-to", 0.8, modality);
+    }
+
+    /// <summary>"In Caracas, he and Hugo Chavez inaugurated …": who acts in a place an opening phrase names was there.</summary>
+    private static IEnumerable<ExtractedRelation> LocativeOpening(SentenceContext s)
+    {
+        if (s.Tokens.Count < 4 || s.Tokens[0].Folded != "in" || s.At(1) is not { } place || place.Kind == MentionKind.Demonym) return [];
+        if (!s.Is(place, EntityType.City, EntityType.Country) || place.EndToken >= s.Tokens.Count || s.Tokens[place.EndToken].Text != ",") return [];
+        var comma = place.EndToken;
+        var visitors = s.CoordinatedFrom(comma + 1, Math.Min(s.Tokens.Count, comma + 8), m => s.Is(m, EntityType.Person) && m.FirstToken <= comma + 4);
+        var modality = s.ModalityOf(comma + 1);
+        return modality is Modality.Negated or Modality.Speculative ? [] : Pairs(s, visitors, [place], "visit.locative-opening", 0.6, modality);
     }
 
     private static IEnumerable<ExtractedRelation> HeadlinePresence(SentenceContext s)
