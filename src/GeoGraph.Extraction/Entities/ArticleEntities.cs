@@ -25,6 +25,13 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         return id;
     }
 
+    /// <summary>A person the article introduced, heading an organisation or country, is taken to share its country.</summary>
+    public void InferNationality(string personId, string heldId)
+    {
+        if (_discovered.TryGetValue(personId, out var person) && person.Nationality is null && CountryOf(heldId) is { } country)
+            _discovered[personId] = person with { Nationality = country };
+    }
+
     /// <summary>Records a head role the article itself states ("Alexei Mukhin, who directs the Center …").</summary>
     public void AddRole(string personId, Role role)
     {

@@ -11,6 +11,7 @@ namespace GeoGraph.Extraction.Entities;
 internal sealed class MentionResolver(KnowledgeBase knowledge)
 {
     private const int PronounLookbackSentences = 2;
+    private const int GroupLookbackSentences = 4;
     private static readonly HashSet<string> Pronouns = ["he", "him", "his", "himself", "she", "her", "hers", "herself"];
 
     private readonly Vocabulary _words = knowledge.Vocabulary;
@@ -31,9 +32,11 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         var tokens = sentence.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            var isGroup = tokens[i].Folded == "the" && tokens[i + 1].Folded == "two" || tokens[i].Folded == "both" && i + 2 < tokens.Count;
-            var nounAt = tokens[i].Folded == "both" ? i + 1 : i + 2;
-            if (!isGroup || !_words.GroupAnaphors.TryGetValue(tokens[nounAt].Folded, out var types)) continue;
+            var isGroup = tokens[i].Folded == "the" && tokens[i + 1].Folded == "two" || tokens[i].Folded == "both";
+            if (!isGroup) continue;
+            var first = tokens[i].Folded == "both" ? i + 1 : i + 2;
+            var nounAt = Enumerable.Range(first, 2).FirstOrDefault(k => k < tokens.Count && _words.GroupAnaphors.ContainsKey(tokens[k].Folded), -1);
+            if (nounAt < 0 || !_words.GroupAnaphors.TryGetValue(tokens[nounAt].Folded, out var types)) continue;
             if (LatestPair(sentences, index, i, types, entities) is not { } pair) continue;
             foreach (var id in pair)
                 sentence.Mentions.Add(new Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, MentionKind.Group));
@@ -46,7 +49,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         foreach (var type in types)
         {
             var found = new List<string>();
-            for (var s = sentence; s >= Math.Max(0, sentence - PronounLookbackSentences) && found.Count < 2; s--)
+            for (var s = sentence; s >= Math.Max(0, sentence - GroupLookbackSentences) && found.Count < 2; s--)
             {
                 foreach (var mention in sentences[s].Mentions.Where(m => s < sentence || m.EndToken <= beforeToken).Reverse())
                 {
@@ -116,15 +119,41 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var after = i + titleLength;
             if (after < tokens.Count && (tokens[after].IsCapitalized && tokens[after].IsWord || sentence.At(after) is not null)) continue;
             if (_words.HeadTitleBlockers.Contains(tokens[i - 1].Folded)) continue;
-            if (sentence.Mentions.LastOrDefault(m => m.EndToken == i || m.EndToken == i - 1 && tokens[i - 1].Text == "'s") is not { } holder) continue;
+            var title = string.Join(' ', tokens.Skip(i).Take(titleLength).Select(t => t.Folded));
+            if (sentence.Mentions.LastOrDefault(m => m.EndToken == i || m.EndToken == i - 1 && tokens[i - 1].Text == "'s") is not { } holder)
+            {
+                if (tokens[i - 1].Folded == "the" && PersonTitled(title, all, entities) is { } titled)
+                    AddMention(sentence, new Mention(i - 1, after, tokens[i - 1].Start, tokens[after - 1].End, titled, MentionKind.Role));
+                continue;
+            }
             var heldType = entities.TypeOf(holder.EntityId);
             if (heldType is not (EntityType.Organization or EntityType.Country)) continue;
-            var title = string.Join(' ', tokens.Skip(i).Take(titleLength).Select(t => t.Folded));
             if (PersonHolding(title, holder.EntityId, all, entities) is not { } person) continue;
             var start = holder.FirstToken;
-            sentence.Mentions.Add(new Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, MentionKind.Role));
-            sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            AddMention(sentence, new Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, MentionKind.Role));
         }
+    }
+
+    private static void AddMention(SentenceMentions sentence, Mention mention)
+    {
+        sentence.Mentions.Add(mention);
+        sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>"the king": the one person the article names with that title ("King Salman"), if there is exactly one.</summary>
+    private string? PersonTitled(string title, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
+    {
+        var titled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in all)
+        {
+            foreach (var mention in sentence.Mentions.Where(m => m.Kind == MentionKind.Name && entities.TypeOf(m.EntityId) == EntityType.Person))
+            {
+                var length = _words.HeadTitles.MatchEndingAt(sentence.Tokens, mention.FirstToken);
+                if (length > 0 && string.Join(' ', sentence.Tokens.Skip(mention.FirstToken - length).Take(length).Select(t => t.Folded)) == title)
+                    titled.Add(mention.EntityId);
+            }
+        }
+        return titled.Count == 1 ? titled.Single() : null;
     }
 
     private string? PersonHolding(string title, string heldId, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)

@@ -108,7 +108,8 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var runStart = i;
             var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors);
             i = end - 1;
-            if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end)) is not var (start, type)) continue;
+            if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end)
+                ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end)) is not var (start, type)) continue;
             if (type == EntityType.Organization && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
             var id = entities.Discover(Join(tokens, start, end), type);
             Add(mentions, covered, tokens, start, end, id, MentionKind.Name);
@@ -136,6 +137,17 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             && mentions.Any(m => m.EndToken == start - 1 && entities.TypeOf(m.EntityId) == EntityType.Country)
             ? (start, EntityType.Organization)
             : null;
+
+    /// <summary>"Mumbai and Ahmedabad", "Kawasaki Heavy Industries and Hitachi": a name listed with a known one shares its type.</summary>
+    private (int, EntityType)? TypeOfCoordinated(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
+    {
+        if (end - start > 2 || _words.PersonTitles.MatchAt(tokens, start) > 0) return null;
+        var before = start >= 2 && tokens[start - 1].Folded is "and" or "," ? mentions.LastOrDefault(m => m.EndToken == start - 1) : null;
+        var after = end + 1 < tokens.Count && tokens[end].Folded is "and" or "," ? mentions.FirstOrDefault(m => m.FirstToken == end + 1) : null;
+        if ((before ?? after) is not { Kind: MentionKind.Name } partner) return null;
+        var type = entities.TypeOf(partner.EntityId);
+        return type is EntityType.City or EntityType.Organization or EntityType.Country ? (start, type) : null;
+    }
 
     /// <summary>"China Development Bank": a place name written right before an organisation's name is part of it.</summary>
     private static Mention? PlacePrefix(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start) =>

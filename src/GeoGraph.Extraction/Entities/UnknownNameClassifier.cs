@@ -10,14 +10,12 @@ namespace GeoGraph.Extraction.Entities;
 /// </summary>
 internal sealed class UnknownNameClassifier(Vocabulary words)
 {
-    private static readonly HashSet<string> Honorifics = ["mr", "mrs", "ms", "dr", "sir", "miss"];
-
     public EntityType? Classify(IReadOnlyList<Token> tokens, int start, int end, bool titled)
     {
         var length = end - start;
         var first = tokens[start].Folded;
         var last = tokens[end - 1].Folded;
-        var hasConnector = Enumerable.Range(start, length).Any(i => words.NameConnectors.Contains(tokens[i].Folded));
+        var hasConnector = Enumerable.Range(start, length).Any(i => !tokens[i].IsCapitalized && words.NameConnectors.Contains(tokens[i].Folded));
 
         if (length >= 2 && words.OrgHeadNouns.Contains(last)) return EntityType.Organization;
         if (length >= 2 && words.RegionHeadNouns.Contains(last)) return EntityType.Region;
@@ -25,12 +23,12 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
             return EntityType.Organization;
         if (OrgCueBefore(tokens, start) || OrgCueAfter(tokens, end))
             return words.GivenNames.Contains(first) && length >= 2 ? EntityType.Person : EntityType.Organization;
-        if (words.CityCueBefore.MatchEndingAt(tokens, start) > 0) return EntityType.City;
+        if (words.CityCueBefore.MatchEndingAt(tokens, start) > 0 || words.PlaceCueBefore.MatchEndingAt(tokens, start) > 0) return EntityType.City;
         if (words.RegionCueBefore.MatchEndingAt(tokens, start) > 0) return EntityType.Region;
         if (hasConnector || length > 4) return null;
         if (length >= 2 && words.GivenNames.Contains(first)) return EntityType.Person;
         if (length >= 2 && (titled || PersonCueBefore(tokens, start) || PersonCueAfter(tokens, end))) return EntityType.Person;
-        if (length == 1 && start > 0 && Honorifics.Contains(tokens[start - 1].Folded)) return EntityType.Person;
+        if (length == 1 && words.Honorifics.MatchEndingAt(tokens, start) > 0) return EntityType.Person;
         if (length == 1 && LooksLikeCompanyName(tokens[start].Text)) return EntityType.Organization;
         return null;
     }

@@ -101,6 +101,8 @@ internal static class KnowledgeBaseLoader
         TitleConnectors = Set(lists, "titleConnectors"),
         NameParticles = Set(lists, "nameParticles"),
         FieldNouns = Set(lists, "fieldNouns"),
+        PlaceCueBefore = Set(lists, "placeCueBefore"),
+        Honorifics = Set(lists, "honorifics"),
         RegionHeadNouns = Set(lists, "regionHeadNouns"),
         GenericHeadTitles = Set(lists, "genericHeadTitles"),
         GroupAnaphors = lists["groupAnaphors"].Deserialize<Dictionary<string, List<EntityType>>>(Json)!
@@ -111,6 +113,8 @@ internal static class KnowledgeBaseLoader
     {
         VisitVerbs = Set(lists, "visitVerbs"),
         VisitNouns = Set(lists, "visitNouns"),
+        VisitLightVerbs = Set(lists, "visitLightVerbs"),
+        LeadPassives = Set(lists, "leadPassives"),
         PresencePhrases = Set(lists, "presencePhrases"),
         PlacePrepositions = Set(lists, "placePrepositions"),
         MeetVerbs = Set(lists, "meetVerbs"),

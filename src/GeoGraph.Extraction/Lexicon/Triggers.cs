@@ -5,6 +5,8 @@ public sealed class Triggers
 {
     public required PhraseSet VisitVerbs { get; init; }
     public required PhraseSet VisitNouns { get; init; }
+    public required PhraseSet VisitLightVerbs { get; init; }
+    public required PhraseSet LeadPassives { get; init; }
     public required PhraseSet PresencePhrases { get; init; }
     public required PhraseSet PlacePrepositions { get; init; }
     public required PhraseSet MeetVerbs { get; init; }

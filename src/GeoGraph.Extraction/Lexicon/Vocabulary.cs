@@ -24,6 +24,8 @@ public sealed class Vocabulary
     public required PhraseSet TitleConnectors { get; init; }
     public required PhraseSet NameParticles { get; init; }
     public required PhraseSet FieldNouns { get; init; }
+    public required PhraseSet PlaceCueBefore { get; init; }
+    public required PhraseSet Honorifics { get; init; }
     public required PhraseSet RegionHeadNouns { get; init; }
     public required PhraseSet GenericHeadTitles { get; init; }
 

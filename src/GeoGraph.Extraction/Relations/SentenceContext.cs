@@ -183,7 +183,10 @@ public sealed class SentenceContext
         group.Reverse();
         if (group.Count == 0 && start > 1 && IsVerbCoordination(trigger) && Tokens[start - 1].Folded is "that" or "which" or "who")
             return SubjectsBefore(start - 1, accept);
-        if (group.Count == 0 && start > 1 && Tokens[start - 1].Folded == "who" && Tokens[start - 2].Text == ","
+        if (group.Count == 0 && start > 2 && Tokens[start - 1].Folded is "which" or "who" && Tokens[start - 2].Text == ","
+            && Enumerable.Range(start, trigger - start).Any(i => Tokens[i].Text == ","))
+            return SubjectsBefore(start - 2, accept);
+        if (group.Count == 0 && start > 1 && Tokens[start - 1].Folded is "who" or "which" && Tokens[start - 2].Text == ","
             && Mentions.LastOrDefault(m => m.EndToken == start - 2) is { } antecedent && accept(antecedent))
             group.Add(antecedent);
         return group;
@@ -259,5 +262,9 @@ public sealed class SentenceContext
         Relation(subject.EntityId, type, @object.EntityId, rule, confidence, modality);
 
     public ExtractedRelation Relation(string subjectId, RelationType type, string objectId, string rule, double confidence, Modality modality) =>
-        new(subjectId, type, objectId, Evidence, rule, confidence) { Planned = modality == Modality.Planned };
+        new(subjectId, type, objectId, Evidence, rule, confidence)
+        {
+            Planned = modality == Modality.Planned,
+            Date = RelationDateReader.Read(Tokens, Published, modality == Modality.Planned),
+        };
 }

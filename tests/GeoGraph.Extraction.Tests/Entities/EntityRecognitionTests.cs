@@ -72,4 +72,19 @@ public sealed class EntityRecognitionTests
         var span = chavez.Mentions.Single();
         text[span.Start..span.End].Should().Be("Hugo Chávez");
     }
+
+    [Theory]
+    [InlineData("Gazprom Neft will develop the Badra field in eastern Iraq.", "Badra (OilField)")]
+    [InlineData("The line will link Mumbai and Ahmedabad by 2023.", "Ahmedabad (City)")]
+    [InlineData("Contracts went to Kawasaki Heavy Industries and Hitachi.", "Hitachi (Organization)")]
+    [InlineData("The partners include Korea's KOGAS and Turkey's TPAO.", "TPAO (Organization)")]
+    [InlineData("Oil Minister Hussain al-Shahristani said the round would go ahead.", "Hussain al-Shahristani (Person)")]
+    public void Types_unknown_names_by_their_context(string sentence, string entity) =>
+        Extraction.Entities(sentence).Should().Contain(entity);
+
+    [Fact]
+    public void Reads_a_country_and_an_organisation_name_written_together_as_one_organisation()
+    {
+        Extraction.Entities("The Kenya Commercial Bank signed the loan.").Should().Contain("Kenya Commercial Bank (Organization)").And.NotContain("Kenya (Country)");
+    }
 }

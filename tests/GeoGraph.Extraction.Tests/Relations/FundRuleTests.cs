@@ -30,4 +30,11 @@ public sealed class FundRuleTests
     [InlineData("Argentina is seeking loans from Russia.")]
     public void Reads_no_funding_that_is_refused_or_only_sought(string sentence) =>
         Extraction.Of(sentence).Relations.Should().NotContain(r => r.Type == RelationType.Funded);
+
+    [Fact]
+    public void Reads_the_subject_across_a_relative_clause()
+    {
+        Extraction.Facts("Rosneft, which is run by Igor Sechin, has lent PDVSA at least $6 billion since 2014.")
+            .Should().Contain(["Rosneft FUNDED PDVSA", "Igor Sechin LEADS Rosneft"]);
+    }
 }

@@ -33,4 +33,18 @@ public sealed class SignRuleTests
         var deal = Extraction.Single("China and Ecuador signed a $2 billion oil-for-loans agreement.", RelationType.Signed);
         deal.Amount.Should().BeEquivalentTo(new { Value = 2_000_000_000m, Currency = "USD" });
     }
+
+    [Fact]
+    public void Reads_the_two_countries_as_the_two_last_named()
+    {
+        Extraction.Facts("Russia will lend Cuba $150 million. The two countries signed agreements on oil exploration.")
+            .Should().Contain("Cuba SIGNED Russia");
+    }
+
+    [Fact]
+    public void Reads_no_deal_from_attending_a_signing_ceremony()
+    {
+        Extraction.Of("Putin and Erdogan attended the signing ceremony by video link.").Relations
+            .Should().NotContain(r => r.Type == RelationType.Signed);
+    }
 }

@@ -33,6 +33,13 @@ public sealed class LeadsRule : IRelationRule
                 yield return s.Relation(leader, RelationType.Leads, led, "leads.verb", 0.85, Modality.Asserted);
             }
         }
+        foreach (var (passive, length) in s.Find(s.Triggers.LeadPassives))
+        {
+            var leader = s.Mentions.FirstOrDefault(m => m.FirstToken == passive + length && s.Is(m, EntityType.Person));
+            var led = s.SubjectsBefore(passive, m => IsHeld(s, m));
+            if (leader is null || led.Count != 1) continue;
+            yield return s.Relation(leader, RelationType.Leads, led[0], "leads.passive", 0.85, Modality.Asserted);
+        }
         foreach (var role in s.Mentions.Where(m => m.Kind == MentionKind.Role))
         {
             if (s.Mentions.FirstOrDefault(m => m != role && m.FirstToken >= role.FirstToken && m.EndToken <= role.EndToken && IsHeld(s, m)) is { } held)
@@ -66,14 +73,15 @@ public sealed class LeadsRule : IRelationRule
         while (titleStart > 0 && s.At(titleStart - 1) is null && s.Words.PersonTitles.Contains(s.Tokens[titleStart - 1].Folded) && title - titleStart < TitleReach)
             titleStart--;
         var holders = HoldersEndingAt(s, titleStart);
-        if (holders.Count > 0 && holders.Count == people.Count)
+        if (holders.Count == 0 && OfHolder(s, people[0]) is { } ofHolder) holders = [ofHolder];
+        var paired = Math.Min(holders.Count, people.Count);
+        for (var i = 0; i < paired; i++)
         {
-            for (var i = 0; i < people.Count; i++)
-                yield return s.Relation(people[i], RelationType.Leads, holders[i], "leads.title", 0.9, Modality.Asserted);
-            yield break;
+            s.Entities.InferNationality(people[i].EntityId, holders[i].EntityId);
+            yield return s.Relation(people[i], RelationType.Leads, holders[i], "leads.title", 0.9, Modality.Asserted);
         }
         var titleText = string.Join(' ', s.Tokens.Skip(title).Take(length).Select(t => t.Folded));
-        foreach (var person in people)
+        foreach (var person in people.Skip(paired))
         {
             var roles = s.Entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText) && IsMentionedInArticle(s, r.Of));
             foreach (var role in roles.DistinctBy(r => r.Of))
@@ -97,6 +105,12 @@ public sealed class LeadsRule : IRelationRule
         if (person is not null)
             yield return s.Relation(person, RelationType.Leads, held, "leads.apposition", 0.85, Modality.Asserted);
     }
+
+    /// <summary>"King Salman of Saudi Arabia": the holder named after the person.</summary>
+    private static Mention? OfHolder(SentenceContext s, Mention person) =>
+        person.EndToken + 1 < s.Tokens.Count && s.Tokens[person.EndToken].Folded == "of" && s.At(person.EndToken + 1) is { } held && IsHeld(s, held)
+            ? held
+            : null;
 
     private static List<Mention> HoldersEndingAt(SentenceContext s, int end)
     {

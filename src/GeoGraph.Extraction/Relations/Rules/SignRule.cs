@@ -17,6 +17,7 @@ public sealed class SignRule : IRelationRule
     {
         foreach (var (trigger, length) in s.Find(s.Triggers.SignVerbs))
         {
+            if (trigger > 0 && s.Tokens[trigger].Folded.EndsWith("ing", StringComparison.Ordinal) && s.Tokens[trigger - 1].Folded is "the" or "a" or "an" or "its" or "their") continue;
             var needsDeal = !SelfSufficientVerbs.Contains(s.Tokens[trigger].Folded);
             if (needsDeal && s.FindIn(s.Triggers.DealNouns, trigger + length, trigger + length + DealReach) is null) continue;
             foreach (var relation in Parties(s, trigger, length, "sign.verb", 0.9)) yield return relation;
@@ -37,6 +38,16 @@ public sealed class SignRule : IRelationRule
         }
     }
 
+    /// <summary>"signed an agreement to buy the S-400 from Russia": the other side of the trade signed too.</summary>
+    private static List<Mention> TradeCounterpart(SentenceContext s, int from, int end)
+    {
+        if (s.FindIn(s.Triggers.BuyVerbs, from, end) is not { } trade) return [];
+        var preposition = s.Triggers.SellVerbs.Contains(s.Tokens[trade].Folded) ? "to" : "from";
+        return s.IndexOfWord(preposition, trade + 1, end) is { } at
+            ? s.CoordinatedFrom(at + 1, Math.Min(end, at + 4), m => IsParty(s, m)).Take(1).ToList()
+            : [];
+    }
+
     internal static bool IsParty(SentenceContext s, Mention m) =>
         s.Is(m, EntityType.Organization, EntityType.Country, EntityType.Person);
 
@@ -48,7 +59,7 @@ public sealed class SignRule : IRelationRule
         var end = s.ClauseEnd(trigger + length);
         var counterparts = s.IndexOfWord("with", trigger + length, end) is { } with
             ? s.CoordinatedFrom(with + 1, Math.Min(end, with + 8), m => IsParty(s, m))
-            : [];
+            : TradeCounterpart(s, trigger + length, end);
         var amount = s.FirstAmount();
         if (counterparts.Count == 0)
         {

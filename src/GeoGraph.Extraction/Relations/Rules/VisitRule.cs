@@ -69,6 +69,8 @@ public sealed class VisitRule : IRelationRule
         if (s.Tokens[Math.Max(0, trigger - 1)].Folded is "upcoming" or "next" or "planned") modality = Modality.Planned;
 
         var visitors = Possessor(s, trigger) is { } possessor ? [possessor] : VisitorsAfterOf(s, trigger + length);
+        if (visitors.Count == 0 && s.FindIn(s.Triggers.VisitLightVerbs, trigger - 4, trigger) is { } light)
+            visitors = s.SubjectsBefore(light, m => s.Is(m, EntityType.Person));
         var places = PlacesAfter(s, trigger + length, prepositionSeen: false, takesObject: false);
         if (places.Count == 0 && s.At(trigger - 1) is { } compound && SentenceContext.IsPlace(s.TypeOf(compound)) && compound.Kind == MentionKind.Name)
         {

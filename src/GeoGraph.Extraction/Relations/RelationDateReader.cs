@@ -1,0 +1,55 @@
+using System.Globalization;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>
+/// The date a sentence gives its event: "on 26 September 2008", "in September 2008", "in 2002", or "in September",
+/// "last month", "next year" resolved against the article's publication date — to the latest such date on or before
+/// it for a past event, the first on or after it for a planned one. Without a publication date those stay unknown.
+/// </summary>
+public static class RelationDateReader
+{
+    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12]
+        .Select(m => m.ToLowerInvariant()).ToArray();
+
+    public static string? Read(IReadOnlyList<Token> tokens, DateOnly? published, bool planned)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var month = Array.IndexOf(Months, tokens[i].Folded) + 1;
+            if (month > 0)
+            {
+                var day = i > 0 && int.TryParse(tokens[i - 1].Text, out var d) && d is >= 1 and <= 31 ? d : (int?)null;
+                if (Year(tokens, i + 1) is { } year)
+                    return day is { } dd && dd <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, dd).ToString("yyyy-MM-dd") : $"{year:D4}-{month:D2}";
+                if (i > 0 && tokens[i - 1].Folded is "in" or "since" or "until" or "by" or "from" or "early" or "late" or "mid" && published is { } date)
+                    return Resolve(date, month, planned);
+            }
+            if (tokens[i].Folded is "in" or "since" && Year(tokens, i + 1) is { } bare) return $"{bare:D4}";
+            if (published is { } p && i + 1 < tokens.Count && Relative(tokens[i].Folded, tokens[i + 1].Folded, p) is { } relative) return relative;
+        }
+        return null;
+    }
+
+    private static int? Year(IReadOnlyList<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].Text.Length == 4 && int.TryParse(tokens[at].Text, out var year) && year is >= 1900 and <= 2100 ? year : null;
+
+    private static string Resolve(DateOnly published, int month, bool planned)
+    {
+        var year = planned ? (month >= published.Month ? published.Year : published.Year + 1)
+                           : (month <= published.Month ? published.Year : published.Year - 1);
+        return $"{year:D4}-{month:D2}";
+    }
+
+    private static string? Relative(string first, string second, DateOnly published) => (first, second) switch
+    {
+        ("last", "month") => published.AddMonths(-1).ToString("yyyy-MM"),
+        ("next", "month") => published.AddMonths(1).ToString("yyyy-MM"),
+        ("this", "month") => published.ToString("yyyy-MM"),
+        ("last", "year") => $"{published.Year - 1:D4}",
+        ("next", "year") => $"{published.Year + 1:D4}",
+        ("this", "year") => $"{published.Year:D4}",
+        _ => null,
+    };
+}
