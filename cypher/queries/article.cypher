@@ -11,7 +11,7 @@ CALL (a) {
     WHERE r.article = a.id
   WITH s, r, o ORDER BY r.start, type(r), s.id, o.id
   RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {subject: s {.id, .name, .type}, type: type(r), object: o {.id, .name, .type},
-                      sentence: r.sentence, start: r.start, end: r.end, amount: r.amount, currency: r.currency, items: r.items,
+                      sentence: r.sentence, start: r.start, end: r.end, amount: r.amount, currency: r.currency, items: r.items, stake: r.stake,
                       date: r.date, planned: r.planned, rule: r.rule, confidence: r.confidence} END) AS facts
 }
 RETURN a.id AS id, a.fileName AS fileName, a.title AS title, a.published AS published, a.contentHash AS contentHash,

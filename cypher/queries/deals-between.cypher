@@ -5,7 +5,7 @@
 MATCH (s:Entity)-[r:SIGNED]->(o:Entity)
 WHERE (s.id = $a AND o.id = $b) OR (s.id = $b AND o.id = $a)
 WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
-WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .date, .planned, .rule, .confidence}) AS evidence,
+WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen
 RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, size(evidence) AS articles, firstSeen, lastSeen, evidence
 ORDER BY articles DESC, subject.id, type, object.id

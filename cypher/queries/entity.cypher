@@ -4,7 +4,7 @@ MATCH (e:Entity {id: $id})
 CALL (e) {
   OPTIONAL MATCH (e)-[r]->(other:Entity)
   WITH type(r) AS type, other, r ORDER BY r.article, r.start
-  WITH type, other, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .date, .planned, .rule, .confidence}) AS evidence,
+  WITH type, other, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence,
        min(r.seen) AS firstSeen, max(r.seen) AS lastSeen
   ORDER BY size(evidence) DESC, type, other.id
   RETURN collect(CASE WHEN other IS NULL THEN NULL ELSE {type: type, other: other {.id, .name, .type}, articles: size(evidence),
@@ -13,7 +13,7 @@ CALL (e) {
 CALL (e) {
   OPTIONAL MATCH (e)<-[r]-(other:Entity)
   WITH type(r) AS type, other, r ORDER BY r.article, r.start
-  WITH type, other, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .date, .planned, .rule, .confidence}) AS evidence,
+  WITH type, other, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence,
        min(r.seen) AS firstSeen, max(r.seen) AS lastSeen
   ORDER BY size(evidence) DESC, type, other.id
   RETURN collect(CASE WHEN other IS NULL THEN NULL ELSE {type: type, other: other {.id, .name, .type}, articles: size(evidence),

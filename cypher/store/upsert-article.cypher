@@ -3,7 +3,7 @@
 // constrained keys; entity aliases are recomputed; entities no article mentions any more are removed.
 // @param article map {id, fileName, title, published, contentHash, ingestedAt, factCount}
 // @param entities list {id, name, type, aliases} per entity
-// @param facts list {subject, type, object, props: {article, sentence, start, end, amount, currency, items, date, planned, rule, confidence, seen}}
+// @param facts list {subject, type, object, props: {article, sentence, start, end, amount, currency, items, stake, date, planned, rule, confidence, seen}}
 MERGE (a:Article {id: $article.id})
 WITH a
 OPTIONAL MATCH (a)-[mention:MENTIONS]->(previous:Entity)

@@ -44,12 +44,21 @@ internal static class ArticleGraphAssembler
                 ? candidate with { SubjectId = candidate.ObjectId, ObjectId = candidate.SubjectId }
                 : candidate;
             var key = (relation.SubjectId, relation.Type, relation.ObjectId);
-            if (!best.TryGetValue(key, out var existing) || relation.Confidence > existing.Confidence
-                || relation.Confidence == existing.Confidence && existing.Planned && !relation.Planned)
-                best[key] = relation;
+            if (!best.TryGetValue(key, out var existing) || IsBetter(relation, existing)) best[key] = relation;
         }
         return [.. best.Values.OrderBy(r => r.Evidence.Span.Start).ThenBy(r => r.Type)];
     }
+
+    /// <summary>More confident wins; then an asserted fact over a planned one; then the one that states more details.</summary>
+    private static bool IsBetter(ExtractedRelation candidate, ExtractedRelation existing)
+    {
+        if (candidate.Confidence != existing.Confidence) return candidate.Confidence > existing.Confidence;
+        if (candidate.Planned != existing.Planned) return !candidate.Planned;
+        return Details(candidate) > Details(existing);
+    }
+
+    private static int Details(ExtractedRelation relation) =>
+        (relation.Amount is null ? 0 : 1) + (relation.StakePercent is null ? 0 : 1) + (relation.Date is null ? 0 : 1) + relation.Items.Count;
 
     private static bool IsWellTyped(ExtractedRelation relation, ArticleEntities entities)
     {

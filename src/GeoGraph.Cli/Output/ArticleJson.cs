@@ -43,6 +43,7 @@ public static class ArticleJson
                 evidence = new { sentence = r.Evidence.Sentence, start = r.Evidence.Span.Start, end = r.Evidence.Span.End },
                 amount = r.Amount is { } a ? new { value = a.Value, currency = a.Currency, text = a.Text } : null,
                 items = r.Items.Count > 0 ? r.Items : null,
+                stake = r.StakePercent,
                 date = r.Date,
                 planned = r.Planned ? true : (bool?)null,
                 rule = r.Rule,

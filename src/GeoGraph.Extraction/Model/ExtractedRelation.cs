@@ -11,6 +11,9 @@ public sealed record ExtractedRelation(
 {
     public MoneyAmount? Amount { get; init; }
     public IReadOnlyList<string> Items { get; init; } = [];
+
+    /// <summary>A share stated as a percentage: "a 60 per cent stake" is 60.</summary>
+    public decimal? StakePercent { get; init; }
     public string? Date { get; init; }
     public bool Planned { get; init; }
 }

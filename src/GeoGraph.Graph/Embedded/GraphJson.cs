@@ -21,6 +21,7 @@ internal static class GraphJson
         ["amount"] = edge.Amount,
         ["currency"] = edge.Currency,
         ["items"] = Strings(edge.Items),
+        ["stake"] = edge.Stake,
         ["date"] = edge.Date,
         ["planned"] = edge.Planned,
         ["rule"] = edge.Rule,

@@ -7,7 +7,7 @@ public sealed record EntitySummary(string Id, string Name, string Type, IReadOnl
 /// <summary>One article's evidence for a fact.</summary>
 public sealed record EvidenceView(
     string Article, string Sentence, int Start, int End, double? Amount, string? Currency, IReadOnlyList<string>? Items,
-    string? Date, bool Planned, string Rule, double Confidence);
+    double? Stake, string? Date, bool Planned, string Rule, double Confidence);
 
 /// <summary>A fact aggregated across the articles that state it.</summary>
 public sealed record FactView(
@@ -25,7 +25,7 @@ public sealed record PathView(IReadOnlyList<EntityRef> Nodes, IReadOnlyList<Path
 
 public sealed record ArticleFact(
     EntityRef Subject, string Type, EntityRef Object, string Sentence, int Start, int End, double? Amount, string? Currency,
-    IReadOnlyList<string>? Items, string? Date, bool Planned, string Rule, double Confidence);
+    IReadOnlyList<string>? Items, double? Stake, string? Date, bool Planned, string Rule, double Confidence);
 
 public sealed record ArticleDetail(
     string Id, string FileName, string? Title, string? Published, string ContentHash, string IngestedAt,

@@ -47,6 +47,7 @@ internal static class ArticleParameters
         ["end"] = relation.Evidence.Span.End,
         ["amount"] = relation.Amount is { } amount ? (double)amount.Value : null,
         ["currency"] = relation.Amount?.Currency,
+        ["stake"] = relation.StakePercent is { } stake ? (double)stake : null,
         ["items"] = relation.Items.Count > 0 ? new JsonArray([.. relation.Items.Select(i => (JsonNode)JsonValue.Create(i))]) : null,
         ["date"] = relation.Date,
         ["planned"] = relation.Planned,

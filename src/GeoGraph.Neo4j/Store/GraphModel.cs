@@ -13,7 +13,7 @@ public static class GraphModel
     [
         "id", "name", "type", "aliases",
         "fileName", "title", "published", "contentHash", "ingestedAt", "factCount",
-        "article", "sentence", "start", "end", "amount", "currency", "items", "date", "planned", "rule", "confidence", "seen",
+        "article", "sentence", "start", "end", "amount", "currency", "items", "stake", "date", "planned", "rule", "confidence", "seen",
         "subject", "object", "props",
     ];
 }

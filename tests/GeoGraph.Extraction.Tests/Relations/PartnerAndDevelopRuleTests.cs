@@ -31,4 +31,11 @@ public sealed class PartnerAndDevelopRuleTests
         Extraction.Of("Lukoil is seeking to develop the Junin 3 block in the Orinoco belt.").Relations
             .Should().NotContain(r => r.Type == RelationType.Develops);
     }
+
+    [Fact]
+    public void Keeps_a_stated_stake()
+    {
+        var develops = Extraction.Single("Rosneft now holds a 40 percent stake in Petromonagas.", RelationType.Develops);
+        develops.StakePercent.Should().Be(40m);
+    }
 }

@@ -31,7 +31,7 @@ public sealed class DevelopRule : IRelationRule
             if (s.IndexOfWord("with", after, s.ClauseEnd(after)) is { } with)
                 developers = [.. developers, .. s.CoordinatedFrom(with + 1, Math.Min(s.Tokens.Count, with + 8), IsCompany)];
             foreach (var developer in developers.DistinctBy(d => d.EntityId))
-                yield return s.Relation(developer.EntityId, RelationType.Develops, field, "develops.verb", 0.8, modality);
+                yield return s.Relation(developer.EntityId, RelationType.Develops, field, "develops.verb", 0.8, modality) with { StakePercent = StakeReader.Read(s.Tokens) };
         }
     }
 
