@@ -142,6 +142,7 @@ internal static class KnowledgeBaseLoader
         DevelopVerbs = Set(lists, "developVerbs"),
         NegationCues = Set(lists, "negationCues"),
         SpeculationCues = Set(lists, "speculationCues"),
+        GoverningSpeculationCues = Set(lists, "governingSpeculationCues"),
         PlanCues = Set(lists, "planCues"),
         LocativeCues = Set(lists, "locativeCues"),
         ClauseBoundaries = Set(lists, "clauseBoundaries"),

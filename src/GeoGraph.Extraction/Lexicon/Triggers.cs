@@ -34,6 +34,7 @@ public sealed class Triggers
     public required PhraseSet DevelopVerbs { get; init; }
     public required PhraseSet NegationCues { get; init; }
     public required PhraseSet SpeculationCues { get; init; }
+    public required PhraseSet GoverningSpeculationCues { get; init; }
     public required PhraseSet PlanCues { get; init; }
     public required PhraseSet LocativeCues { get; init; }
     public required PhraseSet ClauseBoundaries { get; init; }

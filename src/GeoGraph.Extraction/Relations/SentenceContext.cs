@@ -97,10 +97,15 @@ public sealed class SentenceContext
         return Tokens.Count;
     }
 
-    /// <summary>How the clause around a trigger presents it, from the cue words just before it.</summary>
-    public Modality ModalityOf(int trigger, int triggerLength = 1, int window = ModalityWindow)
+    /// <summary>
+    /// How the clause around a trigger presents it: from cue words just before it ("did not sign", "could buy", "will
+    /// meet"), or a verb like "is seeking" anywhere earlier in the clause, which governs everything after it.
+    /// </summary>
+    public Modality ModalityOf(int trigger, int triggerLength = 1, int window = ModalityWindow, bool clauseGoverns = true)
     {
-        var from = Math.Max(ClauseStart(trigger), trigger - window);
+        var clauseStart = ClauseStart(trigger);
+        if (clauseGoverns && FindIn(Triggers.GoverningSpeculationCues, clauseStart, trigger) is not null) return Modality.Speculative;
+        var from = Math.Max(clauseStart, trigger - window);
         var planned = false;
         for (var i = from; i < trigger; i++)
         {

@@ -108,7 +108,8 @@ public sealed class SaleRule : IRelationRule
         if (s.FindIn(s.Triggers.NotGoodsNouns, trigger + length, ThingSoldEnd(s, trigger + length)) is not null) yield break;
         var modality = s.ModalityOf(trigger, length);
         if (modality is Modality.Negated or Modality.Speculative) yield break;
-        var items = s.ItemsIn(trigger, s.Tokens.Count);
+        var items = s.ItemsIn(Math.Max(0, trigger - 2), ThingSoldEnd(s, trigger + length));
+        if (s.IndexOfWord("including", trigger, s.Tokens.Count) is { } including) items = [.. items, .. s.ItemsIn(including, s.Tokens.Count)];
         var amount = s.FirstAmount();
         foreach (var seller in sellers)
         {

@@ -64,7 +64,7 @@ public sealed class VisitRule : IRelationRule
 
     private static IEnumerable<ExtractedRelation> NounVisits(SentenceContext s, int trigger, int length)
     {
-        var modality = s.ModalityOf(trigger, length, NounModalityWindow);
+        var modality = s.ModalityOf(trigger, length, NounModalityWindow, clauseGoverns: false);
         if (modality is Modality.Negated or Modality.Speculative) return [];
         if (s.Tokens[Math.Max(0, trigger - 1)].Folded is "upcoming" or "next" or "planned") modality = Modality.Planned;
 
