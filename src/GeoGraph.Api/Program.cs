@@ -10,11 +10,14 @@ builder.Services.AddOpenApi();
 builder.Services.AddGeoGraphStore(builder.Configuration);
 builder.Services.AddGeoGraphIngestion();
 builder.Services.AddGeoGraphHealthChecks();
+builder.Services.AddGeoGraphProtection();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.MapOpenApi();
 
 app.MapHealthEndpoints();
@@ -22,6 +25,7 @@ app.MapEntityEndpoints();
 app.MapRelationEndpoints();
 app.MapPathEndpoints();
 app.MapArticleEndpoints();
+app.MapArticleSubmissionEndpoints();
 app.MapQueryEndpoints();
 app.MapStatsEndpoints();
 

@@ -16,6 +16,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PathResolver>();
         services.AddSingleton<Quarantine>();
+        services.AddSingleton<InboxWriter>();
         services.AddSingleton<IngestionStatus>();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<ArticleIngestor>();

@@ -71,7 +71,7 @@ public sealed class ArticleQueryAndStatsEndpointTests(GeoGraphApiFactory factory
         var before = await _client.GetStringAsync("/api/stats");
         var ingestor = factory.Services.GetRequiredService<ArticleIngestor>();
         foreach (var seed in Directory.GetFiles(factory.SeedsPath, "*.txt"))
-            (await ingestor.IngestAsync(seed, ownsFile: false, default)).State.Should().Be(IngestionState.Unchanged);
+            (await ingestor.IngestAsync(seed, factory.SeedsPath, ownsFile: false, default)).State.Should().Be(IngestionState.Unchanged);
 
         (await _client.GetStringAsync("/api/stats")).Should().Be(before);
     }

@@ -18,7 +18,13 @@ public sealed class GeoGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("GeoGraph:Ingestion:SeedsPath", SeedsPath);
         builder.UseSetting("GeoGraph:Ingestion:InboxPath", Path.Combine(_root, "inbox"));
         builder.UseSetting("GeoGraph:Ingestion:QuarantinePath", Path.Combine(_root, "quarantine"));
+        builder.UseSetting("GeoGraph:Ingestion:PollInterval", "00:00:00.100");
+        builder.UseSetting("GeoGraph:Ingestion:SettleTime", "00:00:00.200");
+        builder.UseSetting("GeoGraph:Api:ApiKey", ApiKey);
+        builder.UseSetting("GeoGraph:Api:RequestsPerWindow", "100000");
     }
+
+    public const string ApiKey = "test-api-key-0123456789";
 
     /// <summary>Waits, bounded, until /health/ready says the seeds are loaded.</summary>
     public async Task InitializeAsync()

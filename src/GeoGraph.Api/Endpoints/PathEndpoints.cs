@@ -1,3 +1,4 @@
+using GeoGraph.Api.Composition;
 using GeoGraph.Graph.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,7 +14,7 @@ public static class PathEndpoints
 
     public static IEndpointRouteBuilder MapPathEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/paths", FindAsync).WithTags("Paths").WithName("FindPaths")
+        app.MapGet("/api/paths", FindAsync).WithTags("Paths").WithName("FindPaths").WithRequestTimeout(ApiProtection.PathPolicy)
             .WithSummary("The shortest connections between two entities, as nodes and edges (maxHops 1 to 6, default 4).");
         return app;
     }

@@ -14,12 +14,21 @@ public static class SentenceSplitter
 
     private static readonly FrozenSet<string> ClosingMarks = new[] { "\"", "'", ")", "]" }.ToFrozenSet();
 
+    /// <summary>Longer runs without a full stop (tables, lists, a page on one line) are cut, so every rule sees bounded input.</summary>
+    public const int MaxSentenceTokens = 160;
+
     public static IEnumerable<List<Token>> Split(IReadOnlyList<Token> tokens)
     {
         var current = new List<Token>();
         for (var i = 0; i < tokens.Count; i++)
         {
             current.Add(tokens[i]);
+            if (current.Count >= MaxSentenceTokens)
+            {
+                yield return current;
+                current = [];
+                continue;
+            }
             if (!IsTerminator(tokens, i)) continue;
             while (i + 1 < tokens.Count && ClosingMarks.Contains(tokens[i + 1].Text))
                 current.Add(tokens[++i]);

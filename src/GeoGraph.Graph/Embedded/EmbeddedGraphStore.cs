@@ -30,7 +30,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     {
         if (!EmbeddedQueries.ByName.TryGetValue(query.Name, out var implementation))
             throw new NotSupportedException($"The embedded store has no implementation of the query '{query.Name}'.");
-        var rows = Read(() => implementation(_graph, arguments).ToList());
+        var rows = Read(() => implementation(_graph, arguments, cancellationToken).ToList());
         var columns = rows.Count > 0 ? rows[0].Select(p => p.Key).ToList() : [];
         return Task.FromResult(new QueryResult(columns, rows));
     }

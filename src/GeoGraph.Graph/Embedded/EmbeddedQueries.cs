@@ -6,20 +6,20 @@ namespace GeoGraph.Graph.Embedded;
 /// <summary>The C# counterpart of every canned Cypher query, by the query's name.</summary>
 internal static class EmbeddedQueries
 {
-    public delegate IEnumerable<JsonObject> Implementation(EmbeddedGraph graph, QueryArguments arguments);
+    public delegate IEnumerable<JsonObject> Implementation(EmbeddedGraph graph, QueryArguments arguments, CancellationToken cancellationToken);
 
     public static IReadOnlyDictionary<string, Implementation> ByName { get; } = new Dictionary<string, Implementation>(StringComparer.Ordinal)
     {
-        ["entity-search"] = EntityQueries.Search,
-        ["entity"] = EntityQueries.WithNeighbours,
-        ["relations"] = (g, a) => FactQueries.Facts(g, a.Integer("limit"), a.OptionalString("type"), a.OptionalString("subject"), a.OptionalString("object")),
-        ["visits"] = (g, a) => FactQueries.Facts(g, a.Integer("limit"), "VISITED", a.OptionalString("visitor"), a.OptionalString("place")),
-        ["arms-sales"] = (g, a) => FactQueries.Facts(g, a.Integer("limit"), "SOLD", a.OptionalString("seller"), a.OptionalString("buyer")),
-        ["deals-between"] = FactQueries.DealsBetween,
-        ["money-flows"] = FactQueries.MoneyFlows,
+        ["entity-search"] = (g, a, _) => EntityQueries.Search(g, a),
+        ["entity"] = (g, a, _) => EntityQueries.WithNeighbours(g, a),
+        ["relations"] = (g, a, _) => FactQueries.Facts(g, a.Integer("limit"), a.OptionalString("type"), a.OptionalString("subject"), a.OptionalString("object")),
+        ["visits"] = (g, a, _) => FactQueries.Facts(g, a.Integer("limit"), "VISITED", a.OptionalString("visitor"), a.OptionalString("place")),
+        ["arms-sales"] = (g, a, _) => FactQueries.Facts(g, a.Integer("limit"), "SOLD", a.OptionalString("seller"), a.OptionalString("buyer")),
+        ["deals-between"] = (g, a, _) => FactQueries.DealsBetween(g, a),
+        ["money-flows"] = (g, a, _) => FactQueries.MoneyFlows(g, a),
         ["shortest-path"] = PathQuery.ShortestPaths,
-        ["article"] = ArticleQueries.Article,
-        ["articles"] = ArticleQueries.Articles,
-        ["stats"] = ArticleQueries.Stats,
+        ["article"] = (g, a, _) => ArticleQueries.Article(g, a),
+        ["articles"] = (g, a, _) => ArticleQueries.Articles(g, a),
+        ["stats"] = (g, a, _) => ArticleQueries.Stats(g, a),
     };
 }

@@ -11,11 +11,11 @@ internal static class PathQuery
 {
     private const int MaxPaths = 10;
 
-    public static IEnumerable<JsonObject> ShortestPaths(EmbeddedGraph graph, QueryArguments arguments)
+    public static IEnumerable<JsonObject> ShortestPaths(EmbeddedGraph graph, QueryArguments arguments, CancellationToken cancellationToken)
     {
         var (from, to, maxHops) = (arguments.String("from"), arguments.String("to"), arguments.Integer("maxHops"));
         if (!graph.Entities.ContainsKey(from) || !graph.Entities.ContainsKey(to)) return [];
-        var predecessors = BreadthFirst(graph, from, to, maxHops);
+        var predecessors = BreadthFirst(graph, from, to, maxHops, cancellationToken);
         if (predecessors is null) return [];
         return Paths(predecessors, from, to)
             .Select(nodes => (Nodes: nodes, Edges: EdgeChoices(graph, nodes)))
@@ -31,7 +31,7 @@ internal static class PathQuery
     }
 
     /// <summary>Each node's predecessors on shortest paths from the start, or null when the end is out of reach.</summary>
-    private static Dictionary<string, List<string>>? BreadthFirst(EmbeddedGraph graph, string from, string to, int maxHops)
+    private static Dictionary<string, List<string>>? BreadthFirst(EmbeddedGraph graph, string from, string to, int maxHops, CancellationToken cancellationToken)
     {
         var depth = new Dictionary<string, int>(StringComparer.Ordinal) { [from] = 0 };
         var predecessors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -41,6 +41,7 @@ internal static class PathQuery
             var next = new List<string>();
             foreach (var node in frontier)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var neighbour in Neighbours(graph, node))
                 {
                     if (depth.TryGetValue(neighbour, out var d) && d < hop) continue;

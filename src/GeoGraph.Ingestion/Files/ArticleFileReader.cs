@@ -4,14 +4,17 @@ using System.Text;
 namespace GeoGraph.Ingestion.Files;
 
 /// <summary>
-/// Reads article files: UTF-8 (with or without BOM) or UTF-16 with a BOM, strictly decoded. Binary content,
-/// invalid UTF-8 and empty files are refused with a reason rather than guessed at.
+/// Reads article files: UTF-8 (with or without BOM), UTF-16 with a BOM, or else Windows-1252 when the bytes read as
+/// text in it; an HTML page is reduced to its text. Binary content, bytes that are text in no such encoding, and empty
+/// files are refused with a reason rather than guessed at.
 /// </summary>
 public static class ArticleFileReader
 {
-    public const string Pattern = "*.txt";
+    public static IReadOnlyList<string> Patterns { get; } = ["*.txt", "*.html", "*.htm"];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252,
+        EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
     public static async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -22,18 +25,23 @@ public static class ArticleFileReader
     public static ArticleFile Decode(string path, byte[] bytes)
     {
         var text = DecodeText(path, bytes);
+        if (HtmlText.LooksLikeHtml(path, text)) text = HtmlText.Extract(text);
         if (string.IsNullOrWhiteSpace(text)) throw new UnreadableArticleException(path, "the file is empty");
         return new ArticleFile(path, System.IO.Path.GetFileName(path), text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
-    /// <summary>The article files named by paths: files as given, folders searched recursively for *.txt, in name order.</summary>
+    /// <summary>Whether a file name is one the readers take (.txt, .html, .htm).</summary>
+    public static bool IsArticleFile(string path) =>
+        Patterns.Any(p => path.EndsWith(p[1..], StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The article files named by paths: files as given, folders searched recursively, in name order.</summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, Pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsArticleFile).Order(StringComparer.Ordinal))
                     yield return file;
             }
             else if (File.Exists(path)) yield return path;
@@ -51,9 +59,24 @@ public static class ArticleFileReader
         {
             return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException utf8)
         {
-            throw new UnreadableArticleException(path, $"not valid UTF-8 at byte {ex.Index + offset}");
+            return DecodeWindows1252(path, bytes, utf8.Index + offset);
+        }
+    }
+
+    private static string DecodeWindows1252(string path, byte[] bytes, int badUtf8At)
+    {
+        try
+        {
+            var text = Windows1252.GetString(bytes);
+            if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+                throw new UnreadableArticleException(path, $"not valid UTF-8 at byte {badUtf8At}, and control characters rule out Windows-1252");
+            return text;
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new UnreadableArticleException(path, $"not valid UTF-8 at byte {badUtf8At}, nor Windows-1252 text");
         }
     }
 }

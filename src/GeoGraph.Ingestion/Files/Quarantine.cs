@@ -10,7 +10,7 @@ public sealed class Quarantine(IOptions<IngestionOptions> options, PathResolver 
         var folder = paths.Resolve(options.Value.QuarantinePath, create: true);
         var target = Path.Combine(folder, Path.GetFileName(path));
         if (move) File.Move(path, target, overwrite: true);
-        else File.Copy(path, target, overwrite: true);
+        else if (new FileInfo(path).LinkTarget is null) File.Copy(path, target, overwrite: true);
         await File.WriteAllTextAsync(target + ".reason.txt", $"{DateTimeOffset.UtcNow:O} {Path.GetFileName(path)}: {reason}{Environment.NewLine}", cancellationToken);
         return target;
     }

@@ -16,12 +16,14 @@ public sealed class ArticleIngestor(
     IOptions<IngestionOptions> options,
     ILogger<ArticleIngestor> logger)
 {
-    public async Task<IngestionOutcome> IngestAsync(string path, bool ownsFile, CancellationToken cancellationToken)
+    /// <summary>Ingests one file of <paramref name="folder"/>; a file the worker owns (the inbox's) is moved when set aside.</summary>
+    public async Task<IngestionOutcome> IngestAsync(string path, string folder, bool ownsFile, CancellationToken cancellationToken)
     {
         var articleId = ArticleRecord.IdFor(path);
         IngestionOutcome outcome;
         try
         {
+            RefuseLinkOutOf(folder, path);
             var article = await ReadAsync(path, cancellationToken);
             outcome = await loader.LoadAsync(article, cancellationToken);
         }
@@ -43,6 +45,15 @@ public sealed class ArticleIngestor(
         }
         status.Record(outcome);
         return outcome;
+    }
+
+    /// <summary>A symbolic link may point only inside the folder it sits in: the inbox is not a way to read other files.</summary>
+    private static void RefuseLinkOutOf(string folder, string path)
+    {
+        if (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is not { } target) return;
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (!Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal))
+            throw new UnreadableArticleException(path, $"a symbolic link leading out of {folder} is refused");
     }
 
     private async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken)

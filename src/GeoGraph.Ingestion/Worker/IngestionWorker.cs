@@ -56,11 +56,11 @@ public sealed class IngestionWorker(
             logger.LogWarning("Folder {Folder} does not exist; nothing to load from it", folder);
             return;
         }
-        var files = Directory.EnumerateFiles(folder, ArticleFileReader.Pattern).Order(StringComparer.Ordinal)
+        var files = Directory.EnumerateFiles(folder).Where(ArticleFileReader.IsArticleFile).Order(StringComparer.Ordinal)
             .Where(file => _files.IsReady(file, mustSettle: ownsFiles)).ToList();
         for (var i = 0; i < files.Count && !cancellationToken.IsCancellationRequested; i++)
         {
-            var outcome = await ingestor.IngestAsync(files[i], ownsFiles, cancellationToken);
+            var outcome = await ingestor.IngestAsync(files[i], folder, ownsFiles, cancellationToken);
             if (outcome.State == IngestionState.Failed) _files.Forget(files[i]);
             if (outcome.State == IngestionState.Ingested)
                 logger.LogInformation("Ingested {N} of {Total}: {File}, {Entities} entities, {Facts} facts",
@@ -70,7 +70,7 @@ public sealed class IngestionWorker(
 
     private FileSystemWatcher Watch(string inbox)
     {
-        var watcher = new FileSystemWatcher(inbox, ArticleFileReader.Pattern) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        var watcher = new FileSystemWatcher(inbox) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size };
         FileSystemEventHandler signal = (_, _) => _changed.Release();
         watcher.Created += signal;
         watcher.Changed += signal;

@@ -23,7 +23,7 @@ public sealed class ArticleFileReaderTests
 
     [Theory]
     [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x00, 0x01 }, "binary")]
-    [InlineData(new byte[] { 0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B }, "not valid UTF-8")]
+    [InlineData(new byte[] { 0x43, 0x61, 0x66, 0xE9, 0x01, 0x02, 0x6F, 0x6B }, "not valid UTF-8")]
     [InlineData(new byte[] { 0x20, 0x0A, 0x20 }, "empty")]
     public void Refuses_binary_undecodable_and_empty_files_with_a_reason(byte[] bytes, string reason)
     {
@@ -44,5 +44,18 @@ public sealed class ArticleFileReaderTests
     {
         var expand = () => ArticleFileReader.Expand(["/no/such/folder"]).ToList();
         expand.Should().Throw<FileNotFoundException>().WithMessage("*/no/such/folder*");
+    }
+
+    [Fact]
+    public void Reads_windows_1252_text_that_is_not_utf8()
+    {
+        ArticleFileReader.Decode("a.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94]).Text.Should().Be("Caf\u00e9 \u201cok\u201d");
+    }
+
+    [Fact]
+    public void Reduces_an_html_page_to_its_text()
+    {
+        var page = ArticleFileReader.Decode("p.html", Encoding.UTF8.GetBytes("<html><head><title>T</title><style>p{}</style></head><body><p>One.</p><p>Two <b>bold</b>.</p></body></html>"));
+        page.Text.Should().Be("T\nOne.\nTwo bold.");
     }
 }

@@ -72,7 +72,7 @@ public sealed class IngestionWorkerTests
     [Fact]
     public async Task Copies_a_bad_seed_to_quarantine_and_leaves_the_seed_in_place()
     {
-        await using var host = await WorkerHost.StartAsync(seeds => File.WriteAllBytes(Path.Combine(seeds, "broken.txt"), [0xC3, 0x28, 0x41]));
+        await using var host = await WorkerHost.StartAsync(seeds => File.WriteAllBytes(Path.Combine(seeds, "broken.txt"), [0xC3, 0x28, 0x00, 0x41]));
 
         host.OutcomeOf("broken.txt")!.State.Should().Be(IngestionState.Quarantined);
         File.Exists(Path.Combine(host.Seeds, "broken.txt")).Should().BeTrue();
@@ -82,14 +82,14 @@ public sealed class IngestionWorkerTests
     [Fact]
     public async Task Waits_until_a_file_being_written_stops_growing()
     {
-        await using var host = await WorkerHost.StartAsync();
+        await using var host = await WorkerHost.StartAsync(settleTime: "00:00:02");
         var path = Path.Combine(host.Inbox, "slow.txt");
 
         await using (var writer = new StreamWriter(path))
         {
             await writer.WriteAsync("Evo Morales travelled ");
             await writer.FlushAsync();
-            await Task.Delay(150);
+            await Task.Delay(100);
             await writer.WriteAsync("to Tehran on Monday, officials in La Paz said.");
         }
         await host.WaitUntilAsync(() => host.OutcomeOf("slow.txt") is { State: IngestionState.Ingested or IngestionState.Quarantined });

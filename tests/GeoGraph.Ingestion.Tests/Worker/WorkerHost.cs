@@ -25,8 +25,9 @@ internal sealed class WorkerHost : IAsyncDisposable
     public string Quarantine => Path.Combine(Root, "quarantine");
     public IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
     public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
+    public ArticleIngestor Ingestor => _host.Services.GetRequiredService<ArticleIngestor>();
 
-    public static async Task<WorkerHost> StartAsync(Action<string>? arrangeSeeds = null)
+    public static async Task<WorkerHost> StartAsync(Action<string>? arrangeSeeds = null, long maxArticleBytes = 20_000_000, IGraphStore? store = null, string settleTime = "00:00:00.300")
     {
         var root = Directory.CreateTempSubdirectory("geograph-worker-").FullName;
         var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
@@ -38,9 +39,10 @@ internal sealed class WorkerHost : IAsyncDisposable
             ["GeoGraph:Ingestion:InboxPath"] = Path.Combine(root, "inbox"),
             ["GeoGraph:Ingestion:QuarantinePath"] = Path.Combine(root, "quarantine"),
             ["GeoGraph:Ingestion:PollInterval"] = "00:00:00.100",
-            ["GeoGraph:Ingestion:SettleTime"] = "00:00:00.300",
+            ["GeoGraph:Ingestion:SettleTime"] = settleTime,
+            ["GeoGraph:Ingestion:MaxArticleBytes"] = maxArticleBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        builder.Services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
+        builder.Services.AddSingleton(store ?? new EmbeddedGraphStore());
         builder.Services.AddGeoGraphIngestion();
         var host = builder.Build();
         await host.StartAsync();
