@@ -5,11 +5,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace GeoGraph.Api.Tests;
 
 /// <summary>The API with the embedded store, loaded with the seed articles into temporary inbox and quarantine folders.</summary>
-public sealed class GeoGraphApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class GeoGraphApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _root = Directory.CreateTempSubdirectory("geograph-api-").FullName;
 
     public string SeedsPath => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public string InboxPath => Path.Combine(_root, "inbox");
+
+    /// <summary>The texts of articles other tests of this API posted, read back from the inbox.</summary>
+    public IEnumerable<string> PostedElsewhere() =>
+        Directory.Exists(InboxPath) ? Directory.GetFiles(InboxPath, "api-*.txt").Select(File.ReadAllText).Where(t => !t.StartsWith("Company", StringComparison.Ordinal)) : [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,7 +44,7 @@ public sealed class GeoGraphApiFactory : WebApplicationFactory<Program>, IAsyncL
         }
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
         Directory.Delete(_root, recursive: true);

@@ -45,7 +45,14 @@ public sealed class IngestionWorker(
             {
                 break;
             }
-            await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
+            try
+            {
+                await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                logger.LogError("Could not scan {Inbox}: {Reason}; trying again", inbox, ex.Message);
+            }
         }
     }
 

@@ -13,24 +13,26 @@ internal sealed class WorkerHost : IAsyncDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private readonly IHost _host;
 
-    private WorkerHost(string root, IHost host)
+    private WorkerHost(string root, IHost host, string seeds)
     {
         Root = root;
         _host = host;
+        Seeds = seeds;
     }
 
     public string Root { get; }
-    public string Seeds => Path.Combine(Root, "seeds");
+    public string Seeds { get; }
     public string Inbox => Path.Combine(Root, "inbox");
     public string Quarantine => Path.Combine(Root, "quarantine");
     public IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
     public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
     public ArticleIngestor Ingestor => _host.Services.GetRequiredService<ArticleIngestor>();
 
-    public static async Task<WorkerHost> StartAsync(Action<string>? arrangeSeeds = null, long maxArticleBytes = 20_000_000, IGraphStore? store = null, string settleTime = "00:00:00.300")
+    public static async Task<WorkerHost> StartAsync(Action<string>? arrangeSeeds = null, long maxArticleBytes = 20_000_000, IGraphStore? store = null, string settleTime = "00:00:00.300",
+        string? seedsPath = null, bool waitForReady = true)
     {
         var root = Directory.CreateTempSubdirectory("geograph-worker-").FullName;
-        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        var seeds = seedsPath ?? Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
         arrangeSeeds?.Invoke(seeds);
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -42,12 +44,12 @@ internal sealed class WorkerHost : IAsyncDisposable
             ["GeoGraph:Ingestion:SettleTime"] = settleTime,
             ["GeoGraph:Ingestion:MaxArticleBytes"] = maxArticleBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        builder.Services.AddSingleton(store ?? new EmbeddedGraphStore());
+        builder.Services.AddSingleton<IGraphStore>(store ?? new EmbeddedGraphStore());
         builder.Services.AddGeoGraphIngestion();
         var host = builder.Build();
         await host.StartAsync();
-        var worker = new WorkerHost(root, host);
-        await worker.WaitUntilAsync(() => worker.Status.IsReady);
+        var worker = new WorkerHost(root, host, seeds);
+        if (waitForReady) await worker.WaitUntilAsync(() => worker.Status.IsReady);
         return worker;
     }
 

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using GeoGraph.Graph;
+using GeoGraph.Graph.Embedded;
+using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Reading;
+using GeoGraph.Ingestion.Worker;
+using GeoGraph.Neo4j;
+using GeoGraph.Neo4j.Client;
+using GeoGraph.Neo4j.Store;
+using GeoGraph.Neo4j.Tests.Client;
+using Microsoft.Extensions.Options;
+
+namespace GeoGraph.Ingestion.Tests.Worker;
+
+/// <summary>Stopping in the middle of a load, and a store that fails, lose nothing and load nothing twice.</summary>
+public sealed class RestartAndFaultTests
+{
+    private static string Article(int n) => $"Company{n:D4} Energy signed a supply contract with Firm{n:D4} Holdings on Monday.";
+
+    private static void WriteArticles(string folder, int count)
+    {
+        for (var n = 0; n < count; n++) File.WriteAllText(Path.Combine(folder, $"article-{n:D4}.txt"), Article(n));
+    }
+
+    [Fact]
+    public async Task A_load_stopped_half_way_and_started_again_ingests_every_file_exactly_once()
+    {
+        const int files = 1000;
+        var store = new EmbeddedGraphStore();
+        var seeds = Directory.CreateTempSubdirectory("geograph-restart-").FullName;
+        WriteArticles(seeds, files);
+        try
+        {
+            await using (var first = await WorkerHost.StartAsync(arrangeSeeds: _ => { }, store: store, seedsPath: seeds, waitForReady: false))
+            {
+                await first.WaitUntilAsync(() => first.Status.Outcomes.Count >= files / 3);
+            }
+            var loadedBeforeStop = (await new GraphReader(store, QueryCatalogue.Default).GetStatsAsync(default)).Articles;
+
+            await using var second = await WorkerHost.StartAsync(arrangeSeeds: _ => { }, store: store, seedsPath: seeds);
+
+            var stats = await new GraphReader(store, QueryCatalogue.Default).GetStatsAsync(default);
+            loadedBeforeStop.Should().BeInRange(1, files - 1, "the first run was stopped part-way");
+            stats.Articles.Should().Be(files);
+            stats.Relations["SIGNED"].Should().Be(files);
+            stats.Entities["Organization"].Should().Be(2 * files);
+            second.Status.Outcomes.Count(o => o.State == IngestionState.Unchanged).Should().Be(loadedBeforeStop, "what was loaded before is not loaded again");
+        }
+        finally
+        {
+            Directory.Delete(seeds, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Marks_an_article_done_only_after_neo4j_committed_it_and_retries_the_rest()
+    {
+        await using var neo4j = await FakeNeo4jServer.StartAsync();
+        var upserts = 0;
+        var failUpserts = true;
+        neo4j.Otherwise = request =>
+        {
+            var statement = request.Body?["statement"]?.GetValue<string>() ?? "";
+            if (!statement.Contains("UNWIND $facts")) return FakeNeo4jServer.Data(["contentHash"], []);
+            if (failUpserts) return FakeNeo4jServer.Error(503, "Neo.TransientError.General.DatabaseUnavailable", "Database unavailable");
+            Interlocked.Increment(ref upserts);
+            return FakeNeo4jServer.Data(["id"], [["x"]]);
+        };
+        var options = new Neo4jOptions { Uri = neo4j.Uri, Password = "pw", MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(1) };
+        var store = new Neo4jGraphStore(new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System)));
+        await using var host = await WorkerHost.StartAsync(store: store);
+
+        await File.WriteAllTextAsync(Path.Combine(host.Inbox, "a.txt"), Article(1));
+        await host.WaitUntilAsync(() => host.OutcomeOf("a.txt")?.State == IngestionState.Failed);
+        host.Status.Outcomes.Should().NotContain(o => o.State == IngestionState.Ingested);
+
+        failUpserts = false;
+        await host.WaitUntilAsync(() => host.OutcomeOf("a.txt")?.State == IngestionState.Ingested);
+        upserts.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Survives_slow_answers_and_a_refused_connection_by_retrying()
+    {
+        await using var neo4j = await FakeNeo4jServer.StartAsync();
+        neo4j.Then(new FakeNeo4jServer.Reply(202, Delay: TimeSpan.FromSeconds(2)))
+             .Then(FakeNeo4jServer.Error(503, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock"));
+        neo4j.Otherwise = _ => FakeNeo4jServer.Data(["contentHash"], []);
+        var options = new Neo4jOptions { Uri = neo4j.Uri, Password = "pw", MaxRetries = 4, RetryDelay = TimeSpan.FromMilliseconds(1), RequestTimeout = TimeSpan.FromMilliseconds(300) };
+        var store = new Neo4jGraphStore(new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System)));
+        await using var host = await WorkerHost.StartAsync(store: store);
+
+        await File.WriteAllTextAsync(Path.Combine(host.Inbox, "b.txt"), Article(2));
+        await host.WaitUntilAsync(() => host.OutcomeOf("b.txt")?.State == IngestionState.Ingested);
+
+        neo4j.Requests.Count.Should().BeGreaterThanOrEqualTo(4, "a slow answer and a deadlock were retried");
+    }
+
+    [Fact]
+    public async Task Lets_the_article_in_progress_finish_when_asked_to_stop()
+    {
+        var store = new EmbeddedGraphStore();
+        var seeds = Directory.CreateTempSubdirectory("geograph-stop-").FullName;
+        WriteArticles(seeds, 200);
+        try
+        {
+            await using (var host = await WorkerHost.StartAsync(arrangeSeeds: _ => { }, store: store, seedsPath: seeds, waitForReady: false))
+            {
+                await host.WaitUntilAsync(() => host.Status.Outcomes.Count >= 20);
+            }
+            var reader = new GraphReader(store, QueryCatalogue.Default);
+            var stats = await reader.GetStatsAsync(default);
+            stats.Relations.GetValueOrDefault("SIGNED").Should().Be(stats.Articles, "every article in the store is whole: its fact came with it");
+        }
+        finally
+        {
+            Directory.Delete(seeds, recursive: true);
+        }
+    }
+}
