@@ -64,30 +64,15 @@ public sealed class AbuseTests(GeoGraphApiFactory factory)
 }
 
 /// <summary>Floods and failures, each with an API of its own.</summary>
-public sealed class AbuseWithOwnApiTests : IAsyncLifetime
+public sealed class AbuseWithOwnApiTests : OwnApiTests
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("geograph-abuse-").FullName;
     private readonly List<string> _logs = [];
-    private FakeNeo4jServer _neo4j = null!;
 
-    public async Task InitializeAsync() => _neo4j = await FakeNeo4jServer.StartAsync();
-
-    public async Task DisposeAsync()
+    private WebApplicationFactory<Program> Api(string environment, params (string Key, string Value)[] settings) => Api(environment, builder =>
     {
-        await _neo4j.DisposeAsync();
-        Directory.Delete(_root, recursive: true);
-    }
-
-    private WebApplicationFactory<Program> Api(string environment, params (string Key, string Value)[] settings) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseEnvironment(environment);
-            builder.UseSetting("GeoGraph:Ingestion:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));
-            builder.UseSetting("GeoGraph:Ingestion:InboxPath", Path.Combine(_root, "inbox"));
-            builder.UseSetting("GeoGraph:Ingestion:QuarantinePath", Path.Combine(_root, "quarantine"));
-            foreach (var (key, value) in settings) builder.UseSetting(key, value);
-            builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(_logs)));
-        });
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(new ListLoggerProvider(_logs)));
+    });
 
     [Fact]
     public async Task Answers_a_flood_with_429_and_retry_after()
@@ -110,8 +95,8 @@ public sealed class AbuseWithOwnApiTests : IAsyncLifetime
     {
         const string password = "neo4j-secret-pw-42";
         const string apiKey = "api-secret-key-42";
-        _neo4j.Otherwise = _ => FakeNeo4jServer.Error(401, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
-        await using var api = Api("Production", ("GeoGraph:Store", "Neo4j"), ("GeoGraph:Neo4j:Uri", _neo4j.Uri.ToString()),
+        Neo4j.Otherwise = _ => FakeNeo4jServer.Error(401, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
+        await using var api = Api("Production", ("GeoGraph:Store", "Neo4j"), ("GeoGraph:Neo4j:Uri", Neo4j.Uri.ToString()),
             ("GeoGraph:Neo4j:Password", password), ("GeoGraph:Neo4j:MaxRetries", "1"), ("GeoGraph:Api:ApiKey", apiKey));
         var client = api.CreateClient();
 

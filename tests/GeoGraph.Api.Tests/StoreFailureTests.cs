@@ -3,39 +3,18 @@ using GeoGraph.Graph;
 using GeoGraph.Graph.Queries;
 using GeoGraph.Neo4j.Tests.Client;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeoGraph.Api.Tests;
 
 /// <summary>How the API behaves when its store is down: 503 answers, and not-ready until Neo4j answers.</summary>
-public sealed class StoreFailureTests : IAsyncLifetime
+public sealed class StoreFailureTests : OwnApiTests
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("geograph-failure-").FullName;
-    private FakeNeo4jServer _neo4j = null!;
-
-    public async Task InitializeAsync() => _neo4j = await FakeNeo4jServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _neo4j.DisposeAsync();
-        Directory.Delete(_root, recursive: true);
-    }
-
-    private WebApplicationFactory<Program> Api(Action<IWebHostBuilder> configure) => new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("GeoGraph:Ingestion:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));
-        builder.UseSetting("GeoGraph:Ingestion:InboxPath", Path.Combine(_root, "inbox"));
-        builder.UseSetting("GeoGraph:Ingestion:QuarantinePath", Path.Combine(_root, "quarantine"));
-        configure(builder);
-    });
-
     [Fact]
     public async Task Answers_503_with_a_problem_when_the_store_is_unavailable()
     {
-        await using var api = Api(b => b.ConfigureTestServices(s => s.AddSingleton<IGraphStore, UnavailableStore>()));
+        await using var api = Api("Testing", b => b.ConfigureTestServices(s => s.AddSingleton<IGraphStore, UnavailableStore>()));
 
         var response = await api.CreateClient().GetAsync("/api/stats");
 
@@ -47,11 +26,11 @@ public sealed class StoreFailureTests : IAsyncLifetime
     [Fact]
     public async Task Reports_not_ready_until_neo4j_answers_then_ready()
     {
-        _neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(503);
-        await using var api = Api(b =>
+        Neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(503);
+        await using var api = Api("Testing", b =>
         {
             b.UseSetting("GeoGraph:Store", "Neo4j");
-            b.UseSetting("GeoGraph:Neo4j:Uri", _neo4j.Uri.ToString());
+            b.UseSetting("GeoGraph:Neo4j:Uri", Neo4j.Uri.ToString());
             b.UseSetting("GeoGraph:Neo4j:Password", "pw");
             b.UseSetting("GeoGraph:Neo4j:MaxRetries", "1");
             b.UseSetting("GeoGraph:Neo4j:RetryDelay", "00:00:00.001");
@@ -61,14 +40,14 @@ public sealed class StoreFailureTests : IAsyncLifetime
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await client.GetAsync("/health/live")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        _neo4j.Otherwise = _ => FakeNeo4jServer.Data(["contentHash"], []);
+        Neo4j.Otherwise = _ => FakeNeo4jServer.Data(["contentHash"], []);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK)
         {
             DateTime.UtcNow.Should().BeBefore(deadline, "the API should become ready once Neo4j answers");
             await Task.Delay(100);
         }
-        _neo4j.Requests.Should().Contain(r => r.Body != null && r.Body["statement"]!.ToString().StartsWith("CREATE CONSTRAINT entity_id IF NOT EXISTS"));
+        Neo4j.Requests.Should().Contain(r => r.Body != null && r.Body["statement"]!.ToString().StartsWith("CREATE CONSTRAINT entity_id IF NOT EXISTS"));
     }
 
     private sealed class UnavailableStore : IGraphStore
