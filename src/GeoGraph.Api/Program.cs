@@ -18,6 +18,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
 app.UseRequestTimeouts();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapOpenApi();
 
 app.MapHealthEndpoints();

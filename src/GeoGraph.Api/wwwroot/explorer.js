@@ -1,0 +1,170 @@
+// The GeoGraph explorer: draws what the public API returns, so it works with either store.
+const TYPE_COLOURS = {
+  Person: "#4c8eda", Organization: "#f16667", Country: "#57c7e3", City: "#8dcc93",
+  Region: "#d9c8ae", OilField: "#ffc454", Product: "#c990c0", Event: "#ecb5c9",
+};
+const RELATION_TYPES = ["SIGNED", "SOLD", "VISITED", "FUNDED", "MET", "LEADS", "PARTNERED_WITH", "DEVELOPS", "MEMBER_OF", "LOCATED_IN"];
+
+const $ = (selector) => document.querySelector(selector);
+function element(tag, properties = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children.filter((child) => child != null));
+  return node;
+}
+
+const cy = cytoscape({
+  container: $("#graph"),
+  wheelSensitivity: 0.3,
+  style: [
+    { selector: "node", style: { label: "data(name)", "background-color": (n) => TYPE_COLOURS[n.data("type")] ?? "#a5abb6", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4 } },
+    { selector: "edge", style: { label: "data(type)", "font-size": 8, width: 2, "line-color": "#a5abb6", "target-arrow-color": "#a5abb6", "target-arrow-shape": "triangle", "curve-style": "bezier", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8 } },
+    { selector: "edge.path", style: { "line-color": "#e4572e", "target-arrow-color": "#e4572e", width: 4 } },
+    { selector: "node.path", style: { "border-color": "#e4572e", "border-width": 4 } },
+    { selector: ":selected", style: { "border-color": "#f5b700", "border-width": 4, "line-color": "#f5b700", "target-arrow-color": "#f5b700" } },
+    { selector: ".hidden", style: { display: "none" } },
+  ],
+});
+window.explorer = { cy };
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error((await response.json().catch(() => ({}))).detail ?? `${response.status} ${response.statusText}`);
+  return response.json();
+}
+
+function addNode(entity) {
+  if (cy.getElementById(entity.id).empty()) cy.add({ group: "nodes", data: { id: entity.id, name: entity.name, type: entity.type } });
+  const option = element("option", { value: entity.id, label: entity.name });
+  if (![...$("#known-entities").options].some((o) => o.value === entity.id)) $("#known-entities").append(option);
+}
+
+function addEdge(from, type, to, fact) {
+  const id = `${from}|${type}|${to}`;
+  if (cy.getElementById(id).empty()) cy.add({ group: "edges", data: { id, source: from, target: to, type, fact } });
+}
+
+async function expand(id) {
+  const entity = await api(`/api/entities/${encodeURIComponent(id)}`);
+  addNode(entity);
+  for (const fact of entity.outgoing) { addNode(fact.other); addEdge(entity.id, fact.type, fact.other.id, fact); }
+  for (const fact of entity.incoming) { addNode(fact.other); addEdge(fact.other.id, fact.type, entity.id, fact); }
+  applyFilters();
+  cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true }).run();
+  showEntity(entity);
+  renderTable();
+}
+
+function showEntity(entity) {
+  const details = $("#details");
+  details.replaceChildren(element("h2", {}, entity.name),
+    element("p", { className: "meta" }, `${entity.type} · ${entity.aliases.join(", ")}`),
+    element("p", {}, `${entity.outgoing.length + entity.incoming.length} relations drawn.`));
+}
+
+function showEvidence(edge) {
+  const { fact, source, target, type } = edge.data();
+  const name = (id) => cy.getElementById(id).data("name");
+  const details = $("#details");
+  details.replaceChildren(element("h2", {}, `${name(source)} ${type} ${name(target)}`),
+    element("p", { className: "meta" }, `${fact.articles} article(s), first seen ${fact.firstSeen}, last seen ${fact.lastSeen}`),
+    ...fact.evidence.map((e) => element("div", { className: "evidence" },
+      element("blockquote", {}, e.sentence),
+      element("p", { className: "meta" }, [
+        `Article ${e.article}`, e.amount != null ? `amount ${e.amount.toLocaleString("en")} ${e.currency ?? ""}` : null,
+        e.items ? `items: ${e.items.join(", ")}` : null, e.date ? `date ${e.date}` : null, e.planned ? "planned" : null,
+        `rule ${e.rule}, confidence ${e.confidence}`,
+      ].filter(Boolean).join(" · ")))));
+  details.focus();
+}
+
+function applyFilters() {
+  const shown = new Set([...document.querySelectorAll("#filters input:checked")].map((i) => i.value));
+  cy.edges().forEach((edge) => edge.toggleClass("hidden", !shown.has(edge.data("type"))));
+  renderTable();
+}
+
+function renderTable() {
+  const rows = cy.edges().not(".hidden").map((edge) => {
+    const { fact, source, target, type } = edge.data();
+    const evidence = element("button", { className: "link", type: "button", onclick: () => { edge.select(); showEvidence(edge); } }, fact.evidence[0]?.sentence ?? "");
+    const expandButton = (id) => element("button", { className: "link", type: "button", onclick: () => expand(id) }, cy.getElementById(id).data("name"));
+    return element("tr", {}, element("td", {}, expandButton(source)), element("td", {}, type), element("td", {}, expandButton(target)),
+      element("td", {}, String(fact.articles)), element("td", {}, evidence));
+  });
+  $("#facts-table tbody").replaceChildren(...rows);
+}
+
+let searchTimer;
+$("#search").addEventListener("input", (event) => {
+  clearTimeout(searchTimer);
+  const text = event.target.value.trim();
+  searchTimer = setTimeout(async () => {
+    if (text.length < 2) { $("#results").replaceChildren(); return; }
+    const entities = await api(`/api/entities?search=${encodeURIComponent(text)}&limit=10`);
+    $("#results").replaceChildren(...entities.map((entity) => element("li", {}, element("button", {
+      type: "button", className: "result", value: entity.id,
+      onclick: () => { $("#results").replaceChildren(); $("#search").value = entity.name; expand(entity.id); },
+    }, `${entity.name} (${entity.type}, ${entity.degree})`))));
+  }, 200);
+});
+$("#search").addEventListener("keydown", (event) => {
+  if (event.key === "ArrowDown") { $("#results button")?.focus(); event.preventDefault(); }
+});
+$("#results").addEventListener("keydown", (event) => {
+  const buttons = [...document.querySelectorAll("#results button")];
+  const index = buttons.indexOf(document.activeElement);
+  if (event.key === "ArrowDown") buttons[Math.min(index + 1, buttons.length - 1)]?.focus();
+  if (event.key === "ArrowUp") (index <= 0 ? $("#search") : buttons[index - 1]).focus();
+  if (event.key === "Escape") { $("#results").replaceChildren(); $("#search").focus(); }
+});
+
+$("#path-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const from = $("#path-from").value.trim(), to = $("#path-to").value.trim();
+  cy.elements().removeClass("path");
+  try {
+    const result = await api(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    const details = $("#details");
+    if (result.paths.length === 0) { details.replaceChildren(element("h2", {}, "No path"), element("p", {}, `No connection within ${result.maxHops} hops.`)); return; }
+    for (const path of result.paths) {
+      path.nodes.forEach(addNode);
+      for (const edge of path.edges) {
+        const id = `${edge.from}|${edge.type}|${edge.to}`;
+        if (cy.getElementById(id).empty()) {
+          const entity = await api(`/api/entities/${encodeURIComponent(edge.from)}`);
+          const fact = entity.outgoing.find((f) => f.type === edge.type && f.other.id === edge.to);
+          addEdge(edge.from, edge.type, edge.to, fact);
+        }
+        cy.getElementById(id).addClass("path");
+      }
+      path.nodes.forEach((n) => cy.getElementById(n.id).addClass("path"));
+    }
+    applyFilters();
+    cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true }).run();
+    details.replaceChildren(element("h2", {}, "Shortest path"),
+      ...result.paths.map((p) => element("p", { className: "path-text" }, p.nodes.map((n) => n.name).join(" → "))));
+    details.focus();
+  } catch (error) {
+    $("#details").replaceChildren(element("h2", {}, "Path"), element("p", {}, error.message));
+  }
+});
+
+$("#toggle-table").addEventListener("click", (event) => {
+  const table = $("#facts-table");
+  table.hidden = !table.hidden;
+  event.target.setAttribute("aria-expanded", String(!table.hidden));
+  event.target.textContent = table.hidden ? "Show table view" : "Hide table view";
+});
+
+cy.on("tap", "node", (event) => expand(event.target.id()));
+cy.on("tap", "edge", (event) => showEvidence(event.target));
+
+for (const type of RELATION_TYPES) {
+  const box = element("input", { type: "checkbox", value: type, checked: true, id: `filter-${type}`, onchange: applyFilters });
+  $("#filters").append(element("label", { htmlFor: `filter-${type}` }, box, ` ${type}`));
+}
+for (const [type, colour] of Object.entries(TYPE_COLOURS)) {
+  const swatch = element("span");
+  swatch.style.background = colour;
+  $("#legend").append(element("li", {}, swatch, type));
+}

@@ -1,0 +1,73 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Interactions;
+using OpenQA.Selenium.Support.UI;
+
+namespace GeoGraph.Api.Tests.Explorer;
+
+/// <summary>
+/// The explorer at / in headless Chromium, used as a person would: search, expand, open an edge's evidence,
+/// find a path. Screenshots go to TestResults/explorer. Skipped, with the reason, where Chromium is not installed.
+/// </summary>
+public sealed class ExplorerBrowserTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string ChromeDriver = "/usr/bin/chromedriver";
+    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "explorer");
+
+    [SkippableFact]
+    public async Task Finds_putin_shows_his_visit_to_caracas_with_its_evidence_and_the_path_from_sechin_to_junin_6()
+    {
+        Skip.IfNot(File.Exists(Chromium) && File.Exists(ChromeDriver), $"Chromium is not installed ({Chromium}, {ChromeDriver}): apt-get install chromium chromium-driver");
+        await using var api = await ApiProcess.StartAsync();
+        using var browser = Browser();
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(20));
+        Directory.CreateDirectory(Screenshots);
+
+        browser.Navigate().GoToUrl(api.Address);
+        browser.FindElement(By.Id("search")).SendKeys("Putin");
+        wait.Until(b => b.FindElements(By.CssSelector("#results button.result[value='vladimir-putin']")).Count == 1);
+        browser.FindElement(By.CssSelector("#results button.result[value='vladimir-putin']")).Click();
+        wait.Until(_ => Script<long>(browser, "return explorer.cy.edges('[source = \"vladimir-putin\"][target = \"caracas\"][type = \"VISITED\"]').length") == 1);
+        Save(browser, "1-putin-expanded");
+
+        ClickEdge(browser, "vladimir-putin|VISITED|caracas");
+        wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("Russian prime minister Vladimir Putin arrived in Caracas"));
+        Save(browser, "2-visit-evidence");
+
+        browser.FindElement(By.Id("path-from")).SendKeys("igor-sechin");
+        browser.FindElement(By.Id("path-to")).SendKeys("junin-6");
+        browser.FindElement(By.Id("path-find")).Click();
+        wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("Igor Sechin → Rosneft → Junin 6"));
+        Script<long>(browser, "return explorer.cy.edges('.path').length").Should().Be(2);
+        Save(browser, "3-path-sechin-junin-6");
+
+        browser.FindElement(By.Id("toggle-table")).SendKeys(Keys.Enter);
+        browser.FindElement(By.Id("facts-table")).Text.Should().Contain("Vladimir Putin").And.Contain("VISITED").And.Contain("Caracas");
+    }
+
+    /// <summary>Clicks the middle of a drawn edge, where a person would click.</summary>
+    private static void ClickEdge(ChromeDriver browser, string id)
+    {
+        var point = Script<IReadOnlyDictionary<string, object>>(browser,
+            $"const p = explorer.cy.getElementById('{id}').renderedMidpoint(); return {{ x: p.x, y: p.y }};");
+        var graph = browser.FindElement(By.Id("graph"));
+        var (x, y) = (Convert.ToInt32(point["x"]), Convert.ToInt32(point["y"]));
+        new Actions(browser).MoveToElement(graph, x - graph.Size.Width / 2, y - graph.Size.Height / 2).Click().Perform();
+    }
+
+    private static T Script<T>(ChromeDriver browser, string script) => (T)((IJavaScriptExecutor)browser).ExecuteScript(script)!;
+
+    private static void Save(ChromeDriver browser, string name) =>
+        ((ITakesScreenshot)browser).GetScreenshot().SaveAsFile(Path.Combine(Screenshots, $"{name}.png"));
+
+    private static ChromeDriver Browser()
+    {
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--window-size=1400,1000", $"--user-data-dir={Directory.CreateTempSubdirectory("geograph-chromium-").FullName}");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver), Path.GetFileName(ChromeDriver));
+        service.SuppressInitialDiagnosticInformation = true;
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+}
