@@ -2,19 +2,24 @@ using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Lexicon;
 
-/// <summary>A set of word sequences ("prime minister", "put pen to paper"), matched against folded tokens.</summary>
+/// <summary>
+/// A set of word sequences ("prime minister", "put pen to paper"), matched against folded tokens. Phrases are indexed
+/// by their first and by their last word, so a look-up costs one hash probe when no phrase can start (or end) there.
+/// </summary>
 public sealed class PhraseSet
 {
     private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
-    private readonly int _maxWords;
+    private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _byLastWord = new(StringComparer.Ordinal);
 
     public PhraseSet(IEnumerable<string> phrases)
     {
         foreach (var phrase in phrases)
         {
             var words = Tokenizer.FoldedWords(phrase);
-            _phrases.Add(string.Join(' ', words));
-            _maxWords = Math.Max(_maxWords, words.Length);
+            if (words.Length == 0 || !_phrases.Add(string.Join(' ', words))) continue;
+            Index(_byFirstWord, words[0], words);
+            Index(_byLastWord, words[^1], words);
         }
     }
 
@@ -23,9 +28,10 @@ public sealed class PhraseSet
     /// <summary>The length in tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
     public int MatchAt(IReadOnlyList<Token> tokens, int start)
     {
-        for (var length = Math.Min(_maxWords, tokens.Count - start); length > 0; length--)
+        if (start < 0 || start >= tokens.Count || !_byFirstWord.TryGetValue(tokens[start].Folded, out var candidates)) return 0;
+        foreach (var words in candidates)
         {
-            if (_phrases.Contains(Join(tokens, start, length))) return length;
+            if (Matches(tokens, start, words)) return words.Length;
         }
         return 0;
     }
@@ -33,13 +39,29 @@ public sealed class PhraseSet
     /// <summary>The length in tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
     public int MatchEndingAt(IReadOnlyList<Token> tokens, int end)
     {
-        for (var length = Math.Min(_maxWords, end); length > 0; length--)
+        if (end <= 0 || end > tokens.Count || !_byLastWord.TryGetValue(tokens[end - 1].Folded, out var candidates)) return 0;
+        foreach (var words in candidates)
         {
-            if (_phrases.Contains(Join(tokens, end - length, length))) return length;
+            if (Matches(tokens, end - words.Length, words)) return words.Length;
         }
         return 0;
     }
 
-    private static string Join(IReadOnlyList<Token> tokens, int start, int length) =>
-        length == 1 ? tokens[start].Folded : string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Folded));
+    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    {
+        if (start < 0 || start + words.Length > tokens.Count) return false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!string.Equals(tokens[start + i].Folded, words[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Keeps each word's candidates longest first, so the first match is the longest.</summary>
+    private static void Index(Dictionary<string, List<string[]>> index, string word, string[] words)
+    {
+        if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+        var at = list.FindIndex(w => w.Length < words.Length);
+        list.Insert(at < 0 ? list.Count : at, words);
+    }
 }

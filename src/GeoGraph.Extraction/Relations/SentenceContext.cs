@@ -15,11 +15,17 @@ public sealed class SentenceContext
     private const int ModifierReach = 4;
 
     private readonly string _text;
+    private readonly Mention?[] _mentionAt;
 
     internal SentenceContext(IReadOnlyList<SentenceMentions> article, int index, ArticleEntities entities,
         KnowledgeBase knowledge, Evidence evidence, DateOnly? published, string normalizedText)
     {
         _text = normalizedText;
+        _mentionAt = new Mention?[article[index].Tokens.Count];
+        foreach (var mention in article[index].Mentions)
+        {
+            for (var t = mention.FirstToken; t < mention.EndToken; t++) _mentionAt[t] ??= mention;
+        }
         Article = article;
         Index = index;
         Entities = entities;
@@ -169,7 +175,7 @@ public sealed class SentenceContext
     private bool IsProxy(int preposition) =>
         Tokens[preposition].Folded is "of" or "from" && preposition > 0 && Words.ProxyNouns.Contains(Tokens[preposition - 1].Folded);
 
-    public Mention? At(int token) => Sentence.At(token);
+    public Mention? At(int token) => token >= 0 && token < _mentionAt.Length ? _mentionAt[token] : null;
 
     /// <summary>
     /// The nearest group of coordinated mentions before a trigger in its clause ("Russia and Venezuela signed"),
@@ -179,8 +185,10 @@ public sealed class SentenceContext
     {
         var start = ClauseStart(trigger);
         var group = new List<Mention>();
-        foreach (var mention in Mentions.Where(m => m.EndToken <= trigger && m.FirstToken >= start).Reverse())
+        for (var index = Mentions.Count - 1; index >= 0; index--)
         {
+            var mention = Mentions[index];
+            if (mention.EndToken > trigger || mention.FirstToken < start) continue;
             if (!accept(mention) || mention.Possessive || IsModifier(mention) || IsPrepositionalObject(mention) || IsInApposition(mention, trigger)) continue;
             if (group.Count > 0 && !SameSpan(mention, group[^1]) && !IsCoordinated(mention.EndToken, group[^1].FirstToken)) break;
             if (group.All(m => m.EntityId != mention.EntityId)) group.Add(mention);

@@ -40,8 +40,16 @@ internal sealed class ApiProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"), root);
-        await api.WaitUntilReadyAsync();
-        return api;
+        try
+        {
+            await api.WaitUntilReadyAsync();
+            return api;
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task WaitUntilReadyAsync()
