@@ -5,6 +5,7 @@ var root = new RootCommand("GeoGraph: news articles to a knowledge graph")
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    GenerateCommand.Create(),
     LoadCommand.Create(),
 };
 try

@@ -11,6 +11,10 @@ public sealed class KnowledgeBase
     public required Vocabulary Vocabulary { get; init; }
     public required Triggers Triggers { get; init; }
     public required BoilerplateRules Boilerplate { get; init; }
+    public required IReadOnlyDictionary<string, string> FirstDemonyms { get; init; }
+
+    /// <summary>The adjective the lexicon lists first for a country: "Russian" for Russia.</summary>
+    public string? DemonymOf(string countryId) => FirstDemonyms.GetValueOrDefault(countryId);
 
     public static KnowledgeBase Default => LazyDefault.Value;
 

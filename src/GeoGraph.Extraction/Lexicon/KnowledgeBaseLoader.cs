@@ -28,11 +28,12 @@ internal static class KnowledgeBaseLoader
         var entities = new Dictionary<string, LexiconEntity>(StringComparer.Ordinal);
         var names = new NameIndex();
         var demonyms = new NameIndex();
+        var firstDemonyms = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var row in Read<EntityFile>("entities.json").Entities)
-            AddEntity(row, entities, names, demonyms);
+            AddEntity(row, entities, names, demonyms, firstDemonyms);
         foreach (var country in Read<CountryFile>("countries.json").Countries)
-            AddCountry(country, entities, names, demonyms);
+            AddCountry(country, entities, names, demonyms, firstDemonyms);
 
         var lists = Read<Dictionary<string, JsonElement>>("vocabulary.json");
         var triggers = Read<Dictionary<string, JsonElement>>("triggers.json");
@@ -44,36 +45,40 @@ internal static class KnowledgeBaseLoader
             Demonyms = demonyms,
             Vocabulary = BuildVocabulary(lists, Read<GivenNameFile>("given-names.json").Names),
             Triggers = BuildTriggers(triggers),
+            FirstDemonyms = firstDemonyms,
             Boilerplate = new BoilerplateRules(boilerplate.LineStartsWith, boilerplate.FooterStartsWith, boilerplate.CaptionStartsWith),
         };
     }
 
-    private static void AddEntity(EntityRow row, Dictionary<string, LexiconEntity> entities, NameIndex names, NameIndex demonyms)
+    private static void AddEntity(EntityRow row, Dictionary<string, LexiconEntity> entities, NameIndex names, NameIndex demonyms,
+        Dictionary<string, string> firstDemonyms)
     {
         var id = EntityIds.Slug(row.Name);
         entities.TryAdd(id, new LexiconEntity(id, row.Name, row.Type) { Nationality = row.Nationality, Roles = row.Roles ?? [] });
         names.Add(row.Name, id);
         foreach (var alias in row.Aliases ?? []) names.Add(alias, id);
-        foreach (var demonym in row.Demonyms ?? []) AddDemonym(demonyms, demonym, id);
+        foreach (var demonym in row.Demonyms ?? []) AddDemonym(demonyms, firstDemonyms, demonym, id);
         var words = row.Name.Split(' ');
         if (row.Type == EntityType.Person && row.SurnameAlias && words.Length > 1)
             names.Add(words[^1], id);
     }
 
-    private static void AddCountry(CountryRow row, Dictionary<string, LexiconEntity> entities, NameIndex names, NameIndex demonyms)
+    private static void AddCountry(CountryRow row, Dictionary<string, LexiconEntity> entities, NameIndex names, NameIndex demonyms,
+        Dictionary<string, string> firstDemonyms)
     {
         entities.TryAdd(row.Id, new LexiconEntity(row.Id, row.Name, EntityType.Country) { Nationality = row.Id });
         names.Add(row.Name, row.Id);
         foreach (var alias in row.Aliases) names.Add(alias, row.Id);
-        foreach (var demonym in row.Demonyms) AddDemonym(demonyms, demonym, row.Id);
+        foreach (var demonym in row.Demonyms) AddDemonym(demonyms, firstDemonyms, demonym, row.Id);
         if (row.Capital is not { } capital) return;
         entities.TryAdd(capital.Id, new LexiconEntity(capital.Id, capital.Name, EntityType.City) { Nationality = row.Id, CapitalOf = row.Id });
         names.Add(capital.Name, capital.Id);
         foreach (var alias in capital.Aliases) names.Add(alias, capital.Id);
     }
 
-    private static void AddDemonym(NameIndex demonyms, string demonym, string id)
+    private static void AddDemonym(NameIndex demonyms, Dictionary<string, string> firstDemonyms, string demonym, string id)
     {
+        firstDemonyms.TryAdd(id, demonym);
         demonyms.Add(demonym, id);
         if (demonym.EndsWith('n') || demonym.EndsWith('i')) demonyms.Add(demonym + "s", id);
     }

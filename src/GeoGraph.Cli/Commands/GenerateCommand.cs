@@ -1,0 +1,34 @@
+using System.CommandLine;
+using GeoGraph.Cli.Generation;
+using GeoGraph.Extraction.Lexicon;
+
+namespace GeoGraph.Cli.Commands;
+
+/// <summary><c>geograph generate --articles N --seed S &lt;folder&gt;</c>: a deterministic corpus and its answer key (answer-key.json).</summary>
+public static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var articles = new Option<int>("--articles") { Description = "How many articles to write", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "The random seed: the same seed writes the same corpus", DefaultValueFactory = _ => 1 };
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "Where to write the articles and answer-key.json" };
+        var command = new Command("generate", "Write a synthetic corpus with the facts of each article in the answer-key format") { articles, seed, folder };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(articles) is < 1 or > 1_000_000) result.AddError("--articles must be from 1 to 1,000,000.");
+        });
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var target = result.GetValue(folder)!;
+            target.Create();
+            var knowledge = KnowledgeBase.Default;
+            var generated = new CorpusGenerator(knowledge, result.GetValue(seed)).Generate(result.GetValue(articles), $"gen-{result.GetValue(seed)}").ToList();
+            foreach (var article in generated)
+                await File.WriteAllTextAsync(Path.Combine(target.FullName, article.FileName), article.Text, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(target.FullName, "answer-key.json"), AnswerKeyWriter.Write(generated, knowledge), cancellationToken);
+            Console.WriteLine($"wrote {generated.Count} articles and answer-key.json to {target.FullName}");
+            return 0;
+        });
+        return command;
+    }
+}
