@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using GeoGraph.Graph.Reading;
+
+namespace GeoGraph.Benchmarks;
+
+/// <summary>
+/// API throughput and latency under wrk (Debian's, on 127.0.0.1, 10 s per endpoint) on a graph of N generated articles:
+/// entity look-up, one-hop relations and a path query, next to /health/live in the same run.
+/// </summary>
+internal static partial class ApiBenchmark
+{
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"^\s+(50|99)%\s+([\d.]+)(us|ms|s)", RegexOptions.Multiline)]
+    private static partial Regex Percentile();
+
+    public static async Task<int> RunAsync(int articles)
+    {
+        var folder = Directory.CreateTempSubdirectory("geograph-api-bench-").FullName;
+        foreach (var article in Corpus.Generate(articles).Articles) await File.WriteAllTextAsync(Path.Combine(folder, article.FileName), article.Text);
+        var port = FreePort();
+        using var api = StartApi(folder, port);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        await WaitReadyAsync(http, TimeSpan.FromMinutes(20));
+        Console.WriteLine($"loaded {articles} articles in {watch.Elapsed.TotalSeconds:F0} s");
+        var top = (await http.GetFromJsonAsync<List<EntitySummary>>("api/entities?limit=2"))!;
+        if (top.Count < 2) throw new InvalidOperationException("The graph is empty.");
+        var endpoints = new (string Name, string Path)[]
+        {
+            ("health/live", "health/live"),
+            ("entity look-up", $"api/entities/{top[1].Id}"),
+            ("one-hop relations", $"api/relations?subject={top[1].Id}&limit=20"),
+            ("path query", $"api/paths?from={top[0].Id}&to={top[1].Id}&maxHops=4"),
+        };
+        Console.WriteLine($"{"endpoint",-18} {"req/s",9} {"p50 ms",8} {"p99 ms",8}");
+        foreach (var (name, path) in endpoints)
+        {
+            if (!(await http.GetAsync(path)).IsSuccessStatusCode) throw new InvalidOperationException($"{path} does not answer 200.");
+            var output = await WrkAsync($"http://127.0.0.1:{port}/{path}");
+            var rps = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var percentiles = Percentile().Matches(output).ToDictionary(m => m.Groups[1].Value, m => Milliseconds(m.Groups[2].Value, m.Groups[3].Value));
+            Console.WriteLine($"{name,-18} {rps,9:F0} {percentiles["50"],8:F2} {percentiles["99"],8:F2}");
+        }
+        api.Kill(entireProcessTree: true);
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    private static double Milliseconds(string value, string unit) =>
+        double.Parse(value, System.Globalization.CultureInfo.InvariantCulture) * unit switch { "us" => 0.001, "s" => 1000, _ => 1 };
+
+    private static async Task<string> WrkAsync(string url)
+    {
+        var start = new ProcessStartInfo("wrk", ["-t2", "-c16", "-d10s", "--latency", url]) { RedirectStandardOutput = true };
+        using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk is not installed: apt-get install wrk");
+        var output = await wrk.StandardOutput.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        return output;
+    }
+
+    private static Process StartApi(string seeds, int port)
+    {
+        var repository = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(repository.FullName, "GeoGraph.sln"))) repository = repository.Parent!;
+        var inbox = Directory.CreateTempSubdirectory("geograph-api-bench-inbox-").FullName;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.dll"), "--urls", $"http://127.0.0.1:{port}",
+            "--contentRoot", Path.Combine(repository.FullName, "src", "GeoGraph.Api")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["GeoGraph__Ingestion__SeedsPath"] = seeds;
+        start.Environment["GeoGraph__Ingestion__InboxPath"] = inbox;
+        start.Environment["GeoGraph__Api__RequestsPerWindow"] = "1000000";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitReadyAsync(HttpClient http, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await http.GetAsync("health/ready")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+            }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The API did not become ready.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

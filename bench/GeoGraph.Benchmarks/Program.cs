@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Running;
+using GeoGraph.Benchmarks;
+
+return args.FirstOrDefault() switch
+{
+    "micro" => Run(() => BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..])),
+    "extraction" => await ThroughputBenchmark.RunAsync(Count(args, 2000)),
+    "ingest" => await IngestionBenchmark.RunAsync(Count(args, 1000)),
+    "scaling" => await ScalingBenchmark.RunAsync(),
+    "api" => await ApiBenchmark.RunAsync(Count(args, 10_000)),
+    "neo4j" => await Neo4jWriteBenchmark.RunAsync(Count(args, 1000)),
+    _ => Usage(),
+};
+
+static int Count(string[] args, int fallback) => args.Length > 1 && int.TryParse(args[1], out var n) ? n : fallback;
+
+static int Run(Action action)
+{
+    action();
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N]|ingest [N]|scaling|api [N]|neo4j [N]");
+    return 2;
+}
