@@ -1,12 +1,12 @@
-// Deals signed between two parties, in either order, with the evidence of each article.
+// Deals signed between two parties, in either order, with up to five evidence sentences.
 // @param a string One party's entity id, e.g. gazprom
 // @param b string The other party's entity id, e.g. pdvsa
 // @param limit int Maximum number of rows
 MATCH (s:Entity)-[r:SIGNED]->(o:Entity)
 WHERE (s.id = $a AND o.id = $b) OR (s.id = $b AND o.id = $a)
 WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
-WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence,
+WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen
-RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, size(evidence) AS articles, firstSeen, lastSeen, evidence
+RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, firstSeen, lastSeen, evidence[..5] AS evidence
 ORDER BY articles DESC, subject.id, type, object.id
 LIMIT $limit

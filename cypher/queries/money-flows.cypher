@@ -1,13 +1,13 @@
-// Money flows (FUNDED: loans, credit, investment), funder to recipient, largest stated amount first.
+// Money flows (FUNDED: loans, credit, investment), funder to recipient, largest stated amount first, with up to five evidence sentences.
 // @param funder string? Funder entity id; null for any
 // @param recipient string? Recipient entity id; null for any
 // @param limit int Maximum number of rows
 MATCH (s:Entity)-[r:FUNDED]->(o:Entity)
 WHERE ($funder IS NULL OR s.id = $funder) AND ($recipient IS NULL OR o.id = $recipient)
 WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
-WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence,
+WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen, max(r.amount) AS largestAmount
-RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, size(evidence) AS articles, firstSeen, lastSeen,
-       largestAmount, evidence
+RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, firstSeen, lastSeen,
+       largestAmount, evidence[..5] AS evidence
 ORDER BY largestAmount DESC, articles DESC, subject.id, object.id
 LIMIT $limit

@@ -5,6 +5,9 @@ namespace GeoGraph.Graph.Embedded;
 /// <summary>Builds rows shaped exactly like the canned Cypher queries' RETURN maps.</summary>
 internal static class GraphJson
 {
+    /// <summary>Evidence sentences returned per fact, as the Cypher queries' <c>evidence[..5]</c>; <c>articles</c> counts them all.</summary>
+    public const int MaxEvidence = 5;
+
     public static JsonObject Entity(StoredEntity entity) => new()
     {
         ["id"] = entity.Id,
@@ -48,7 +51,7 @@ internal static class GraphJson
         row["firstSeen"] = seen[0];
         row["lastSeen"] = seen[^1];
         if (withLargestAmount) row["largestAmount"] = edges.Max(e => e.Amount);
-        row["evidence"] = new JsonArray([.. edges.OrderBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start).Select(Evidence)]);
+        row["evidence"] = new JsonArray([.. edges.OrderBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start).Take(MaxEvidence).Select(Evidence)]);
         return row;
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
@@ -68,7 +67,7 @@ public sealed class QueryApiClient : INeo4jClient
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.Authorization = _authorization;
         if (affinity is not null) request.Headers.Add(AffinityHeader, affinity);
-        if (body is not null) request.Content = JsonContent.Create(body);
+        if (body is not null) request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         Interlocked.Increment(ref _requestCount);
         using var response = await _http.SendAsync(request, cancellationToken);
         var json = response.Content.Headers.ContentLength == 0 ? null : await ReadJsonAsync(response, cancellationToken);
