@@ -105,9 +105,9 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     [Fact]
     public async Task Abandons_and_retries_an_answer_slower_than_the_request_timeout()
     {
-        _neo4j.Then(new FakeNeo4jServer.Reply(202, Delay: TimeSpan.FromSeconds(2)));
+        _neo4j.Then(new FakeNeo4jServer.Reply(202, Delay: TimeSpan.FromSeconds(4)));
 
-        var result = await Client(o => o.RequestTimeout = TimeSpan.FromMilliseconds(200)).RunAsync("RETURN 1 AS ok", null);
+        var result = await Client(o => o.RequestTimeout = TimeSpan.FromMilliseconds(800)).RunAsync("RETURN 1 AS ok", null);
 
         result.Rows.Should().ContainSingle();
         _neo4j.Requests.Should().HaveCount(2);
@@ -178,7 +178,7 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     [Fact]
     public async Task A_timed_out_request_surfaces_as_a_timeout_when_retries_run_out()
     {
-        _neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(202, Delay: TimeSpan.FromSeconds(2));
+        _neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(202, Delay: TimeSpan.FromSeconds(4));
 
         var run = () => Client(o => { o.RequestTimeout = TimeSpan.FromMilliseconds(100); o.MaxRetries = 1; }).RunAsync("RETURN 1 AS ok", null);
 
