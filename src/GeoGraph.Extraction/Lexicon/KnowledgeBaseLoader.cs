@@ -148,6 +148,7 @@ internal static class KnowledgeBaseLoader
         NegationCues = Set(lists, "negationCues"),
         SpeculationCues = Set(lists, "speculationCues"),
         GoverningSpeculationCues = Set(lists, "governingSpeculationCues"),
+        ReportNouns = Set(lists, "reportNouns"),
         PlanCues = Set(lists, "planCues"),
         LocativeCues = Set(lists, "locativeCues"),
         ClauseBoundaries = Set(lists, "clauseBoundaries"),

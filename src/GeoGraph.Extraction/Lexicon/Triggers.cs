@@ -35,6 +35,7 @@ public sealed class Triggers
     public required PhraseSet NegationCues { get; init; }
     public required PhraseSet SpeculationCues { get; init; }
     public required PhraseSet GoverningSpeculationCues { get; init; }
+    public required PhraseSet ReportNouns { get; init; }
     public required PhraseSet PlanCues { get; init; }
     public required PhraseSet LocativeCues { get; init; }
     public required PhraseSet ClauseBoundaries { get; init; }

@@ -53,17 +53,23 @@ public sealed class SentenceContext
 
     public static bool IsPlace(EntityType type) => type is EntityType.City or EntityType.Country or EntityType.Region;
 
-    /// <summary>Every match of a trigger list in this sentence: (first token, length).</summary>
-    public IEnumerable<(int Start, int Length)> Find(PhraseSet phrases)
+    /// <summary>
+    /// Every match of a trigger list in this sentence: (first token, length). A capitalised word inside prose is part
+    /// of a name or title ("Finance Minister"), so it triggers nothing unless <paramref name="inTitles"/> asks for titles.
+    /// </summary>
+    public IEnumerable<(int Start, int Length)> Find(PhraseSet phrases, bool inTitles = false)
     {
         for (var i = 0; i < Tokens.Count; i++)
         {
             var length = phrases.MatchAt(Tokens, i);
-            if (length == 0 || At(i) is { Kind: MentionKind.Name }) continue;
+            if (length == 0 || At(i) is { Kind: MentionKind.Name } || !inTitles && IsTitleWord(i)) continue;
             yield return (i, length);
             i += length - 1;
         }
     }
+
+    /// <summary>"Finance Minister", "Trade Ministry": a capitalised word inside prose is part of a name or title, not a trigger.</summary>
+    private bool IsTitleWord(int token) => token > 0 && Tokens[token].IsCapitalized && !Sentence.Sentence.IsTitle && Tokens[token - 1].Text is not ("\"" or "'" or "(");
 
     public int? FindIn(PhraseSet phrases, int from, int to)
     {
@@ -111,6 +117,7 @@ public sealed class SentenceContext
     {
         var clauseStart = ClauseStart(trigger);
         if (clauseGoverns && FindIn(Triggers.GoverningSpeculationCues, clauseStart, trigger) is not null) return Modality.Speculative;
+        if (IsReportedClaim(clauseStart)) return Modality.Speculative;
         var from = Math.Max(clauseStart, trigger - window);
         var planned = false;
         for (var i = from; i < trigger; i++)
@@ -122,6 +129,34 @@ public sealed class SentenceContext
         var after = trigger + triggerLength;
         if (after < Tokens.Count && Tokens[after].Folded is "not" or "n't") return Modality.Negated;
         return planned ? Modality.Planned : Modality.Asserted;
+    }
+
+    /// <summary>"Reports that Russia had agreed to sell …": what a report, claim or rumour says is not asserted.</summary>
+    private bool IsReportedClaim(int clauseStart)
+    {
+        if (clauseStart < 2 || Tokens[clauseStart - 1].Folded != "that") return false;
+        foreach (var at in new[] { clauseStart - 2, clauseStart - 4 })
+        {
+            // "Bloomberg reports that …" is a source speaking, asserted; "Reports that …" is a claim.
+            if (at >= 0 && Triggers.ReportNouns.Contains(Tokens[at].Folded) && (at == 0 || At(at - 1) is null)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The party right after a verb ("lend Venezuela's state oil firm PDVSA $1.5 billion" → PDVSA): the first accepted
+    /// mention within a few tokens that no preposition precedes, looking through modifiers.
+    /// </summary>
+    public Mention? DirectObject(int from, Func<Mention, bool> accept)
+    {
+        for (var i = from; i < Math.Min(Tokens.Count, from + 7); i++)
+        {
+            if (Words.Prepositions.Contains(Tokens[i].Folded) || IsBoundary(i)) return null;
+            if (At(i) is not { } mention) continue;
+            if (accept(mention) && !IsModifier(mention)) return mention;
+            i = mention.EndToken - 1;
+        }
+        return null;
     }
 
     /// <summary>A mention that only qualifies the next name: "Venezuela's president Hugo Chavez", "Russian firm Rosneft".</summary>

@@ -23,7 +23,6 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         var kinds = new BlockKind[lines.Count];
         var inFooter = false;
         var seenProse = false;
-        var seenTitle = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = Trimmed(text, lines[i]);
@@ -40,13 +39,14 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
                 if (i > 0) kinds[i - 1] = BlockKind.Furniture;
                 continue;
             }
-            kinds[i] = Judge(line, seenProse, ref seenTitle);
+            kinds[i] = Judge(line, seenProse);
             seenProse |= kinds[i] == BlockKind.Prose;
         }
+        ChooseTitle(text, lines, kinds);
         return [.. lines.Select((l, i) => new TextBlock(l.Start, l.End, kinds[i])).Where(b => b.End > b.Start)];
     }
 
-    private BlockKind Judge(string line, bool seenProse, ref bool seenTitle)
+    private BlockKind Judge(string line, bool seenProse)
     {
         if (StartsWithAny(line, rules.LineStartsWith) || StartsWithAny(line, rules.CaptionStartsWith) || IsNavigation(line))
             return BlockKind.Furniture;
@@ -55,13 +55,26 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         if (isSentence || words >= LongLineWords) return BlockKind.Prose;
         var looksLikeHeadline = words is >= 3 and <= 16 && char.IsUpper(FirstLetter(line))
             && !line.StartsWith("By ", StringComparison.Ordinal);
-        if (!seenProse && !seenTitle && looksLikeHeadline)
-        {
-            seenTitle = true;
-            return BlockKind.Title;
-        }
-        return BlockKind.Furniture;
+        return !seenProse && looksLikeHeadline ? BlockKind.Title : BlockKind.Furniture;
     }
+
+    /// <summary>
+    /// Of the headline-like lines before the first paragraph (a site's name, the headline, captions), the headline is
+    /// the one sharing most words with that paragraph, the first on a tie; the others are furniture.
+    /// </summary>
+    private static void ChooseTitle(string text, List<(int Start, int End)> lines, BlockKind[] kinds)
+    {
+        var candidates = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == BlockKind.Title).ToList();
+        if (candidates.Count <= 1) return;
+        var firstProse = Array.IndexOf(kinds, BlockKind.Prose);
+        var lead = firstProse < 0 ? [] : Words(text[lines[firstProse].Start..lines[firstProse].End]);
+        var best = candidates.MaxBy(i => (Words(text[lines[i].Start..lines[i].End]).Count(lead.Contains), -i));
+        foreach (var i in candidates.Where(i => i != best)) kinds[i] = BlockKind.Furniture;
+    }
+
+    private static HashSet<string> Words(string line) =>
+        [.. line.Split([' ', ',', '.', ':', ';', '"', '\'', '!', '?', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3).Select(TextFolding.Fold)];
 
     /// <summary>"Home | World | Business": menu items between separators.</summary>
     private static bool IsNavigation(string line) => line.Count(c => c is '|' or '•' or '·' or '»') >= 2;

@@ -21,6 +21,7 @@ public sealed class CorpusQualityTests
     [InlineData("articles", "corpus.gold.json")]
     [InlineData("heldout", "heldout.gold.json")]
     [InlineData("unseen", "unseen.gold.json")]
+    [InlineData("blind", "blind.gold.json")]
     public void Finds_the_entities_and_relations_a_careful_reader_finds(string folder, string key)
     {
         var report = Evaluate(folder, key);

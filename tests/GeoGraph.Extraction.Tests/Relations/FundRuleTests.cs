@@ -37,4 +37,17 @@ public sealed class FundRuleTests
         Extraction.Facts("Rosneft, which is run by Igor Sechin, has lent PDVSA at least $6 billion since 2014.")
             .Should().Contain(["Rosneft FUNDED PDVSA", "Igor Sechin LEADS Rosneft"]);
     }
+
+    [Fact]
+    public void Reads_the_recipient_behind_its_owner()
+    {
+        Extraction.Facts("Rosneft will lend Venezuela's state oil firm PDVSA $1.5 billion.").Should().Contain("Rosneft FUNDED PDVSA");
+    }
+
+    [Fact]
+    public void Reads_no_funding_from_a_finance_ministers_title()
+    {
+        Extraction.Of("China has lent Venezuela $4 billion, Venezuelan Finance Minister Jorge Giordani said.").Relations
+            .Where(r => r.Type == RelationType.Funded).Should().ContainSingle();
+    }
 }

@@ -26,4 +26,11 @@ public sealed class SaleRuleTests
     [InlineData("Vietnam would like to double its order of submarines from Russia.")]
     public void Reads_no_sale_of_stakes_or_of_wished_for_goods(string sentence) =>
         Extraction.Of(sentence).Relations.Should().NotContain(r => r.Type == RelationType.Sold);
+
+    [Fact]
+    public void Reads_no_sale_from_a_report_that_was_denied()
+    {
+        Extraction.Of("Reports this week that Russia had agreed to sell Venezuela more missiles were denied by the Kremlin.").Relations
+            .Should().NotContain(r => r.Type == RelationType.Sold);
+    }
 }

@@ -53,4 +53,11 @@ public sealed class VisitRuleTests
         Extraction.Facts("Luiz Inacio Lula da Silva arrived in Moscow for the summit.")
             .Should().Contain("Luiz Inacio Lula da Silva VISITED Moscow");
     }
+
+    [Fact]
+    public void Reads_later_stops_of_the_same_trip()
+    {
+        Extraction.Facts("Hugo Chavez will fly to Belarus on Saturday and then to Ukraine, his office said.")
+            .Should().Contain(["Hugo Chavez VISITED Belarus", "Hugo Chavez VISITED Ukraine"]);
+    }
 }

@@ -41,4 +41,11 @@ public sealed class ArticleCleanerTests
     {
         Classify("Photo credit: Vladimir Putin arrives in Hanoi for talks with Vietnam's leaders, 2013.").Single().Kind.Should().Be(BlockKind.Furniture);
     }
+
+    [Fact]
+    public void Takes_as_headline_the_line_that_shares_most_words_with_the_first_paragraph()
+    {
+        var blocks = Classify("NEWS 24 - International News 24/7\nChavez signs nuclear deal with Russia\nVenezuelan President Hugo Chavez signed a nuclear deal with Russia on Friday, officials said.");
+        blocks.Single(b => b.Kind == BlockKind.Title).Line.Should().Be("Chavez signs nuclear deal with Russia");
+    }
 }

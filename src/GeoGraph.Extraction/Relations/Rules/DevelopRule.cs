@@ -24,19 +24,28 @@ public sealed class DevelopRule : IRelationRule
             var modality = s.ModalityOf(trigger, length);
             if (modality is Modality.Negated or Modality.Speculative) continue;
             var after = trigger + length;
-            if ((FieldAfter(s, after) ?? FieldNamedBefore(s)) is not { } field) continue;
+            var fields = FieldsAfter(s, after);
+            if (fields.Count == 0 && FieldNamedBefore(s) is { } named) fields = [named];
+            if (fields.Count == 0) continue;
             var developers = s.SubjectsBefore(trigger, IsCompany);
             if (developers.Count == 0)
                 developers = s.CoordinatedFrom(after, Math.Min(s.Tokens.Count, after + ListReach), IsCompany);
             if (s.IndexOfWord("with", after, s.ClauseEnd(after)) is { } with)
                 developers = [.. developers, .. s.CoordinatedFrom(with + 1, Math.Min(s.Tokens.Count, with + 8), IsCompany)];
             foreach (var developer in developers.DistinctBy(d => d.EntityId))
-                yield return s.Relation(developer.EntityId, RelationType.Develops, field, "develops.verb", 0.8, modality) with { StakePercent = StakeReader.Read(s.Tokens) };
+            {
+                foreach (var field in fields)
+                    yield return s.Relation(developer.EntityId, RelationType.Develops, field, "develops.verb", 0.8, modality) with { StakePercent = StakeReader.Read(s.Tokens) };
+            }
         }
     }
 
-    private static string? FieldAfter(SentenceContext s, int from) =>
-        s.Mentions.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken < s.ClauseEnd(from) + 1 && s.Is(m, EntityType.OilField))?.EntityId;
+    /// <summary>The fields named after the verb: "… including Petromonagas and Junin 6".</summary>
+    private static List<string> FieldsAfter(SentenceContext s, int from)
+    {
+        var first = s.Mentions.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken < s.ClauseEnd(from) + 1 && s.Is(m, EntityType.OilField));
+        return first is null ? [] : [.. s.CoordinatedFrom(first.FirstToken, s.Tokens.Count, m => s.Is(m, EntityType.OilField)).Select(m => m.EntityId)];
+    }
 
     private static string? FieldNamedBefore(SentenceContext s)
     {

@@ -67,7 +67,7 @@ public sealed class FundRule : IRelationRule
 
     private static List<Mention> RecipientsAfter(SentenceContext s, int from)
     {
-        if (from < s.Tokens.Count && s.At(from) is { } indirect && IsParty(s, indirect) && !s.IsModifier(indirect)) return [indirect];
+        if (s.DirectObject(from, m => IsParty(s, m)) is { } indirect) return [indirect];
         var end = Math.Min(s.ClauseEnd(from), from + 12);
         for (var i = from; i < end; i++)
         {

@@ -16,7 +16,7 @@ public sealed class LeadsRule : IRelationRule
 
     public IEnumerable<ExtractedRelation> Apply(SentenceContext s)
     {
-        foreach (var (title, length) in s.Find(s.Words.HeadTitles))
+        foreach (var (title, length) in s.Find(s.Words.HeadTitles, inTitles: true))
         {
             if (IsBlocked(s, title)) continue;
             foreach (var relation in TitleBeforeName(s, title, length)) yield return relation;

@@ -60,7 +60,7 @@ public sealed class SaleRule : IRelationRule
 
     private static List<Mention> BuyersAfter(SentenceContext s, int from)
     {
-        if (from < s.Tokens.Count && s.At(from) is { } indirect && IsTrader(s, indirect)) return [indirect];
+        if (s.DirectObject(from, m => IsTrader(s, m)) is { } indirect) return [indirect];
         var end = Math.Min(s.ClauseEnd(from), from + Reach);
         for (var to = s.IndexOfWord("to", from, end); to is { } at; to = s.IndexOfWord("to", at + 1, end))
         {

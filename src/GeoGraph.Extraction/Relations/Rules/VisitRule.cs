@@ -139,9 +139,24 @@ public sealed class VisitRule : IRelationRule
             if (mention.Kind == MentionKind.Demonym || !SentenceContext.IsPlace(s.TypeOf(mention))) continue;
             var isDirectObject = takesObject && mention.FirstToken - from <= 2;
             if (!sawPreposition && !isDirectObject) return [];
-            return s.CoordinatedFrom(mention.FirstToken, end, m => SentenceContext.IsPlace(s.TypeOf(m)) && m.Kind != MentionKind.Demonym);
+            var places = s.CoordinatedFrom(mention.FirstToken, end, m => SentenceContext.IsPlace(s.TypeOf(m)) && m.Kind != MentionKind.Demonym);
+            return [.. places, .. LaterStops(s, places[^1].EndToken, end)];
         }
         return [];
+    }
+
+    /// <summary>"… to Belarus on Saturday and then to Ukraine": further stops of the same trip.</summary>
+    private static IEnumerable<Mention> LaterStops(SentenceContext s, int from, int end)
+    {
+        for (var i = from; i + 1 < Math.Min(s.Tokens.Count, end + 8); i++)
+        {
+            if (s.IsBoundary(i)) yield break;
+            if (s.Tokens[i].Folded != "and") continue;
+            var to = s.Tokens[i + 1].Folded is "then" or "later" or "on" or "finally" ? i + 2 : i + 1;
+            if (to + 1 < s.Tokens.Count && s.Tokens[to].Folded is "to" or "in" && s.At(to + 1) is { } place
+                && SentenceContext.IsPlace(s.TypeOf(place)) && place.Kind != MentionKind.Demonym)
+                yield return place;
+        }
     }
 
     private static IEnumerable<ExtractedRelation> Pairs(SentenceContext s, List<Mention> visitors, List<Mention> places, string rule, double confidence, Modality modality)
