@@ -14,7 +14,7 @@ internal static class CliRunner
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["NO_COLOR"] = "1";
         foreach (var (name, value) in environment) start.Environment[name] = value;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "geograph.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GeoGraph.Cli.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
