@@ -27,11 +27,14 @@ public static class PathEndpoints
         var toId = errors.EntityId("to", to, required: true);
         var hops = errors.Integer("maxHops", maxHops, DefaultMaxHops, 1, MaxHops);
         if (errors.Any) return errors.Problem();
-        foreach (var id in new[] { fromId!, toId! })
-        {
-            if (await reader.GetEntityAsync(id, cancellationToken) is null) return NotFound.Problem($"There is no entity '{id}'.");
-        }
         var paths = await reader.FindPathsAsync(fromId!, toId!, hops, cancellationToken);
+        if (paths.Count == 0)
+        {
+            foreach (var id in new[] { fromId!, toId! })
+            {
+                if (await reader.GetEntityAsync(id, cancellationToken) is null) return NotFound.Problem($"There is no entity '{id}'.");
+            }
+        }
         return TypedResults.Ok(new PathsResponse(fromId!, toId!, hops, paths));
     }
 }

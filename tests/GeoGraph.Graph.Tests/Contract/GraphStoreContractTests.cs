@@ -50,6 +50,18 @@ public abstract class GraphStoreContractTests
     }
 
     [SkippableFact]
+    public async Task A_read_after_a_write_sees_the_write()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+        (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Should().ContainSingle();
+
+        await store.RemoveArticleAsync("a1");
+
+        (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Should().BeEmpty();
+    }
+
+    [SkippableFact]
     public async Task Removing_an_article_keeps_what_other_articles_still_support()
     {
         var (store, reader) = await NewAsync();
