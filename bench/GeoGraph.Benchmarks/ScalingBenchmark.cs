@@ -11,9 +11,7 @@ internal static class ScalingBenchmark
         var results = new List<IngestionBenchmark.Result>();
         foreach (var articles in new[] { 1_000, 10_000, 100_000 })
         {
-            var start = new ProcessStartInfo(Environment.ProcessPath!, [typeof(ScalingBenchmark).Assembly.Location, "ingest", articles.ToString()]) { RedirectStandardOutput = true };
-            if (!Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal)) start = new ProcessStartInfo(Environment.ProcessPath!, ["ingest", articles.ToString()]) { RedirectStandardOutput = true };
-            using var process = Process.Start(start)!;
+            using var process = Process.Start(SelfWith("ingest", articles.ToString()))!;
             var output = await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();
             var result = JsonSerializer.Deserialize<IngestionBenchmark.Result>(output.Trim().Split('\n').Last())!;
@@ -23,5 +21,13 @@ internal static class ScalingBenchmark
         for (var i = 1; i < results.Count; i++)
             Console.WriteLine($"{results[i - 1].Articles} -> {results[i].Articles}: time x{results[i].Seconds / results[i - 1].Seconds:F1}, memory x{(double)results[i].PeakWorkingSetBytes / results[i - 1].PeakWorkingSetBytes:F1}");
         return 0;
+    }
+
+    /// <summary>This benchmark program again, with other arguments: through the dotnet host, or as its own executable.</summary>
+    private static ProcessStartInfo SelfWith(params string[] arguments)
+    {
+        var host = Environment.ProcessPath!;
+        string[] all = host.EndsWith("dotnet", StringComparison.Ordinal) ? [typeof(ScalingBenchmark).Assembly.Location, .. arguments] : arguments;
+        return new ProcessStartInfo(host, all) { RedirectStandardOutput = true };
     }
 }

@@ -8,9 +8,7 @@ internal static class ArticleSource
 {
     public static async IAsyncEnumerable<ArticleFile?> ReadAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var missing in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
-            throw new FileNotFoundException($"No such file or folder: {missing}", missing);
-        foreach (var path in ArticleFileReader.Expand(paths))
+        foreach (var path in ArticleFileReader.Expand(paths).ToList())
         {
             ArticleFile? article;
             try

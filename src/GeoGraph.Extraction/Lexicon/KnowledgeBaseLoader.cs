@@ -133,7 +133,6 @@ internal static class KnowledgeBaseLoader
         TogetherVerbs = Set(lists, "togetherVerbs"),
         BuyVerbs = Set(lists, "buyVerbs"),
         PurchaseNouns = Set(lists, "purchaseNouns"),
-        SaleNouns = Set(lists, "saleNouns"),
         CustomerNouns = Set(lists, "customerNouns"),
         GoodsNouns = Set(lists, "goodsNouns"),
         NotGoodsNouns = Set(lists, "notGoodsNouns"),

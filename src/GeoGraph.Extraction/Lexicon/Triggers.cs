@@ -20,7 +20,6 @@ public sealed class Triggers
     public required PhraseSet TogetherVerbs { get; init; }
     public required PhraseSet BuyVerbs { get; init; }
     public required PhraseSet PurchaseNouns { get; init; }
-    public required PhraseSet SaleNouns { get; init; }
     public required PhraseSet CustomerNouns { get; init; }
     public required PhraseSet GoodsNouns { get; init; }
     public required PhraseSet NotGoodsNouns { get; init; }

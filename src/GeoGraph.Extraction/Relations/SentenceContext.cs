@@ -16,11 +16,13 @@ public sealed class SentenceContext
 
     private readonly string _text;
     private readonly Mention?[] _mentionAt;
+    private readonly Lazy<string?>[] _dates;
 
     internal SentenceContext(IReadOnlyList<SentenceMentions> article, int index, ArticleEntities entities,
         KnowledgeBase knowledge, Evidence evidence, DateOnly? published, string normalizedText)
     {
         _text = normalizedText;
+        _dates = [new(() => RelationDateReader.Read(Tokens, Published, planned: false)), new(() => RelationDateReader.Read(Tokens, Published, planned: true))];
         _mentionAt = new Mention?[article[index].Tokens.Count];
         foreach (var mention in article[index].Mentions)
         {
@@ -306,6 +308,9 @@ public sealed class SentenceContext
         return [.. items.Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
+    /// <summary>The sentence's stated date, read once per sentence whatever the number of relations in it.</summary>
+    private string? DateFor(bool planned) => _dates[planned ? 1 : 0].Value;
+
     public ExtractedRelation Relation(Mention subject, RelationType type, Mention @object, string rule, double confidence, Modality modality) =>
         Relation(subject.EntityId, type, @object.EntityId, rule, confidence, modality);
 
@@ -313,6 +318,6 @@ public sealed class SentenceContext
         new(subjectId, type, objectId, Evidence, rule, confidence)
         {
             Planned = modality == Modality.Planned,
-            Date = RelationDateReader.Read(Tokens, Published, modality == Modality.Planned),
+            Date = DateFor(modality == Modality.Planned),
         };
 }

@@ -9,8 +9,6 @@ public sealed record Sentence(int Index, IReadOnlyList<Token> Tokens, bool IsTit
 
     public int End => Tokens[^1].End;
 
-    public string TextOf(NormalizedText text) => text.Value[Start..End];
-
     public Evidence ToEvidence(NormalizedText text, string original)
     {
         var span = text.ToOriginal(Start, End);
