@@ -2,7 +2,6 @@ using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Relations;
-using GeoGraph.Extraction.Relations.Rules;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction;
@@ -17,7 +16,7 @@ public sealed class ArticleExtractor
     private readonly ArticleCleaner _cleaner;
     private readonly NameRecognizer _recognizer;
     private readonly MentionResolver _resolver;
-    private readonly IReadOnlyList<IRelationRule> _rules;
+    private readonly RelationReader _relations;
 
     public ArticleExtractor() : this(KnowledgeBase.Default) { }
 
@@ -27,7 +26,7 @@ public sealed class ArticleExtractor
         _cleaner = new ArticleCleaner(knowledge.Boilerplate);
         _recognizer = new NameRecognizer(knowledge);
         _resolver = new MentionResolver(knowledge);
-        _rules = [new LeadsRule(), new VisitRule(), new MeetRule(), new SignRule(), new SaleRule(), new FundRule(), new PartnerRule(), new DevelopRule()];
+        _relations = new RelationReader(knowledge);
     }
 
     public ArticleGraph Extract(string articleId, string text)
@@ -44,8 +43,7 @@ public sealed class ArticleExtractor
         for (var i = 0; i < article.Count; i++)
         {
             var evidence = article[i].Sentence.ToEvidence(normalized, text);
-            var context = new SentenceContext(article, i, entities, _knowledge, evidence, published, normalized.Value);
-            foreach (var rule in _rules) relations.AddRange(rule.Apply(context));
+            relations.AddRange(_relations.Read(article[i], entities, evidence, published, normalized.Value));
         }
 
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;

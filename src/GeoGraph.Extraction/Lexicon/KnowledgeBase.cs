@@ -12,6 +12,10 @@ public sealed class KnowledgeBase
     public required Triggers Triggers { get; init; }
     public required BoilerplateRules Boilerplate { get; init; }
     public required IReadOnlyDictionary<string, string> FirstDemonyms { get; init; }
+    public required EnglishWords English { get; init; }
+    public required CityGazetteer Cities { get; init; }
+    public required Syntax.ModalityCues Modality { get; init; }
+    public required IReadOnlyList<Relations.RelationFamily> RelationFamilies { get; init; }
 
     /// <summary>The adjective the lexicon lists first for a country: "Russian" for Russia.</summary>
     public string? DemonymOf(string countryId) => FirstDemonyms.GetValueOrDefault(countryId);

@@ -1,6 +1,8 @@
 using System.Reflection;
 using System.Text.Json;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Relations;
+using GeoGraph.Extraction.Syntax;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Lexicon;
@@ -47,6 +49,10 @@ internal static class KnowledgeBaseLoader
             Triggers = BuildTriggers(triggers),
             FirstDemonyms = firstDemonyms,
             Boilerplate = new BoilerplateRules(boilerplate.LineStartsWith, boilerplate.FooterStartsWith, boilerplate.CaptionStartsWith),
+            English = EnglishWords.Parse(OpenText("english.tsv")),
+            Cities = CityGazetteer.Parse(OpenText("cities.tsv")),
+            Modality = BuildModalityCues(Read<Dictionary<string, JsonElement>>("modality.json")),
+            RelationFamilies = RelationFamilyLoader.Parse(Read<JsonDocument>("relations.json")),
         };
     }
 
@@ -153,16 +159,35 @@ internal static class KnowledgeBaseLoader
         ClauseBoundaries = Set(lists, "clauseBoundaries"),
     };
 
+    private static ModalityCues BuildModalityCues(Dictionary<string, JsonElement> lists) => new()
+    {
+        SpeculativeModals = Set(lists, "speculativeModals"),
+        PlannedModals = Set(lists, "plannedModals"),
+        Negations = Set(lists, "negations"),
+        SpeculativeGovernors = Set(lists, "speculativeGovernors"),
+        PlannedGovernors = Set(lists, "plannedGovernors"),
+        NegatingGovernors = Set(lists, "negatingGovernors"),
+        ReportNouns = Set(lists, "reportNouns"),
+        Conditionals = Set(lists, "conditionals"),
+        SpeculativeQualifiers = Set(lists, "speculativeQualifiers"),
+        PlannedQualifiers = Set(lists, "plannedQualifiers"),
+        ProxyNouns = Set(lists, "proxyNouns"),
+    };
+
     private static PhraseSet Set(Dictionary<string, JsonElement> lists, string name) =>
         lists.TryGetValue(name, out var list)
             ? new PhraseSet(list.EnumerateArray().Select(e => e.GetString()!))
             : throw new InvalidDataException($"The lexicon has no word list '{name}'.");
 
+    private static StreamReader OpenText(string file) => new(Open(file));
+
+    private static Stream Open(string file) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream($"GeoGraph.Lexicon.{file}")
+        ?? throw new InvalidDataException($"The lexicon file {file} is not embedded.");
+
     private static T Read<T>(string file)
     {
-        var name = $"GeoGraph.Lexicon.{file}";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidDataException($"The lexicon file {file} is not embedded.");
+        using var stream = Open(file);
         return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"The lexicon file {file} is empty.");
     }
 }

@@ -1,0 +1,188 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Syntax;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>A relation read from a frame, before it gets its evidence and details.</summary>
+public sealed record RelationCandidate(RelationFamily Family, string SubjectId, string ObjectId, Modality Modality, string Rule, IReadOnlyList<string> Items);
+
+/// <summary>
+/// Applies the declared relation families to a sentence's parse: each clause whose verb, and each noun phrase whose
+/// head, is a frame's trigger binds the frame's slots to entities; voice, modality, pairing and entity types are
+/// handled here once for every family. Denied and speculative events yield nothing; planned ones are marked.
+/// </summary>
+internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
+{
+    private const double NounConfidence = 0.9;
+
+    public List<RelationCandidate> Read(SentenceParse parse, Func<string, EntityType> typeOf)
+    {
+        var found = new List<RelationCandidate>();
+        foreach (var clause in parse.Clauses)
+        {
+            if (clause.Modality is Modality.Negated or Modality.Speculative) continue;
+            foreach (var family in families)
+            {
+                foreach (var frame in family.Verbs)
+                {
+                    if (VerbTrigger(frame, clause) is not { } trigger) continue;
+                    var bindings = BindVerb(frame, clause);
+                    Emit(found, family, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.RecordsItems ? Items(clause) : [], typeOf);
+                }
+            }
+        }
+        foreach (var noun in parse.Nouns)
+        {
+            if (noun.Modality is Modality.Negated or Modality.Speculative || noun.Noun.HeadLemma is null) continue;
+            foreach (var family in families)
+            {
+                foreach (var frame in family.Nouns)
+                {
+                    if (NounTrigger(frame, noun.Noun) is not { } trigger) continue;
+                    var bindings = BindNoun(frame, noun);
+                    Emit(found, family, bindings, noun.Modality, $"{family.Type.Name().ToLowerInvariant()}.noun.{trigger}", [], typeOf);
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The trigger a clause's verb matches: "team up" (with its particle), "put pen" (with its object), or the lemma.</summary>
+    private static string? VerbTrigger(Frame frame, Clause clause)
+    {
+        var verb = clause.Verb;
+        string? trigger = null;
+        if (verb.Particle is { } particle && frame.Lemmas.Contains(verb.Lemma + " " + particle)) trigger = verb.Lemma + " " + particle;
+        else if (clause.Objects.Count > 0 && clause.Objects[0].HeadLemma is { } head && frame.Lemmas.Contains(verb.Lemma + " " + head)) trigger = verb.Lemma + " " + head;
+        else if (frame.Lemmas.Contains(verb.Lemma)) trigger = verb.Lemma;
+        if (trigger is null || frame.ObjectNouns is not { } required) return trigger;
+        var objects = clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject);
+        return objects.Any(o => o is not null && IsNamedBy(o, required)) ? trigger : null;
+    }
+
+    private static string? NounTrigger(Frame frame, NounPhrase noun)
+    {
+        if (noun.Qualifiers.Count > 0 && frame.Lemmas.Contains(noun.Qualifiers[^1] + " " + noun.HeadLemma)) return noun.Qualifiers[^1] + " " + noun.HeadLemma;
+        return frame.Lemmas.Contains(noun.HeadLemma!) ? noun.HeadLemma : null;
+    }
+
+    private static bool IsNamedBy(NounPhrase noun, IReadOnlySet<string> nouns) =>
+        noun.HeadLemma is { } head && (nouns.Contains(head) || noun.Qualifiers.Count > 0 && nouns.Contains(noun.Qualifiers[^1] + " " + head));
+
+    private sealed class Bindings
+    {
+        public List<Mention> Subjects { get; } = [];
+        public List<Mention> Objects { get; } = [];
+        public List<Mention> Both { get; } = [];
+
+        public void Add(RelationEnd end, IEnumerable<Mention> mentions) => (end switch
+        {
+            RelationEnd.Subject => Subjects,
+            RelationEnd.Object => Objects,
+            _ => Both,
+        }).AddRange(mentions);
+    }
+
+    private static Bindings BindVerb(Frame frame, Clause clause)
+    {
+        var bindings = new Bindings();
+        var passive = clause.Verb.Passive;
+        foreach (var (slot, end) in frame.Slots)
+        {
+            var mentions = slot switch
+            {
+                "subject" => passive ? Prepositional(clause, "by", frame) : Referents(clause.Subjects),
+                "object" => passive ? Referents(clause.Subjects) : Referents(clause.Objects),
+                "second" => clause.SecondObject is { } second ? second.Referents : [],
+                "goodsOwner" => GoodsOwners(clause),
+                "complement" => clause.Complement is { } complement ? ComplementParties(complement) : [],
+                "by" when passive => Referents(clause.Prepositional("by")),
+                _ => Referents(clause.Prepositional(slot)),
+            };
+            bindings.Add(end, mentions);
+        }
+        return bindings;
+    }
+
+    /// <summary>A passive's "by" phrase fills the subject slot, unless the frame gives "by" a role of its own.</summary>
+    private static IEnumerable<Mention> Prepositional(Clause clause, string preposition, Frame frame) =>
+        frame.Slots.ContainsKey(preposition) ? [] : Referents(clause.Prepositional(preposition));
+
+    /// <summary>"ordered 30 Boeing jets", "buy Russian weapons": an entity qualifying the goods is their maker or seller.</summary>
+    private static IEnumerable<Mention> GoodsOwners(Clause clause)
+    {
+        var goods = clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"));
+        foreach (var noun in goods)
+        {
+            if (noun.HeadLemma is null) continue;
+            foreach (var modifier in noun.Modifiers)
+            {
+                if (modifier.Kind is not (MentionKind.Pronoun or MentionKind.Role)) yield return modifier;
+            }
+        }
+    }
+
+    /// <summary>"agreed to buy jets from Russia", "signed a deal to supply gas to China": the other side of the governed trade.</summary>
+    private static IEnumerable<Mention> ComplementParties(Clause complement) =>
+        Referents(complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with")));
+
+    private static Bindings BindNoun(Frame frame, NounInContext noun)
+    {
+        var bindings = new Bindings();
+        foreach (var (slot, end) in frame.Slots)
+        {
+            var mentions = slot switch
+            {
+                "owner" => Owners(noun.Noun),
+                "inherit" => noun.ObjectOf is { Verb.Passive: false } clause ? Referents(clause.Subjects) : [],
+                "goodsOwner" => noun.Attachments.Where(a => a.Preposition is "for" or "of").SelectMany(a => a.Objects)
+                    .Where(o => o.HeadLemma is not null).SelectMany(o => o.Modifiers),
+                _ => Referents(noun.Attachments.Where(a => a.Preposition == slot).SelectMany(a => a.Objects)),
+            };
+            bindings.Add(end, mentions);
+        }
+        return bindings;
+    }
+
+    private static IEnumerable<Mention> Owners(NounPhrase noun) => noun.Modifiers.Where(m => m.Kind != MentionKind.Role);
+
+    private static IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(n => n.Referents);
+
+    private static List<string> Items(Clause clause)
+    {
+        var items = new List<string>();
+        foreach (var noun in clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject))
+        {
+            if (noun?.HeadLemma is { } head && noun.Referents.Count == 0) items.Add(head);
+        }
+        return items;
+    }
+
+    private static void Emit(List<RelationCandidate> found, RelationFamily family, Bindings bindings, Modality modality, string rule,
+        IReadOnlyList<string> items, Func<string, EntityType> typeOf)
+    {
+        void Add(Mention subject, Mention @object)
+        {
+            if (subject.EntityId == @object.EntityId || !family.Accepts(typeOf(subject.EntityId), typeOf(@object.EntityId))) return;
+            found.Add(new RelationCandidate(family, subject.EntityId, @object.EntityId, modality, rule, items));
+        }
+
+        var subjects = bindings.Subjects;
+        var objects = bindings.Objects;
+        if (family.Symmetric)
+        {
+            var parties = bindings.Both.Concat(objects.Count == 0 ? subjects : []).ToList();
+            for (var i = 0; i < parties.Count; i++)
+            {
+                for (var j = i + 1; j < parties.Count; j++) Add(parties[i], parties[j]);
+            }
+            if (objects.Count == 0) return;
+            subjects = [.. subjects, .. bindings.Both];
+        }
+        foreach (var subject in subjects)
+        {
+            foreach (var @object in objects) Add(subject, @object);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>Which end of a relation a place in a clause fills; <see cref="Both"/> pairs every entity found there.</summary>
+public enum RelationEnd
+{
+    Subject,
+    Object,
+    Both,
+}
+
+/// <summary>
+/// One way a relation is said: trigger lemmas (of a verb, or of a noun) and the role each slot of the clause or
+/// noun phrase plays — "subject", "object", "second", "goodsOwner", "complement", "owner", "inherit" or a preposition.
+/// </summary>
+public sealed record Frame(FrozenSet<string> Lemmas, FrozenDictionary<string, RelationEnd> Slots, FrozenSet<string>? ObjectNouns);
+
+/// <summary>
+/// A relation type declared once (Lexicon/Data/relations.json): its verb and noun frames, the entity types each end
+/// accepts, whether it is symmetric, how confident its matches are, and whether it records the things traded.
+/// </summary>
+public sealed record RelationFamily(
+    RelationType Type,
+    bool Symmetric,
+    FrozenSet<EntityType> SubjectTypes,
+    FrozenSet<EntityType> ObjectTypes,
+    double Confidence,
+    bool RecordsItems,
+    IReadOnlyList<Frame> Verbs,
+    IReadOnlyList<Frame> Nouns)
+{
+    public bool Accepts(EntityType subject, EntityType @object) => SubjectTypes.Contains(subject) && ObjectTypes.Contains(@object);
+}

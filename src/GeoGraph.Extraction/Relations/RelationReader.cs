@@ -1,0 +1,59 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Syntax;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>
+/// Reads one sentence's relations: the declared families over its shallow parse, head titles for LEADS, and the
+/// details each fact states — amount, stake, things traded, the date (for a plan, the first date after publication).
+/// </summary>
+internal sealed class RelationReader(KnowledgeBase knowledge)
+{
+    private readonly SentenceParser _parser = new(knowledge.English, knowledge.Modality);
+    private readonly FrameReader _frames = new(knowledge.RelationFamilies);
+    private readonly TitleReader _titles = new(knowledge.Vocabulary);
+    private readonly RelationFamily _leads = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Leads);
+
+    public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Evidence evidence, DateOnly? published, string text)
+    {
+        var candidates = _frames.Read(_parser.Parse(sentence), entities.TypeOf);
+        foreach (var (person, held, rule) in _titles.Read(sentence, entities))
+            candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
+        if (candidates.Count == 0) yield break;
+
+        var amount = MoneyReader.Read(sentence.Tokens, text).Select(a => a.Amount).OrderBy(a => a.Currency is null).FirstOrDefault();
+        var stake = StakeReader.Read(sentence.Tokens);
+        string? pastDate = null, plannedDate = null;
+        var datesRead = new bool[2];
+        foreach (var candidate in candidates)
+        {
+            var planned = candidate.Modality == Modality.Planned;
+            var date = planned
+                ? Once(ref plannedDate, ref datesRead[1], () => RelationDateReader.Read(sentence.Tokens, published, planned: true))
+                : Once(ref pastDate, ref datesRead[0], () => RelationDateReader.Read(sentence.Tokens, published, planned: false));
+            var type = candidate.Family.Type;
+            yield return new ExtractedRelation(candidate.SubjectId, type, candidate.ObjectId, evidence, candidate.Rule,
+                candidate.Family.Confidence * (candidate.Rule.Contains(".noun.", StringComparison.Ordinal) ? 0.9 : 1.0))
+            {
+                Planned = planned,
+                Date = date,
+                Amount = type is RelationType.Sold or RelationType.Funded or RelationType.Signed ? amount : null,
+                StakePercent = type is RelationType.Develops or RelationType.Sold ? stake : null,
+                Items = candidate.Items,
+            };
+        }
+    }
+
+    private static string? Once(ref string? value, ref bool read, Func<string?> compute)
+    {
+        if (!read)
+        {
+            value = compute();
+            read = true;
+        }
+        return value;
+    }
+}

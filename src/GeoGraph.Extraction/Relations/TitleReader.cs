@@ -1,0 +1,154 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>
+/// LEADS from head titles, which news writes inside noun phrases rather than with a verb: "Ryanair chief executive
+/// Michael O'Leary", "Venezuelan and Bolivian Presidents Hugo Chavez and Evo Morales", "King Salman of Saudi Arabia",
+/// "Igor Sechin, chairman of Rosneft", "the president of Venezuela, Hugo Chavez", "Rex Tillerson, Exxon's chief
+/// executive", "the Rosneft chairman"; and "President Putin" when the lexicon knows what he is president of.
+/// Deputies, vice-presidents and former holders lead nothing.
+/// </summary>
+internal sealed class TitleReader(Vocabulary words)
+{
+    private const int TitleReach = 4;
+
+    public IEnumerable<(string Person, string Held, string Rule)> Read(SentenceMentions sentence, ArticleEntities entities)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = words.HeadTitles.MatchAt(tokens, i);
+            if (length == 0 || sentence.At(i) is not null) continue;
+            if (!IsBlocked(sentence, i))
+            {
+                foreach (var fact in TitleBeforeName(sentence, entities, i, length)) yield return fact;
+                foreach (var fact in TitleOfHolder(sentence, entities, i, length)) yield return fact;
+                foreach (var fact in PossessedTitle(sentence, entities, i, length)) yield return fact;
+            }
+            i += length - 1;
+        }
+        foreach (var role in sentence.Mentions.Where(m => m.Kind == MentionKind.Role))
+        {
+            var held = sentence.Mentions.FirstOrDefault(m => m != role && m.FirstToken >= role.FirstToken && m.EndToken <= role.EndToken && IsHeld(entities, m));
+            if (held is not null) yield return (role.EntityId, held.EntityId, "leads.role");
+        }
+    }
+
+    private static bool IsHeld(ArticleEntities entities, Mention m) =>
+        m.Kind is not (MentionKind.Pronoun or MentionKind.Metonym) && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country;
+
+    private static bool IsPerson(ArticleEntities entities, Mention m) => entities.TypeOf(m.EntityId) == EntityType.Person;
+
+    /// <summary>"deputy prime minister", "former Costa Rican president": a blocker among the words before the title.</summary>
+    private bool IsBlocked(SentenceMentions sentence, int title)
+    {
+        for (var i = title - 1; i >= Math.Max(0, title - TitleReach); i--)
+        {
+            if (words.HeadTitleBlockers.Contains(sentence.Tokens[i].Folded)) return true;
+            if (sentence.At(i) is not { } mention) continue;
+            if (mention.Kind == MentionKind.Name && !mention.Possessive) return false;
+            i = mention.FirstToken;
+        }
+        return false;
+    }
+
+    /// <summary>[holders] [title] [people], or [title] [person] of [holder].</summary>
+    private IEnumerable<(string, string, string)> TitleBeforeName(SentenceMentions sentence, ArticleEntities entities, int title, int length)
+    {
+        var namesStart = title + length;
+        var people = Coordinated(sentence, namesStart, m => IsPerson(entities, m) && m.Kind == MentionKind.Name);
+        if (people.Count == 0) yield break;
+        var titleStart = title;
+        while (titleStart > 0 && sentence.At(titleStart - 1) is null && words.PersonTitles.Contains(sentence.Tokens[titleStart - 1].Folded) && title - titleStart < TitleReach)
+            titleStart--;
+        var holders = HoldersEndingAt(sentence, entities, titleStart);
+        if (holders.Count == 0 && OfHolder(sentence, entities, people[^1]) is { } ofHolder) holders = [ofHolder];
+        var paired = Math.Min(holders.Count, people.Count);
+        if (holders.Count == 1) paired = people.Count;
+        for (var i = 0; i < paired; i++)
+        {
+            var held = holders[Math.Min(i, holders.Count - 1)];
+            entities.InferNationality(people[i].EntityId, held.EntityId);
+            yield return (people[i].EntityId, held.EntityId, "leads.title");
+        }
+        var titleText = Words(sentence.Tokens, title, length);
+        foreach (var person in people.Skip(paired))
+        {
+            var roles = entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText));
+            foreach (var role in roles.DistinctBy(r => r.Of)) yield return (person.EntityId, role.Of, "leads.known-role");
+        }
+    }
+
+    /// <summary>"Igor Sechin, chairman of Rosneft" and "the president of Venezuela, Hugo Chavez".</summary>
+    private IEnumerable<(string, string, string)> TitleOfHolder(SentenceMentions sentence, ArticleEntities entities, int title, int length)
+    {
+        var tokens = sentence.Tokens;
+        var of = title + length;
+        if (of + 1 >= tokens.Count || tokens[of].Folded != "of" || sentence.At(of + 1) is not { } held || !IsHeld(entities, held)) yield break;
+        Mention? person = null;
+        if (held.EndToken + 1 < tokens.Count && tokens[held.EndToken].Text == "," && sentence.At(held.EndToken + 1) is { } after && IsPerson(entities, after))
+            person = after;
+        var before = title - 1;
+        while (before >= 0 && (tokens[before].Folded is "the" or "a" or "an" || words.PersonTitles.Contains(tokens[before].Folded) && sentence.At(before) is null))
+            before--;
+        if (person is null && before > 0 && tokens[before].Text == "," && sentence.At(before - 1) is { } named && IsPerson(entities, named))
+            person = named;
+        if (person is not null) yield return (person.EntityId, held.EntityId, "leads.apposition");
+    }
+
+    /// <summary>"Rex Tillerson, Exxon's chief executive": a person, then the holder's title between commas.</summary>
+    private static IEnumerable<(string, string, string)> PossessedTitle(SentenceMentions sentence, ArticleEntities entities, int title, int length)
+    {
+        var tokens = sentence.Tokens;
+        if (title < 4 || tokens[title - 1].Text != "'s" || sentence.At(title - 2) is not { } held || !IsHeld(entities, held)) yield break;
+        var comma = held.FirstToken - 1;
+        if (comma < 1 || tokens[comma].Text != "," || sentence.At(comma - 1) is not { } person || !IsPerson(entities, person)) yield break;
+        yield return (person.EntityId, held.EntityId, "leads.apposition");
+    }
+
+    /// <summary>"King Salman of Saudi Arabia": the holder named after the person.</summary>
+    private static Mention? OfHolder(SentenceMentions sentence, ArticleEntities entities, Mention person) =>
+        person.EndToken + 1 < sentence.Tokens.Count && sentence.Tokens[person.EndToken].Folded == "of" && sentence.At(person.EndToken + 1) is { } held && IsHeld(entities, held)
+            ? held
+            : null;
+
+    private static List<Mention> HoldersEndingAt(SentenceMentions sentence, ArticleEntities entities, int end)
+    {
+        var holders = new List<Mention>();
+        var i = end - 1;
+        if (i >= 0 && sentence.Tokens[i].Text == "'s") i--;
+        while (i >= 0 && sentence.At(i) is { } holder && IsHeld(entities, holder))
+        {
+            holders.Insert(0, holder);
+            i = holder.FirstToken - 1;
+            if (i < 0 || sentence.Tokens[i].Folded is not ("and" or ",")) break;
+            i--;
+        }
+        return holders;
+    }
+
+    /// <summary>The mention starting at a token and those joined to it by "and" or commas.</summary>
+    private static List<Mention> Coordinated(SentenceMentions sentence, int start, Func<Mention, bool> accept)
+    {
+        var group = new List<Mention>();
+        var i = start;
+        while (sentence.At(i) is { } mention && mention.FirstToken == i && accept(mention))
+        {
+            group.Add(mention);
+            i = mention.EndToken;
+            if (i + 1 >= sentence.Tokens.Count || sentence.Tokens[i].Folded is not ("and" or ",")) break;
+            i++;
+        }
+        return group;
+    }
+
+    private static string Words(IReadOnlyList<Token> tokens, int start, int length) =>
+        string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Folded));
+
+    private static bool TitleMatches(string roleTitle, string title) =>
+        title == roleTitle || title == roleTitle + "s" || title.StartsWith(roleTitle + " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,177 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>
+/// Cuts a tagged sentence into flat chunks: noun phrases (an entity mention counts as one noun), verb groups with
+/// their auxiliaries and negation, prepositions, conjunctions, commas, relative words and clause boundaries.
+/// </summary>
+internal sealed class Chunker(ModalityCues cues)
+{
+    public List<Chunk> Chunk(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> mentions)
+    {
+        var chunks = new List<Chunk>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var tag = tags[i];
+            var word = tokens[i].Folded;
+            int end;
+            if (IsVerbStart(tokens, tags, i))
+            {
+                var verb = VerbGroupAt(tokens, tags, lemmas, i, out end);
+                chunks.Add(new Chunk(ChunkKind.Verb, i, end, word) { Verb = verb });
+            }
+            else if (tag.IsNominal() || tag == PartOfSpeech.Pronoun)
+            {
+                var noun = NounPhraseAt(tokens, tags, lemmas, mentions, i, out end);
+                chunks.Add(new Chunk(ChunkKind.Noun, i, end, word) { Noun = noun });
+            }
+            else
+            {
+                end = i + 1;
+                chunks.Add(new Chunk(KindOf(tokens[i], tag), i, end, word));
+            }
+            i = end;
+        }
+        return chunks;
+    }
+
+    private static ChunkKind KindOf(Token token, PartOfSpeech tag) => token.Text switch
+    {
+        "," => ChunkKind.Comma,
+        ";" or ":" or "(" or ")" or "--" or "-" or "—" or "–" => ChunkKind.Boundary,
+        _ when tag == PartOfSpeech.WhWord => ChunkKind.Relative,
+        _ when tag is PartOfSpeech.Preposition or PartOfSpeech.To => ChunkKind.Preposition,
+        _ when tag == PartOfSpeech.Conjunction => ChunkKind.Conjunction,
+        _ => ChunkKind.Other,
+    };
+
+    private static bool IsVerbStart(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
+    {
+        var tag = tags[i];
+        if (tag.IsVerb() || tag == PartOfSpeech.Modal) return true;
+        if (tag == PartOfSpeech.To) return i + 1 < tokens.Count && IsInfinitiveVerb(tags, i + 1);
+        return false;
+    }
+
+    private static bool IsInfinitiveVerb(PartOfSpeech[] tags, int i)
+    {
+        while (i < tags.Length && tags[i] == PartOfSpeech.Adverb) i++;
+        return i < tags.Length && tags[i] == PartOfSpeech.Verb;
+    }
+
+    private VerbGroup VerbGroupAt(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, int start, out int end)
+    {
+        var form = tags[start] switch
+        {
+            PartOfSpeech.To => VerbForm.Infinitive,
+            PartOfSpeech.VerbGerund => VerbForm.Gerund,
+            PartOfSpeech.VerbParticiple => VerbForm.Participle,
+            _ => VerbForm.Finite,
+        };
+        var negated = false;
+        var modality = Modality.Asserted;
+        var head = -1;
+        var lastAuxiliary = "";
+        var i = start + (form == VerbForm.Infinitive ? 1 : 0);
+        for (; i < tokens.Count; i++)
+        {
+            var tag = tags[i];
+            var word = tokens[i].Folded;
+            if (cues.Negations.Contains(word)) { negated = true; continue; }
+            if (tag == PartOfSpeech.Adverb) continue;
+            if (tag == PartOfSpeech.Modal)
+            {
+                if (cues.SpeculativeModals.Contains(word)) modality = Modality.Speculative;
+                else if (cues.PlannedModals.Contains(word) && modality == Modality.Asserted) modality = Modality.Planned;
+                continue;
+            }
+            if (!tag.IsVerb()) break;
+            if (head >= 0 && !IsAuxiliary(tokens[head].Folded)) break;
+            if (head >= 0) lastAuxiliary = tokens[head].Folded;
+            head = i;
+        }
+        while (i > start + 1 && tags[i - 1] == PartOfSpeech.Adverb && !cues.Negations.Contains(tokens[i - 1].Folded)) i--;
+        if (head < 0) head = start;
+        end = Math.Max(i, head + 1);
+        var passive = tags[head] == PartOfSpeech.VerbParticiple && (Auxiliaries.IsBe(lastAuxiliary) || lastAuxiliary is "get" or "got" || form == VerbForm.Participle);
+        if (form == VerbForm.Participle && head != start) form = VerbForm.Finite;
+        string? particle = null;
+        if (end < tokens.Count && tags[end] is PartOfSpeech.Particle or PartOfSpeech.Preposition or PartOfSpeech.Adverb && tokens[end].Folded is "up" or "out" or "off" or "down" or "over" or "in" or "on" or "into")
+            particle = tokens[end].Folded;
+        return new VerbGroup(start, end, lemmas[head], particle, form, passive, negated, modality);
+    }
+
+    private static bool IsAuxiliary(string word) => Auxiliaries.IsBe(word) || Auxiliaries.IsHave(word) || Auxiliaries.IsDo(word) || word is "get" or "got";
+
+    private NounPhrase NounPhraseAt(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> mentions, int start, out int end)
+    {
+        if (tags[start] == PartOfSpeech.Pronoun && MentionAt(mentions, start).Count == 0)
+        {
+            end = start + 1;
+            return new NounPhrase(start, end, [], [], tokens[start].Folded);
+        }
+        var i = start;
+        var lastHead = -1;
+        while (i < tokens.Count)
+        {
+            var tag = tags[i];
+            if (tag is PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun && i > start && tags[i - 1] != PartOfSpeech.Possessive) break;
+            if (tag == PartOfSpeech.Number && lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && IsMoney(tokens[i])) break;
+            if (tag == PartOfSpeech.Pronoun && i > start) break;
+            var adjectivalVerb = tag is PartOfSpeech.VerbParticiple or PartOfSpeech.VerbGerund && i > start && i + 1 < tokens.Count
+                && tags[i + 1].IsNoun() && tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number or PartOfSpeech.PossessivePronoun;
+            if (!tag.IsNominal() && !adjectivalVerb && !(tag == PartOfSpeech.Pronoun && i == start)) break;
+            if (tag.IsNoun() || tag == PartOfSpeech.Number) lastHead = i;
+            i++;
+        }
+        end = Math.Max(i, start + 1);
+        while (end > start + 1 && tags[end - 1] is PartOfSpeech.Adjective or PartOfSpeech.Determiner && lastHead >= 0 && lastHead < end - 1) end--;
+        return Describe(tokens, tags, lemmas, mentions, start, end);
+    }
+
+    private static bool IsMoney(Token token) => token.Text[0] is '$' or '€' or '£' or '¥' || char.IsDigit(token.Text[0]);
+
+    private NounPhrase Describe(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> mentions, int start, int end)
+    {
+        var head = end - 1;
+        while (head > start && tags[head] is PartOfSpeech.Possessive or PartOfSpeech.Number && tags[head - 1] != PartOfSpeech.Determiner) head--;
+        var referents = tags[head] == PartOfSpeech.Entity ? MentionAt(mentions, head) : [];
+        var modifiers = new List<Mention>();
+        var qualifiers = new List<string>();
+        for (var t = start; t < end; t++)
+        {
+            if (tags[t] == PartOfSpeech.Entity)
+            {
+                var here = MentionAt(mentions, t);
+                if (here.Count > 0 && !referents.Contains(here[0])) modifiers.AddRange(here);
+                if (here.Count > 0) t = here[0].EndToken - 1;
+            }
+            else if (t < head)
+            {
+                qualifiers.Add(tokens[t].Folded);
+            }
+        }
+        var headLemma = referents.Count > 0 ? null : lemmas[head];
+        // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
+        if (headLemma is not null && cues.ProxyNouns.Contains(tokens[head].Folded) && modifiers.Count > 0) return new NounPhrase(start, end, modifiers, [], null);
+        return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers };
+    }
+
+    private static List<Mention> MentionAt(IReadOnlyList<Mention> mentions, int token)
+    {
+        var found = new List<Mention>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Covers(token)) found.Add(mention);
+        }
+        if (found.Count > 1)
+        {
+            var longest = found.Max(m => m.EndToken - m.FirstToken);
+            found.RemoveAll(m => m.EndToken - m.FirstToken < longest);
+        }
+        return found;
+    }
+}

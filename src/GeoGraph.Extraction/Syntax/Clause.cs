@@ -1,0 +1,26 @@
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>A prepositional phrase attached to a clause or a noun: "with Venezuela", "to Russia and China".</summary>
+public sealed record PrepositionalPhrase(string Preposition, IReadOnlyList<NounPhrase> Objects);
+
+/// <summary>
+/// One verb and its arguments: subjects (coordinated: "Russia and Venezuela"), direct objects, a second object
+/// ("lent Venezuela $1bn"), the prepositional phrases after them, and how the clause presents its event.
+/// <see cref="Complement"/> is an infinitive clause it governs ("agreed to buy jets from Russia").
+/// </summary>
+public sealed record Clause(VerbGroup Verb, IReadOnlyList<NounPhrase> Subjects, IReadOnlyList<NounPhrase> Objects,
+    NounPhrase? SecondObject, IReadOnlyList<PrepositionalPhrase> Prepositions, Modality Modality)
+{
+    public Clause? Complement { get; set; }
+
+    public IEnumerable<NounPhrase> Prepositional(string preposition)
+    {
+        foreach (var phrase in Prepositions)
+        {
+            if (phrase.Preposition == preposition)
+            {
+                foreach (var noun in phrase.Objects) yield return noun;
+            }
+        }
+    }
+}

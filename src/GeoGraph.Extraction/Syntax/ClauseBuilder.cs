@@ -1,0 +1,291 @@
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>
+/// Finds each verb group's arguments among the chunks: the subject before it (across appositions, relative clauses
+/// and "X and Y"; the antecedent of "who"/"which"; the shared subject of "... and signed"; the governing clause's
+/// for an infinitive), the objects and prepositional phrases after it, and the clause's modality.
+/// </summary>
+internal sealed class ClauseBuilder(ModalityCues cues)
+{
+    public SentenceParse Build(List<Chunk> chunks)
+    {
+        var clauses = new List<Clause>();
+        var clauseAt = new Dictionary<int, Clause>();
+        for (var k = 0; k < chunks.Count; k++)
+        {
+            if (chunks[k].Verb is not { } verb) continue;
+            var governor = verb.Form is VerbForm.Infinitive or VerbForm.Gerund ? Governor(chunks, k, clauseAt) : null;
+            var subjects = verb.Form switch
+            {
+                VerbForm.Infinitive or VerbForm.Gerund => governor?.Subjects ?? SubjectBefore(chunks, k, clauseAt),
+                VerbForm.Participle => ParticipleHead(chunks, k),
+                _ => SubjectBefore(chunks, k, clauseAt),
+            };
+            var (objects, second, prepositions) = Arguments(chunks, k);
+            var modality = Modality(chunks, k, verb, governor);
+            var clause = new Clause(verb, subjects, objects, second, prepositions, modality);
+            if (governor is not null && verb.Form == VerbForm.Infinitive) governor.Complement ??= clause;
+            clauseAt[k] = clause;
+            clauses.Add(clause);
+        }
+        return new SentenceParse(clauses, NounsInContext(chunks, clauseAt));
+    }
+
+    /// <summary>The clause an infinitive or gerund depends on: the nearest verb before it in the same stretch of text.</summary>
+    private static Clause? Governor(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (chunks[j].Kind is ChunkKind.Boundary or ChunkKind.Relative) return null;
+            if (clauseAt.TryGetValue(j, out var clause)) return clause;
+        }
+        return null;
+    }
+
+    /// <summary>"jets made by Sukhoi": the noun a participle qualifies is its (passive) subject.</summary>
+    private static IReadOnlyList<NounPhrase> ParticipleHead(List<Chunk> chunks, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
+        return j >= 0 && chunks[j].Noun is { } noun ? [noun] : [];
+    }
+
+    private IReadOnlyList<NounPhrase> SubjectBefore(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
+    {
+        var j = SkipOther(chunks, k - 1);
+        if (j < 0) return [];
+        switch (chunks[j].Kind)
+        {
+            case ChunkKind.Noun:
+                return SubjectEndingAt(chunks, j);
+            case ChunkKind.Relative:
+                return Antecedent(chunks, j);
+            case ChunkKind.Conjunction when PreviousClause(k, clauseAt) is { } previous:
+                return previous.Subjects;
+            case ChunkKind.Comma when Apposition(chunks, j) is { } before:
+                return SubjectEndingAt(chunks, before);
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>
+    /// The noun phrases of a subject ending at chunk j, with those coordinated before it. After "of" or "from" the
+    /// subject is the noun before the preposition ("the sale of jets"), unless that noun only stands for the entities
+    /// after it ("the heads of Gazprom and PDVSA", "officials from Iran").
+    /// </summary>
+    private IReadOnlyList<NounPhrase> SubjectEndingAt(List<Chunk> chunks, int j)
+    {
+        var group = CoordinatedEndingAt(chunks, j, out var first);
+        if (first < 2 || chunks[first - 1].Kind != ChunkKind.Preposition || chunks[first - 2].Noun is not { } head) return group;
+        return head.HeadLemma is { } lemma && cues.ProxyNouns.Contains(lemma) ? group : SubjectEndingAt(chunks, first - 2);
+    }
+
+    private static List<NounPhrase> CoordinatedEndingAt(List<Chunk> chunks, int j, out int first)
+    {
+        var group = new List<NounPhrase> { chunks[j].Noun! };
+        first = j;
+        while (first >= 2 && chunks[first - 1].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[first - 2].Noun is { } left
+               && (chunks[first - 1].Kind == ChunkKind.Conjunction || HasConjunctionAfter(chunks, first)))
+        {
+            group.Insert(0, left);
+            first -= 2;
+        }
+        return group;
+    }
+
+    /// <summary>"Russia, China and India": a comma joins nouns only in a list that an "and" closes.</summary>
+    private static bool HasConjunctionAfter(List<Chunk> chunks, int from)
+    {
+        for (var i = from; i < chunks.Count; i++)
+        {
+            if (chunks[i].Kind == ChunkKind.Conjunction) return true;
+            if (chunks[i].Kind is not (ChunkKind.Noun or ChunkKind.Comma)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"Igor Sechin, the Rosneft chairman, said": the chunk that ends the subject before an aside set off by commas.</summary>
+    private static int? Apposition(List<Chunk> chunks, int closingComma)
+    {
+        for (var j = closingComma - 1; j > 0; j--)
+        {
+            if (chunks[j].Kind is ChunkKind.Boundary) return null;
+            if (chunks[j].Kind != ChunkKind.Comma) continue;
+            var before = SkipOther(chunks, j - 1);
+            var opener = chunks[j + 1];
+            var isAside = opener.Kind is ChunkKind.Noun or ChunkKind.Relative or ChunkKind.Preposition
+                          || opener.Verb is { Form: VerbForm.Participle or VerbForm.Gerund };
+            return before >= 0 && chunks[before].Kind == ChunkKind.Noun && isAside ? before : null;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<NounPhrase> Antecedent(List<Chunk> chunks, int relative)
+    {
+        var j = relative - 1;
+        if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
+        return j >= 0 && chunks[j].Noun is not null ? CoordinatedEndingAt(chunks, j, out _) : [];
+    }
+
+    private static Clause? PreviousClause(int k, Dictionary<int, Clause> clauseAt)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (clauseAt.TryGetValue(j, out var clause) && clause.Verb.Form == VerbForm.Finite) return clause;
+        }
+        return null;
+    }
+
+    private static int SkipOther(List<Chunk> chunks, int j)
+    {
+        while (j >= 0 && chunks[j].Kind == ChunkKind.Other) j--;
+        return j;
+    }
+
+    /// <summary>Direct objects (coordinated), a second object, then prepositional phrases, up to the next verb or boundary.</summary>
+    private static (List<NounPhrase> Objects, NounPhrase? Second, List<PrepositionalPhrase> Prepositions) Arguments(List<Chunk> chunks, int k)
+    {
+        var objects = new List<NounPhrase>();
+        NounPhrase? second = null;
+        var prepositions = new List<PrepositionalPhrase>();
+        var j = k + 1;
+        while (j < chunks.Count)
+        {
+            var chunk = chunks[j];
+            if (chunk.Kind == ChunkKind.Other) { j++; continue; }
+            if (chunk.Kind == ChunkKind.Noun && prepositions.Count == 0)
+            {
+                var group = CoordinatedFrom(chunks, j, out var next);
+                if (objects.Count == 0) objects.AddRange(group);
+                else if (second is null) second = group[0];
+                else break;
+                j = next;
+                continue;
+            }
+            if (chunk.Kind == ChunkKind.Preposition && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Noun)
+            {
+                var group = CoordinatedFrom(chunks, j + 1, out var next);
+                prepositions.Add(new PrepositionalPhrase(chunk.Word, group));
+                j = next;
+                continue;
+            }
+            if (chunk.Kind == ChunkKind.Comma && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
+            break;
+        }
+        return (objects, second, prepositions);
+    }
+
+    /// <summary>"Venezuela, Cuba and Bolivia": a noun and those joined to it, unless the last starts a new clause.</summary>
+    private static List<NounPhrase> CoordinatedFrom(List<Chunk> chunks, int j, out int next)
+    {
+        var group = new List<NounPhrase> { chunks[j].Noun! };
+        next = j + 1;
+        while (next + 1 < chunks.Count && chunks[next].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[next + 1].Noun is { } right)
+        {
+            if (chunks[next].Word is not ("and" or "or" or ",")) break;
+            if (next + 2 < chunks.Count && chunks[next + 2].Verb is { Form: VerbForm.Finite }) break;
+            if (chunks[next].Kind == ChunkKind.Comma && !HasConjunctionAfter(chunks, next + 1)) break;
+            group.Add(right);
+            next += 2;
+        }
+        return group;
+    }
+
+    private Modality Modality(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor)
+    {
+        if (verb.Negated) return Syntax.Modality.Negated;
+        var own = verb.Modality;
+        if (governor is not null)
+        {
+            var governed = Governed(governor);
+            if (governed is Syntax.Modality.Negated or Syntax.Modality.Speculative) return governed;
+            if (governed == Syntax.Modality.Planned && own == Syntax.Modality.Asserted) own = Syntax.Modality.Planned;
+        }
+        var introduced = Introduction(chunks, k);
+        return introduced > own ? introduced : own;
+    }
+
+    /// <summary>What a governing clause makes of the infinitive or gerund it governs: "refused to sign", "hopes to sign".</summary>
+    private Modality Governed(Clause governor)
+    {
+        if (governor.Modality is Syntax.Modality.Negated or Syntax.Modality.Speculative) return governor.Modality;
+        var verb = governor.Verb;
+        var key = verb.Passive ? "be " + verb.Lemma : verb.Lemma;
+        if (cues.NegatingGovernors.Contains(key) || cues.NegatingGovernors.Contains(verb.Lemma)) return Syntax.Modality.Negated;
+        if (cues.SpeculativeGovernors.Contains(key) || !verb.Passive && cues.SpeculativeGovernors.Contains(verb.Lemma)) return Syntax.Modality.Speculative;
+        if (cues.PlannedGovernors.Contains(key) || !verb.Passive && cues.PlannedGovernors.Contains(verb.Lemma)) return Syntax.Modality.Planned;
+        return governor.Modality;
+    }
+
+    /// <summary>
+    /// How the words opening a clause present it: "if"/"whether" make it a condition, "reports that" a claim,
+    /// "denied that" a denial. Looks back from the verb to the clause's start.
+    /// </summary>
+    private Modality Introduction(List<Chunk> chunks, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var chunk = chunks[j];
+            if (cues.Conditionals.Contains(chunk.Word) && chunk.Kind != ChunkKind.Noun) return Syntax.Modality.Speculative;
+            if (chunk.Kind is ChunkKind.Boundary) return Syntax.Modality.Asserted;
+            if (chunk.Word != "that" || chunk.Kind == ChunkKind.Noun) continue;
+            if (j > 0 && chunks[j - 1].Noun is { HeadLemma: { } noun } && cues.ReportNouns.Contains(noun)) return Syntax.Modality.Speculative;
+            if (j > 0 && chunks[j - 1].Verb is { } saying && cues.NegatingGovernors.Contains(saying.Lemma))
+                return saying.Negated ? Syntax.Modality.Asserted : Syntax.Modality.Negated;
+            return Syntax.Modality.Asserted;
+        }
+        return Syntax.Modality.Asserted;
+    }
+
+    /// <summary>Every noun phrase with the prepositional phrases after it and the clause it is an object of.</summary>
+    private List<NounInContext> NounsInContext(List<Chunk> chunks, Dictionary<int, Clause> clauseAt)
+    {
+        var nouns = new List<NounInContext>();
+        for (var j = 0; j < chunks.Count; j++)
+        {
+            if (chunks[j].Noun is not { } noun) continue;
+            var attachments = new List<PrepositionalPhrase>();
+            var next = j + 1;
+            while (next + 1 < chunks.Count && chunks[next].Kind == ChunkKind.Preposition && chunks[next + 1].Kind == ChunkKind.Noun)
+            {
+                var group = CoordinatedFrom(chunks, next + 1, out var after);
+                attachments.Add(new PrepositionalPhrase(chunks[next].Word, group));
+                next = after;
+            }
+            var owner = OwningClause(chunks, j, clauseAt);
+            var modality = QualifierModality(noun);
+            if (owner is not null && owner.Modality > modality) modality = owner.Modality;
+            nouns.Add(new NounInContext(noun, attachments, owner, modality));
+        }
+        return nouns;
+    }
+
+    private Modality QualifierModality(NounPhrase noun)
+    {
+        foreach (var word in noun.Qualifiers)
+        {
+            if (cues.SpeculativeQualifiers.Contains(word)) return Syntax.Modality.Speculative;
+            if (cues.Negations.Contains(word) || word == "no") return Syntax.Modality.Negated;
+        }
+        foreach (var word in noun.Qualifiers)
+        {
+            if (cues.PlannedQualifiers.Contains(word)) return Syntax.Modality.Planned;
+        }
+        return Syntax.Modality.Asserted;
+    }
+
+    /// <summary>The clause whose object (direct, or in a prepositional phrase) a noun phrase is, if any.</summary>
+    private static Clause? OwningClause(List<Chunk> chunks, int j, Dictionary<int, Clause> clauseAt)
+    {
+        var noun = chunks[j].Noun!;
+        for (var v = j - 1; v >= 0; v--)
+        {
+            if (chunks[v].Kind is ChunkKind.Boundary or ChunkKind.Relative) return null;
+            if (!clauseAt.TryGetValue(v, out var clause)) continue;
+            var isArgument = clause.Objects.Contains(noun) || clause.SecondObject == noun || clause.Prepositions.Any(p => p.Objects.Contains(noun));
+            return isArgument ? clause : null;
+        }
+        return null;
+    }
+}

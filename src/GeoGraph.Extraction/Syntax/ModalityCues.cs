@@ -1,0 +1,30 @@
+using GeoGraph.Extraction.Lexicon;
+
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>The words of Lexicon/Data/modality.json that decide how a clause presents its event.</summary>
+public sealed class ModalityCues
+{
+    /// <summary>could, may, might, would, should.</summary>
+    public required PhraseSet SpeculativeModals { get; init; }
+    /// <summary>will, shall, 'll.</summary>
+    public required PhraseSet PlannedModals { get; init; }
+    /// <summary>not, n't, never.</summary>
+    public required PhraseSet Negations { get; init; }
+    /// <summary>Lemmas of verbs that make the infinitive or clause they govern a wish: want, hope, seek, consider.</summary>
+    public required PhraseSet SpeculativeGovernors { get; init; }
+    /// <summary>Lemmas of verbs that make what they govern a plan: plan, intend, expect, agree, be ("is to").</summary>
+    public required PhraseSet PlannedGovernors { get; init; }
+    /// <summary>Lemmas of verbs that deny what they govern: deny, refuse, fail, reject.</summary>
+    public required PhraseSet NegatingGovernors { get; init; }
+    /// <summary>Nouns whose "that" clause is a claim, not a fact: reports, rumours, speculation.</summary>
+    public required PhraseSet ReportNouns { get; init; }
+    /// <summary>Words opening a clause that is only a condition or question: if, whether, unless.</summary>
+    public required PhraseSet Conditionals { get; init; }
+    /// <summary>Adjectives that make a noun's event a possibility: possible, potential, proposed.</summary>
+    public required PhraseSet SpeculativeQualifiers { get; init; }
+    /// <summary>Adjectives that make a noun's event a plan: planned, upcoming, forthcoming.</summary>
+    public required PhraseSet PlannedQualifiers { get; init; }
+    /// <summary>Nouns that stand for the people of the entity after "of" or "from": officials, heads, delegation.</summary>
+    public required PhraseSet ProxyNouns { get; init; }
+}

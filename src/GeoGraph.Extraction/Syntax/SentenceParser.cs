@@ -1,0 +1,27 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Lexicon;
+
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>
+/// The shallow parse of one sentence whose entity mentions are known: part-of-speech tags, then chunks, then clauses.
+/// Written here because no parser is available on this project's machines (see the README).
+/// </summary>
+internal sealed class SentenceParser(EnglishWords words, ModalityCues cues)
+{
+    private readonly Tagger _tagger = new(words);
+    private readonly Chunker _chunker = new(cues);
+    private readonly ClauseBuilder _builder = new(cues);
+
+    public SentenceParse Parse(SentenceMentions sentence)
+    {
+        var tokens = sentence.Tokens;
+        var inMention = new bool[tokens.Count];
+        foreach (var mention in sentence.Mentions)
+        {
+            for (var t = mention.FirstToken; t < mention.EndToken; t++) inMention[t] = true;
+        }
+        var (tags, lemmas) = _tagger.Tag(tokens, inMention);
+        return _builder.Build(_chunker.Chunk(tokens, tags, lemmas, sentence.Mentions));
+    }
+}

@@ -1,0 +1,117 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>
+/// Tags a sentence's words with parts of speech: each word's most likely tag from the English word list, then a
+/// few contextual rules in the manner of Brill's tagger ("a visit" is a noun, "to visit" a verb, "was signed" a
+/// participle). Tokens inside entity mentions are tagged <see cref="PartOfSpeech.Entity"/>.
+/// </summary>
+internal sealed class Tagger(EnglishWords words)
+{
+    public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, bool[] inMention)
+    {
+        var tags = new PartOfSpeech[tokens.Count];
+        var lemmas = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            lemmas[i] = words.Lemma(token.Folded);
+            tags[i] = inMention[i] ? PartOfSpeech.Entity : Choose(tokens, tags, i);
+        }
+        return (tags, lemmas);
+    }
+
+    private PartOfSpeech Choose(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord) return WordlessTag(token);
+        if (token.Folded == "'s") return PartOfSpeech.Possessive;
+        var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
+        if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && !IsFunctionWord(candidates)) return PartOfSpeech.ProperNoun;
+        var previous = Previous(tags, i);
+        var previousWord = i > 0 ? tokens[i - 1].Folded : "";
+
+        if (candidates.Length > 1 && !IsFunctionWord(candidates) && candidates[0] != PartOfSpeech.Adverb)
+        {
+            if (previous is PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun or PartOfSpeech.Possessive or PartOfSpeech.Adjective or PartOfSpeech.Number
+                && FirstNoun(candidates) is { } noun) return noun;
+            if (previous is PartOfSpeech.To or PartOfSpeech.Modal && Has(candidates, PartOfSpeech.Verb)) return PartOfSpeech.Verb;
+            if (Auxiliaries.IsDo(previousWord) && Has(candidates, PartOfSpeech.Verb)) return PartOfSpeech.Verb;
+            if (AfterAuxiliary(tokens, tags, i) is { } aux)
+            {
+                if (Auxiliaries.IsBe(aux) && Has(candidates, PartOfSpeech.VerbGerund)) return PartOfSpeech.VerbGerund;
+                if ((Auxiliaries.IsBe(aux) || Auxiliaries.IsHave(aux) || aux == "get" || aux == "got") && Has(candidates, PartOfSpeech.VerbParticiple))
+                    return PartOfSpeech.VerbParticiple;
+            }
+            if (previous.IsVerb() && previous != PartOfSpeech.VerbGerund && FirstNoun(candidates) is { } objectNoun) return objectNoun;
+            if (IsSubjectLike(previous) && FiniteVerb(candidates) is { } finite) return finite;
+        }
+        return candidates[0];
+    }
+
+    private static PartOfSpeech WordlessTag(Token token) => char.IsDigit(token.Text[0]) || token.Text.Length > 1 && char.IsDigit(token.Text[1])
+        ? PartOfSpeech.Number
+        : PartOfSpeech.Punctuation;
+
+    /// <summary>Words the list lacks, by their endings: "-ed" verbs, "-ing" gerunds, "-ly" adverbs, "-s" plurals.</summary>
+    private static PartOfSpeech[] Guess(string word) => word switch
+    {
+        _ when word.EndsWith("ed", StringComparison.Ordinal) => [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple],
+        _ when word.EndsWith("ing", StringComparison.Ordinal) => [PartOfSpeech.VerbGerund, PartOfSpeech.Noun],
+        _ when word.EndsWith("ly", StringComparison.Ordinal) => [PartOfSpeech.Adverb],
+        _ when word.EndsWith('s') => [PartOfSpeech.PluralNoun],
+        _ => [PartOfSpeech.Noun],
+    };
+
+    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int i) => tokens[i - 1].Text is "\"" or "'" or "(" or ":" or "-" or "--" or "—";
+
+    private static bool IsFunctionWord(PartOfSpeech[] candidates) => candidates[0] is PartOfSpeech.Determiner or PartOfSpeech.Preposition
+        or PartOfSpeech.Pronoun or PartOfSpeech.PossessivePronoun or PartOfSpeech.Conjunction or PartOfSpeech.WhWord or PartOfSpeech.Modal
+        or PartOfSpeech.To or PartOfSpeech.Number;
+
+    private static PartOfSpeech Previous(PartOfSpeech[] tags, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (tags[j] != PartOfSpeech.Adverb) return tags[j];
+        }
+        return PartOfSpeech.Other;
+    }
+
+    /// <summary>The auxiliary ("was", "has", "get") right before this word, across adverbs ("was formally signed").</summary>
+    private static string? AfterAuxiliary(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (tags[j] == PartOfSpeech.Adverb) continue;
+            var word = tokens[j].Folded;
+            return Auxiliaries.IsBe(word) || Auxiliaries.IsHave(word) || word is "get" or "got" ? word : null;
+        }
+        return null;
+    }
+
+    private static bool IsSubjectLike(PartOfSpeech tag) => tag is PartOfSpeech.Entity or PartOfSpeech.Pronoun or PartOfSpeech.ProperNoun
+        or PartOfSpeech.Noun or PartOfSpeech.PluralNoun or PartOfSpeech.WhWord;
+
+    private static bool Has(PartOfSpeech[] candidates, PartOfSpeech tag) => Array.IndexOf(candidates, tag) >= 0;
+
+    private static PartOfSpeech? FirstNoun(PartOfSpeech[] candidates)
+    {
+        foreach (var tag in candidates)
+        {
+            if (tag is PartOfSpeech.Noun or PartOfSpeech.PluralNoun) return tag;
+        }
+        return null;
+    }
+
+    private static PartOfSpeech? FiniteVerb(PartOfSpeech[] candidates)
+    {
+        foreach (var tag in candidates)
+        {
+            if (tag is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Verb) return tag;
+        }
+        return null;
+    }
+}
