@@ -17,15 +17,19 @@ const slug = (name) => name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
 
 const isUsableAlias = (alias) => latin.test(alias) && (alias.length >= 4 || overrides.shortAliases.includes(alias));
 
+// A territory shares its demonym with a country ("American", "Indian"): the country keeps it.
+const claimed = new Set(countries.filter((c) => c.independent).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]));
+
 const entries = countries
-  .filter((c) => c.independent || overrides.includeDependent.includes(c.cca2))
+  .filter((c) => latin.test(c.name.common))
   .map((c) => {
     const extra = overrides.countries[c.cca2] ?? {};
     const name = extra.name ?? c.name.common;
     const aliases = new Set([c.name.common, c.name.official, ...c.altSpellings, ...(extra.aliases ?? [])]
       .filter(isUsableAlias));
     aliases.delete(name);
-    const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extra.demonyms ?? [])].filter(Boolean));
+    const own = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d) => c.independent || !claimed.has(d));
+    const demonyms = new Set([...own, ...(extra.demonyms ?? [])].filter(Boolean));
     const capital = extra.capital ?? c.capital?.[0];
     return {
       id: slug(name),

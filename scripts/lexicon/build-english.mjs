@@ -1,7 +1,7 @@
 // Converts the Brill tagger's lexicon (MIT, https://github.com/words/brill) into GeoGraph's English word list:
 // each lower-case word with its part-of-speech tags (most likely first) and, for inflected verbs and plural
 // nouns, the lemma from wink-lemmatizer (MIT). Capitalised entries that Brill knows first as proper nouns
-// ("Shell", "Peugeot") are listed too, so the name finder can tell them from sentence-initial common words.
+// ("Shell") and first as adjectives ("Spanish") are listed too, so the name finder can tell names from other capitals.
 // Run: npm ci && npm run build   (from scripts/lexicon)
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,7 +22,7 @@ for (const [word, tags] of Object.entries(brill)) {
     const noun = tags.includes("NNS") ? lemmatize.noun(word) : word;
     const lemma = verb !== word ? verb : noun !== word ? noun : "";
     lines.push([word, tags.join(" "), lemma].join("\t"));
-  } else if (isName(word) && tags[0].startsWith("NNP") && brill[word.toLowerCase()]) {
+  } else if (isName(word) && (tags[0].startsWith("NNP") && brill[word.toLowerCase()] || tags[0] === "JJ")) {
     lines.push([word, tags.join(" "), ""].join("\t"));
   }
 }

@@ -18,11 +18,23 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
     public bool IsDiscovered(string id) => _discovered.ContainsKey(id);
 
     /// <summary>Registers an entity found by its context, not the lexicon; a known id keeps the lexicon's entry.</summary>
-    public string Discover(string name, EntityType type)
+    public string Discover(string name, EntityType type, string? nationality = null)
     {
         var id = EntityIds.Slug(name);
-        if (!knowledge.Entities.ContainsKey(id)) _discovered.TryAdd(id, new LexiconEntity(id, name, type));
+        if (!knowledge.Entities.ContainsKey(id)) _discovered.TryAdd(id, new LexiconEntity(id, name, type) { Nationality = nationality });
         return id;
+    }
+
+    /// <summary>A person this article introduced by full name whose surname is this word ("Gopinath").</summary>
+    public string? PersonWithSurname(string folded)
+    {
+        foreach (var entity in _discovered.Values)
+        {
+            if (entity.Type != EntityType.Person) continue;
+            var space = entity.Name.LastIndexOf(' ');
+            if (space > 0 && Text.TextFolding.Fold(entity.Name[(space + 1)..]) == folded) return entity.Id;
+        }
+        return null;
     }
 
     /// <summary>A person the article introduced, heading an organisation or country, is taken to share its country.</summary>

@@ -14,4 +14,6 @@ public enum MentionKind
     Role,
     /// <summary>One of the two entities "the two countries" or "the two leaders" stands for; both share its span.</summary>
     Group,
+    /// <summary>A definite description resolved to the latest entity it fits: "the company", "the carrier", "the country".</summary>
+    Description,
 }

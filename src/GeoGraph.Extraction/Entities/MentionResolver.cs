@@ -23,6 +23,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         foreach (var sentence in sentences) ResolveRoles(sentence, sentences, entities);
         ResolvePronouns(sentences, entities);
         for (var s = 0; s < sentences.Count; s++) ResolveGroups(sentences, s, entities);
+        for (var s = 0; s < sentences.Count; s++) ResolveDescriptions(sentences, s, entities);
     }
 
     /// <summary>"the two countries", "both leaders": the two latest distinct entities of a type the noun can stand for.</summary>
@@ -42,6 +43,43 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 sentence.Mentions.Add(new Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, MentionKind.Group));
             sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+    }
+
+    /// <summary>
+    /// "the company", "the Russian carrier", "the country": the latest entity of a type the noun can stand for, in this
+    /// sentence or the few before it. A name right after the noun ("the company Rosneft") is the name, not a reference.
+    /// </summary>
+    private void ResolveDescriptions(IReadOnlyList<SentenceMentions> sentences, int index, ArticleEntities entities)
+    {
+        var sentence = sentences[index];
+        var tokens = sentence.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Folded != "the" || sentence.At(i + 1) is { Kind: not MentionKind.Demonym }) continue;
+            var noun = i + 1;
+            while (noun < tokens.Count && sentence.At(noun) is { Kind: MentionKind.Demonym } demonym) noun = demonym.EndToken;
+            if (noun >= tokens.Count || !_words.DescriptionAnaphors.TryGetValue(tokens[noun].Folded, out var types)) continue;
+            if (noun + 1 < tokens.Count && (sentence.At(noun + 1) is not null || tokens[noun + 1].Folded == "of")) continue;
+            if (Latest(sentences, index, i, types, entities) is not { } id) continue;
+            sentence.Mentions.RemoveAll(m => m.FirstToken > i && m.EndToken <= noun);
+            AddMention(sentence, new Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, MentionKind.Description));
+            i = noun;
+        }
+    }
+
+    private static string? Latest(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
+    {
+        for (var s = sentence; s >= Math.Max(0, sentence - GroupLookbackSentences); s--)
+        {
+            var mentions = sentences[s].Mentions;
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = mentions[m];
+                if (s == sentence && mention.EndToken > beforeToken || mention.Kind is MentionKind.Group or MentionKind.Demonym) continue;
+                if (types.Contains(entities.TypeOf(mention.EntityId))) return mention.EntityId;
+            }
+        }
+        return null;
     }
 
     private static string[]? LatestPair(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
@@ -102,7 +140,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var mention = sentence.Mentions[m];
             if (mention.Kind != MentionKind.Name || entities.Get(mention.EntityId).CapitalOf is not { } country) continue;
             var before = mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Folded == "the" ? mention.FirstToken - 1 : mention.FirstToken;
-            var isPlace = before > 0 && knowledge.Triggers.LocativeCues.Contains(tokens[before - 1].Folded)
+            var isPlace = before > 0 && _words.LocativeCues.Contains(tokens[before - 1].Folded)
                 || mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken].Text == ","
                    && sentence.At(mention.EndToken + 1) is { } next && entities.TypeOf(next.EntityId) == EntityType.Country;
             if (!isPlace) sentence.Mentions[m] = mention with { EntityId = country, Kind = MentionKind.Metonym };
@@ -176,7 +214,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             {
                 var word = sentence.Tokens[i].Folded;
                 if (!Pronouns.Contains(word) && word != "it" || sentence.At(i) is not null) continue;
-                var person = word == "it" ? LatestActorInSentence(sentence, i, entities) : LatestPerson(sentences, s, i, entities);
+                var person = word == "it"
+                    ? LatestActorInSentence(sentence, i, entities) ?? (s > 0 ? FirstActor(sentences[s - 1], entities) : null)
+                    : LatestPerson(sentences, s, i, entities);
                 if (person is null) continue;
                 var token = sentence.Tokens[i];
                 sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, person, MentionKind.Pronoun)
@@ -191,6 +231,11 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// <summary>"Moscow would cut the price of gas it sells": "it" is the nearest organisation or country before it in the sentence.</summary>
     private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities) =>
         sentence.Mentions.LastOrDefault(m => m.EndToken <= beforeToken && m.Kind is MentionKind.Name or MentionKind.Metonym && !m.Possessive
+            && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country)?.EntityId;
+
+    /// <summary>"Gazprom signed the deal. It will …": across sentences "it" is the previous sentence's first actor, usually its subject.</summary>
+    private static string? FirstActor(SentenceMentions sentence, ArticleEntities entities) =>
+        sentence.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Description && !m.Possessive
             && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country)?.EntityId;
 
     private static string? LatestPerson(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, ArticleEntities entities)

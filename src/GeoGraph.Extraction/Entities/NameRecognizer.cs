@@ -13,6 +13,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
 {
     private readonly Vocabulary _words = knowledge.Vocabulary;
     private readonly UnknownNameClassifier _classifier = new(knowledge.Vocabulary);
+    private readonly OpenWorldNames _openWorld = new(knowledge);
 
     public List<Mention> Recognize(Sentence sentence, ArticleEntities entities)
     {
@@ -94,7 +95,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var end = i;
             var start = end;
             if (char.IsDigit(tokens[start - 1].Text[0])) start--;
-            while (start > 0 && !covered[start - 1] && IsNameWord(tokens[start - 1])) start--;
+            while (start > 0 && !covered[start - 1] && IsNameWord(tokens, start - 1)) start--;
             if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
             Add(mentions, covered, tokens, start, end, entities.Discover(Join(tokens, start, end), EntityType.OilField), MentionKind.Name);
         }
@@ -104,14 +105,20 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[i] || !IsNameWord(tokens[i])) continue;
+            if (covered[i] || !IsNameWord(tokens, i)) continue;
             var runStart = i;
             var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors);
             i = end - 1;
-            if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end)
-                ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end)) is not var (start, type)) continue;
+            if (end - runStart == 1 && entities.PersonWithSurname(tokens[runStart].Folded) is { } person)
+            {
+                Add(mentions, covered, tokens, runStart, end, person, MentionKind.Name);
+                continue;
+            }
+            if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
+                ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end)) is not var (start, type)) continue;
             if (type == EntityType.Organization && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
-            var id = entities.Discover(Join(tokens, start, end), type);
+            var name = Join(tokens, start, end);
+            var id = entities.Discover(name, type, type == EntityType.City ? _openWorld.CountryOfCity(name) : null);
             Add(mentions, covered, tokens, start, end, id, MentionKind.Name);
         }
     }
@@ -135,6 +142,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     private (int, EntityType)? CompanyOfCountry(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
         end - start == 1 && start >= 2 && tokens[start - 1].Text == "'s" && _words.PersonTitles.MatchAt(tokens, start) == 0
             && mentions.Any(m => m.EndToken == start - 1 && entities.TypeOf(m.EntityId) == EntityType.Country)
+            ? (start, EntityType.Organization)
+            : null;
+
+    /// <summary>"Japan Airlines", "Sberbank of Russia" aside: a place name before one organisation head noun names a company.</summary>
+    private (int, EntityType)? CompanyOfPlace(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
+        end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start].Folded) && PlacePrefix(tokens, mentions, entities, start) is not null
             ? (start, EntityType.Organization)
             : null;
 
@@ -162,13 +175,13 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var end = start;
         while (end < tokens.Count && (allowCovered || !covered[end]))
         {
-            if (IsNameWord(tokens[end]))
+            if (IsNameWord(tokens, end))
             {
                 end++;
                 continue;
             }
             var isConnector = connectors.Contains(tokens[end].Folded) && end > start && end + 1 < tokens.Count
-                && IsNameWord(tokens[end + 1]) && (allowCovered || !covered[end + 1]);
+                && IsNameWord(tokens, end + 1) && (allowCovered || !covered[end + 1]);
             if (!isConnector) break;
             end++;
         }
@@ -176,14 +189,28 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return end;
     }
 
-    /// <summary>A capitalised word that is not a stop word, or a particle name such as "al-Shahristani".</summary>
-    private bool IsNameWord(Token token)
+    /// <summary>
+    /// A capitalised word that is not a stop word, or a particle name such as "al-Shahristani". A sentence's first
+    /// word is capitalised anyway, so there it must not be ordinary English ("Speaking", but "Shell" or "Ryanair").
+    /// </summary>
+    private bool IsNameWord(IReadOnlyList<Token> tokens, int index)
     {
+        var token = tokens[index];
         if (!token.IsWord || _words.StopWords.Contains(token.Folded)) return false;
-        if (token.IsCapitalized) return true;
+        if (token.IsCapitalized) return !IsHyphenatedModifier(token) && (!IsSentenceStart(tokens, index) || _openWorld.CanStartSentenceAsName(token));
         var hyphen = token.Text.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && _words.NameParticles.Contains(token.Folded[..hyphen]);
     }
+
+    /// <summary>"Madrid-based", "Chinese-led": a capitalised word joined to a lower-case one qualifies the name after it.</summary>
+    private static bool IsHyphenatedModifier(Token token)
+    {
+        var hyphen = token.Text.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1]);
+    }
+
+    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int index) =>
+        index == 0 || tokens[index - 1].Text is "\"" or "'" or "(" or ":" or "-" or "--" or "—" or "–" or ".";
 
     private bool IsLanguage(IReadOnlyList<Token> tokens, int start, int length)
     {

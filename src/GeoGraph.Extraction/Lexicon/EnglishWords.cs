@@ -12,12 +12,12 @@ public sealed class EnglishWords
     public sealed record Entry(PartOfSpeech[] Tags, string Lemma);
 
     private readonly FrozenDictionary<string, Entry> _words;
-    private readonly FrozenSet<string> _properNouns;
+    private readonly FrozenDictionary<string, PartOfSpeech> _capitalised;
 
-    private EnglishWords(FrozenDictionary<string, Entry> words, FrozenSet<string> properNouns)
+    private EnglishWords(FrozenDictionary<string, Entry> words, FrozenDictionary<string, PartOfSpeech> capitalised)
     {
         _words = words;
-        _properNouns = properNouns;
+        _capitalised = capitalised;
     }
 
     public Entry? Get(string folded) => _words.GetValueOrDefault(folded);
@@ -26,26 +26,29 @@ public sealed class EnglishWords
     public bool IsCommonWord(string folded) => _words.ContainsKey(folded);
 
     /// <summary>Whether the capitalised form is, first of all, a proper noun ("Shell", "Peugeot").</summary>
-    public bool IsProperNoun(string text) => _properNouns.Contains(text);
+    public bool IsProperNoun(string text) => _capitalised.GetValueOrDefault(text) == PartOfSpeech.ProperNoun;
+
+    /// <summary>Whether the capitalised form is, first of all, an adjective ("Spanish", "Portuguese").</summary>
+    public bool IsAdjective(string text) => _capitalised.GetValueOrDefault(text) == PartOfSpeech.Adjective;
 
     public string Lemma(string folded) => _words.TryGetValue(folded, out var entry) && entry.Lemma.Length > 0 ? entry.Lemma : folded;
 
     public static EnglishWords Parse(TextReader reader)
     {
         var words = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var properNouns = new HashSet<string>(StringComparer.Ordinal);
+        var capitalised = new Dictionary<string, PartOfSpeech>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var fields = line.Split('\t');
+            var tags = fields[1].Split(' ').Select(PartsOfSpeech.FromPenn).ToArray();
             if (char.IsUpper(fields[0][0]))
             {
-                properNouns.Add(fields[0]);
+                capitalised[fields[0]] = tags[0];
                 continue;
             }
-            var tags = fields[1].Split(' ').Select(PartsOfSpeech.FromPenn).ToArray();
             words[fields[0]] = new Entry(tags, fields.Length > 2 ? fields[2] : "");
         }
-        return new EnglishWords(words.ToFrozenDictionary(StringComparer.Ordinal), properNouns.ToFrozenSet(StringComparer.Ordinal));
+        return new EnglishWords(words.ToFrozenDictionary(StringComparer.Ordinal), capitalised.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }

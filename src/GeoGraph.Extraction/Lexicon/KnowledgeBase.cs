@@ -9,16 +9,19 @@ public sealed class KnowledgeBase
     public required NameIndex Names { get; init; }
     public required NameIndex Demonyms { get; init; }
     public required Vocabulary Vocabulary { get; init; }
-    public required Triggers Triggers { get; init; }
     public required BoilerplateRules Boilerplate { get; init; }
     public required IReadOnlyDictionary<string, string> FirstDemonyms { get; init; }
+    public required IReadOnlyDictionary<string, string> CountryCodes { get; init; }
     public required EnglishWords English { get; init; }
     public required CityGazetteer Cities { get; init; }
-    public required Syntax.ModalityCues Modality { get; init; }
+    public required Syntax.SyntaxWords Syntax { get; init; }
     public required IReadOnlyList<Relations.RelationFamily> RelationFamilies { get; init; }
 
     /// <summary>The adjective the lexicon lists first for a country: "Russian" for Russia.</summary>
     public string? DemonymOf(string countryId) => FirstDemonyms.GetValueOrDefault(countryId);
+
+    /// <summary>The country of an ISO 3166 alpha-2 code ("KE" → "kenya"), when the lexicon has it.</summary>
+    public string? CountryIdOfCode(string code) => CountryCodes.GetValueOrDefault(code);
 
     public static KnowledgeBase Default => LazyDefault.Value;
 

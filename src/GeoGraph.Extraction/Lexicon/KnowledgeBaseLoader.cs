@@ -17,7 +17,7 @@ internal static class KnowledgeBaseLoader
     };
 
     private sealed record CountryFile(List<CountryRow> Countries);
-    private sealed record CountryRow(string Id, string Name, List<string> Aliases, List<string> Demonyms, CapitalRow? Capital);
+    private sealed record CountryRow(string Id, string Name, string Code, List<string> Aliases, List<string> Demonyms, CapitalRow? Capital);
     private sealed record CapitalRow(string Id, string Name, List<string> Aliases);
     private sealed record EntityFile(List<EntityRow> Entities);
     private sealed record EntityRow(string Name, EntityType Type, List<string>? Aliases, List<string>? Demonyms,
@@ -31,14 +31,17 @@ internal static class KnowledgeBaseLoader
         var names = new NameIndex();
         var demonyms = new NameIndex();
         var firstDemonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countryCodes = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var row in Read<EntityFile>("entities.json").Entities)
             AddEntity(row, entities, names, demonyms, firstDemonyms);
         foreach (var country in Read<CountryFile>("countries.json").Countries)
+        {
             AddCountry(country, entities, names, demonyms, firstDemonyms);
+            countryCodes[country.Code] = country.Id;
+        }
 
         var lists = Read<Dictionary<string, JsonElement>>("vocabulary.json");
-        var triggers = Read<Dictionary<string, JsonElement>>("triggers.json");
         var boilerplate = Read<BoilerplateFile>("boilerplate.json");
         return new KnowledgeBase
         {
@@ -46,12 +49,12 @@ internal static class KnowledgeBaseLoader
             Names = names,
             Demonyms = demonyms,
             Vocabulary = BuildVocabulary(lists, Read<GivenNameFile>("given-names.json").Names),
-            Triggers = BuildTriggers(triggers),
             FirstDemonyms = firstDemonyms,
+            CountryCodes = countryCodes,
             Boilerplate = new BoilerplateRules(boilerplate.LineStartsWith, boilerplate.FooterStartsWith, boilerplate.CaptionStartsWith),
             English = EnglishWords.Parse(OpenText("english.tsv")),
             Cities = CityGazetteer.Parse(OpenText("cities.tsv")),
-            Modality = BuildModalityCues(Read<Dictionary<string, JsonElement>>("modality.json")),
+            Syntax = BuildSyntaxWords(Read<Dictionary<string, JsonElement>>("syntax.json")),
             RelationFamilies = RelationFamilyLoader.Parse(Read<JsonDocument>("relations.json")),
         };
     }
@@ -116,50 +119,16 @@ internal static class KnowledgeBaseLoader
         Honorifics = Set(lists, "honorifics"),
         RegionHeadNouns = Set(lists, "regionHeadNouns"),
         GenericHeadTitles = Set(lists, "genericHeadTitles"),
-        GroupAnaphors = lists["groupAnaphors"].Deserialize<Dictionary<string, List<EntityType>>>(Json)!
-            .ToDictionary(p => p.Key, p => (IReadOnlyList<EntityType>)p.Value, StringComparer.Ordinal),
-    };
-
-    private static Triggers BuildTriggers(Dictionary<string, JsonElement> lists) => new()
-    {
-        VisitVerbs = Set(lists, "visitVerbs"),
-        VisitNouns = Set(lists, "visitNouns"),
-        VisitLightVerbs = Set(lists, "visitLightVerbs"),
-        LeadPassives = Set(lists, "leadPassives"),
-        PresencePhrases = Set(lists, "presencePhrases"),
-        PlacePrepositions = Set(lists, "placePrepositions"),
-        MeetVerbs = Set(lists, "meetVerbs"),
-        MeetNouns = Set(lists, "meetNouns"),
-        SignVerbs = Set(lists, "signVerbs"),
-        AgreeVerbs = Set(lists, "agreeVerbs"),
-        DealNouns = Set(lists, "dealNouns"),
-        SellVerbs = Set(lists, "sellVerbs"),
-        ShipVerbs = Set(lists, "shipVerbs"),
-        VisitCausativeVerbs = Set(lists, "visitCausativeVerbs"),
-        TogetherVerbs = Set(lists, "togetherVerbs"),
-        BuyVerbs = Set(lists, "buyVerbs"),
-        PurchaseNouns = Set(lists, "purchaseNouns"),
-        CustomerNouns = Set(lists, "customerNouns"),
-        GoodsNouns = Set(lists, "goodsNouns"),
-        NotGoodsNouns = Set(lists, "notGoodsNouns"),
-        FundNouns = Set(lists, "fundNouns"),
-        FundVerbs = Set(lists, "fundVerbs"),
-        GiveVerbs = Set(lists, "giveVerbs"),
-        ReceiveVerbs = Set(lists, "receiveVerbs"),
-        PartnerNouns = Set(lists, "partnerNouns"),
-        PartnerVerbs = Set(lists, "partnerVerbs"),
-        FormVerbs = Set(lists, "formVerbs"),
-        DevelopVerbs = Set(lists, "developVerbs"),
-        NegationCues = Set(lists, "negationCues"),
-        SpeculationCues = Set(lists, "speculationCues"),
-        GoverningSpeculationCues = Set(lists, "governingSpeculationCues"),
-        ReportNouns = Set(lists, "reportNouns"),
-        PlanCues = Set(lists, "planCues"),
         LocativeCues = Set(lists, "locativeCues"),
-        ClauseBoundaries = Set(lists, "clauseBoundaries"),
+        GroupAnaphors = TypeMap(lists, "groupAnaphors"),
+        DescriptionAnaphors = TypeMap(lists, "descriptionAnaphors"),
     };
 
-    private static ModalityCues BuildModalityCues(Dictionary<string, JsonElement> lists) => new()
+    private static Dictionary<string, IReadOnlyList<EntityType>> TypeMap(Dictionary<string, JsonElement> lists, string name) =>
+        lists[name].Deserialize<Dictionary<string, List<EntityType>>>(Json)!
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<EntityType>)p.Value, StringComparer.Ordinal);
+
+    private static SyntaxWords BuildSyntaxWords(Dictionary<string, JsonElement> lists) => new()
     {
         SpeculativeModals = Set(lists, "speculativeModals"),
         PlannedModals = Set(lists, "plannedModals"),
@@ -172,6 +141,8 @@ internal static class KnowledgeBaseLoader
         SpeculativeQualifiers = Set(lists, "speculativeQualifiers"),
         PlannedQualifiers = Set(lists, "plannedQualifiers"),
         ProxyNouns = Set(lists, "proxyNouns"),
+        PlaceNouns = Set(lists, "placeNouns"),
+        ExampleWords = Set(lists, "exampleWords"),
     };
 
     private static PhraseSet Set(Dictionary<string, JsonElement> lists, string name) =>

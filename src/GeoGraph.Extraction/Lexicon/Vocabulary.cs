@@ -28,7 +28,12 @@ public sealed class Vocabulary
     public required PhraseSet Honorifics { get; init; }
     public required PhraseSet RegionHeadNouns { get; init; }
     public required PhraseSet GenericHeadTitles { get; init; }
+    /// <summary>Words before a place name that make a capital a place, not its government: "in", "arrived".</summary>
+    public required PhraseSet LocativeCues { get; init; }
 
     /// <summary>"the two countries", "the two leaders": the entity types each group noun can stand for.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<Model.EntityType>> GroupAnaphors { get; init; }
+
+    /// <summary>"the company", "the carrier", "the country": the entity types each definite description can stand for.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<Model.EntityType>> DescriptionAnaphors { get; init; }
 }

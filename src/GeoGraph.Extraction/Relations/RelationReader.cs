@@ -12,7 +12,7 @@ namespace GeoGraph.Extraction.Relations;
 /// </summary>
 internal sealed class RelationReader(KnowledgeBase knowledge)
 {
-    private readonly SentenceParser _parser = new(knowledge.English, knowledge.Modality);
+    private readonly SentenceParser _parser = new(knowledge.English, knowledge.Syntax);
     private readonly FrameReader _frames = new(knowledge.RelationFamilies);
     private readonly TitleReader _titles = new(knowledge.Vocabulary);
     private readonly RelationFamily _leads = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Leads);
@@ -22,6 +22,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
         var candidates = _frames.Read(_parser.Parse(sentence), entities.TypeOf);
         foreach (var (person, held, rule) in _titles.Read(sentence, entities))
             candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
+        candidates.AddRange(CountriesVisited(candidates, entities));
         if (candidates.Count == 0) yield break;
 
         var amount = MoneyReader.Read(sentence.Tokens, text).Select(a => a.Amount).OrderBy(a => a.Currency is null).FirstOrDefault();
@@ -44,6 +45,16 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
                 StakePercent = type is RelationType.Develops or RelationType.Sold ? stake : null,
                 Items = candidate.Items,
             };
+        }
+    }
+
+    /// <summary>A visit to a foreign city is a visit to its country: "arrived in Caracas" is VISITED Venezuela too.</summary>
+    private static IEnumerable<RelationCandidate> CountriesVisited(List<RelationCandidate> candidates, ArticleEntities entities)
+    {
+        foreach (var visit in candidates.Where(c => c.Family.Type == RelationType.Visited && entities.TypeOf(c.ObjectId) == EntityType.City).ToList())
+        {
+            if (entities.CountryOf(visit.ObjectId) is { } country && entities.CountryOf(visit.SubjectId) != country)
+                yield return visit with { ObjectId = country, Rule = visit.Rule + ".country" };
         }
     }
 

@@ -7,7 +7,7 @@ namespace GeoGraph.Extraction.Syntax;
 /// Cuts a tagged sentence into flat chunks: noun phrases (an entity mention counts as one noun), verb groups with
 /// their auxiliaries and negation, prepositions, conjunctions, commas, relative words and clause boundaries.
 /// </summary>
-internal sealed class Chunker(ModalityCues cues)
+internal sealed class Chunker(SyntaxWords cues)
 {
     public List<Chunk> Chunk(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> mentions)
     {
@@ -121,6 +121,7 @@ internal sealed class Chunker(ModalityCues cues)
             if (tag is PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun && i > start && tags[i - 1] != PartOfSpeech.Possessive) break;
             if (tag == PartOfSpeech.Number && lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && IsMoney(tokens[i])) break;
             if (tag == PartOfSpeech.Pronoun && i > start) break;
+            if (tag == PartOfSpeech.Entity && i > start && MentionAt(mentions, i) is [{ Kind: MentionKind.Pronoun }, ..]) break;
             var adjectivalVerb = tag is PartOfSpeech.VerbParticiple or PartOfSpeech.VerbGerund && i > start && i + 1 < tokens.Count
                 && tags[i + 1].IsNoun() && tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number or PartOfSpeech.PossessivePronoun;
             if (!tag.IsNominal() && !adjectivalVerb && !(tag == PartOfSpeech.Pronoun && i == start)) break;

@@ -5,10 +5,13 @@ namespace GeoGraph.Extraction.Syntax;
 /// and "X and Y"; the antecedent of "who"/"which"; the shared subject of "... and signed"; the governing clause's
 /// for an infinitive), the objects and prepositional phrases after it, and the clause's modality.
 /// </summary>
-internal sealed class ClauseBuilder(ModalityCues cues)
+internal sealed class ClauseBuilder(SyntaxWords cues)
 {
+    private readonly NounEquivalences _equivalences = new(cues);
+
     public SentenceParse Build(List<Chunk> chunks)
     {
+        _equivalences.Apply(chunks);
         var clauses = new List<Clause>();
         var clauseAt = new Dictionary<int, Clause>();
         for (var k = 0; k < chunks.Count; k++)

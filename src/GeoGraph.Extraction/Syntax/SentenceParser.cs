@@ -7,7 +7,7 @@ namespace GeoGraph.Extraction.Syntax;
 /// The shallow parse of one sentence whose entity mentions are known: part-of-speech tags, then chunks, then clauses.
 /// Written here because no parser is available on this project's machines (see the README).
 /// </summary>
-internal sealed class SentenceParser(EnglishWords words, ModalityCues cues)
+internal sealed class SentenceParser(EnglishWords words, SyntaxWords cues)
 {
     private readonly Tagger _tagger = new(words);
     private readonly Chunker _chunker = new(cues);

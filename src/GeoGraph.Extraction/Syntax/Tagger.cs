@@ -10,6 +10,9 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class Tagger(EnglishWords words)
 {
+    /// <summary>Nouns of time that news uses as adverbs ("arrived in Caracas today"); they never head a noun phrase here.</summary>
+    private static readonly HashSet<string> TimeAdverbs = ["today", "yesterday", "tomorrow", "tonight", "now", "earlier", "later"];
+
     public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, bool[] inMention)
     {
         var tags = new PartOfSpeech[tokens.Count];
@@ -28,6 +31,8 @@ internal sealed class Tagger(EnglishWords words)
         var token = tokens[i];
         if (!token.IsWord) return WordlessTag(token);
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
+        if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
+        if (TimeAdverbs.Contains(token.Folded)) return PartOfSpeech.Adverb;
         var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
         if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && !IsFunctionWord(candidates)) return PartOfSpeech.ProperNoun;
         var previous = Previous(tags, i);
@@ -46,7 +51,14 @@ internal sealed class Tagger(EnglishWords words)
                     return PartOfSpeech.VerbParticiple;
             }
             if (previous.IsVerb() && previous != PartOfSpeech.VerbGerund && FirstNoun(candidates) is { } objectNoun) return objectNoun;
-            if (IsSubjectLike(previous) && FiniteVerb(candidates) is { } finite) return finite;
+            if (IsScale(previousWord) && FirstNoun(candidates) is { } counted) return counted;
+            if (previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && candidates[0] == PartOfSpeech.Noun) return candidates[0];
+            if (IsSubjectLike(previous) && FiniteVerb(candidates) is { } finite && StartsObject(tokens, i + 1, finite)) return finite;
+            if (previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && candidates[0] == PartOfSpeech.PluralNoun) return candidates[0];
+            if (Has(candidates, PartOfSpeech.VerbPast) && Has(candidates, PartOfSpeech.VerbParticiple) && IsSubjectLike(previous))
+                return NextWord(tokens, i) == "by" || previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && !StartsObject(tokens, i + 1, PartOfSpeech.VerbPast)
+                    ? PartOfSpeech.VerbParticiple
+                    : PartOfSpeech.VerbPast;
         }
         return candidates[0];
     }
@@ -55,9 +67,12 @@ internal sealed class Tagger(EnglishWords words)
         ? PartOfSpeech.Number
         : PartOfSpeech.Punctuation;
 
-    /// <summary>Words the list lacks, by their endings: "-ed" verbs, "-ing" gerunds, "-ly" adverbs, "-s" plurals.</summary>
+    private static string NextWord(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
+
+    /// <summary>Words the list lacks, by their form: hyphenated adjectives, "-ed" verbs, "-ing" gerunds, "-ly" adverbs, "-s" plurals.</summary>
     private static PartOfSpeech[] Guess(string word) => word switch
     {
+        _ when word.Contains('-') => [PartOfSpeech.Adjective],
         _ when word.EndsWith("ed", StringComparison.Ordinal) => [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple],
         _ when word.EndsWith("ing", StringComparison.Ordinal) => [PartOfSpeech.VerbGerund, PartOfSpeech.Noun],
         _ when word.EndsWith("ly", StringComparison.Ordinal) => [PartOfSpeech.Adverb],
@@ -90,6 +105,28 @@ internal sealed class Tagger(EnglishWords words)
             return Auxiliaries.IsBe(word) || Auxiliaries.IsHave(word) || word is "get" or "got" ? word : null;
         }
         return null;
+    }
+
+    private static bool IsScale(string word) => word is "million" or "billion" or "trillion" or "thousand" or "bn" or "m" or "mn" or "tn";
+
+    /// <summary>
+    /// Whether a verb reading fits what follows: an object, a particle or an infinitive after an inflected form
+    /// ("Russia plans to", "the firm sells jets") — "security ties with" and "weapons purchases from" stay nouns.
+    /// </summary>
+    private bool StartsObject(IReadOnlyList<Token> tokens, int next, PartOfSpeech verb)
+    {
+        if (next >= tokens.Count) return false;
+        var token = tokens[next];
+        if (!token.IsWord) return char.IsDigit(token.Text[0]) || token.Text[0] is '$' or '€' or '£' or '¥';
+        if (token.IsCapitalized) return true;
+        var following = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
+        return following[0] switch
+        {
+            PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun or PartOfSpeech.Pronoun or PartOfSpeech.Number or PartOfSpeech.Adverb => true,
+            PartOfSpeech.To => verb != PartOfSpeech.Verb,
+            PartOfSpeech.Preposition => token.Folded is "up" or "out" or "off" && verb != PartOfSpeech.Verb,
+            _ => following[0].IsVerb() && verb is PartOfSpeech.VerbPast,
+        };
     }
 
     private static bool IsSubjectLike(PartOfSpeech tag) => tag is PartOfSpeech.Entity or PartOfSpeech.Pronoun or PartOfSpeech.ProperNoun

@@ -2,8 +2,8 @@ using GeoGraph.Extraction.Lexicon;
 
 namespace GeoGraph.Extraction.Syntax;
 
-/// <summary>The words of Lexicon/Data/modality.json that decide how a clause presents its event.</summary>
-public sealed class ModalityCues
+/// <summary>The words of Lexicon/Data/syntax.json that decide how a clause presents its event.</summary>
+public sealed class SyntaxWords
 {
     /// <summary>could, may, might, would, should.</summary>
     public required PhraseSet SpeculativeModals { get; init; }
@@ -27,4 +27,8 @@ public sealed class ModalityCues
     public required PhraseSet PlannedQualifiers { get; init; }
     /// <summary>Nouns that stand for the people of the entity after "of" or "from": officials, heads, delegation.</summary>
     public required PhraseSet ProxyNouns { get; init; }
+    /// <summary>Nouns naming the place after "of": "the city of Orenburg", "the province of Aceh".</summary>
+    public required PhraseSet PlaceNouns { get; init; }
+    /// <summary>Words introducing examples that stand for the noun before them: "centres like India".</summary>
+    public required PhraseSet ExampleWords { get; init; }
 }

@@ -1,0 +1,66 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Entities;
+
+/// <summary>
+/// Types a capitalised name that neither the lexicon nor its context explains, by its shape and the English word list:
+/// a city of the world gazetteer (a large one anywhere, any one after "in", "to", "from"); a given name followed by
+/// more names ("Rodrigo de Rato"); two or three words none of which is English ("Gorur Gopinath") — a person; any other
+/// name with at least one word that is not ordinary English ("Ryanair", "Air Deccan") — an organisation, since news
+/// names companies far more often than it introduces places. Adjectives ("Spanish") and hyphenated modifiers
+/// ("Madrid-based", "UK-Dutch") are not names.
+/// </summary>
+internal sealed class OpenWorldNames(KnowledgeBase knowledge)
+{
+    private const int LargeCity = 1_000_000;
+    private const int MaxPersonWords = 4;
+
+    private readonly Vocabulary _words = knowledge.Vocabulary;
+    private readonly EnglishWords _english = knowledge.English;
+
+    public bool CanStartSentenceAsName(Token token) => !_english.IsCommonWord(token.Folded) && !_english.IsAdjective(token.Text);
+
+    public string? CountryOfCity(string name) =>
+        knowledge.Cities.Find(TextFolding.Fold(name)) is { } city ? knowledge.CountryIdOfCode(city.CountryCode) : null;
+
+    public (int Start, EntityType Type)? Classify(IReadOnlyList<Token> tokens, int runStart, int end)
+    {
+        var start = runStart;
+        while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start += title;
+        if (start >= end) return null;
+        var length = end - start;
+        var folded = Join(tokens, start, end);
+        if (knowledge.Cities.Find(folded) is { } city && (city.Population >= LargeCity || IsAfterLocative(tokens, runStart))) return (start, EntityType.City);
+        if (length >= 2 && length <= MaxPersonWords && _words.GivenNames.Contains(tokens[start].Folded)) return (start, EntityType.Person);
+        var hasConnector = false;
+        var english = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!tokens[i].IsCapitalized) hasConnector = true;
+            else if (_english.IsCommonWord(tokens[i].Folded) || _english.IsAdjective(tokens[i].Text) || IsModifierCompound(tokens[i])) english++;
+        }
+        if (english + (hasConnector ? 1 : 0) >= length) return null;
+        if (!hasConnector && english == 0 && length is >= 2 and <= 3) return (start, EntityType.Person);
+        return (start, EntityType.Organization);
+    }
+
+    /// <summary>"Madrid-based", "UK-Dutch", "US-registered": a hyphenated word with a lower-case or known part qualifies a name.</summary>
+    private bool IsModifierCompound(Token token)
+    {
+        if (!token.Text.Contains('-')) return false;
+        foreach (var part in token.Text.Split('-'))
+        {
+            if (part.Length == 0 || !char.IsUpper(part[0]) || knowledge.Names.LongestMatch([Text.Tokenizer.Tokenize(part)[0]], 0) is not null
+                || knowledge.Demonyms.LongestMatch([Text.Tokenizer.Tokenize(part)[0]], 0) is not null) return true;
+        }
+        return false;
+    }
+
+    private bool IsAfterLocative(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && (_words.LocativeCues.Contains(tokens[start - 1].Folded) || _words.PlaceCueBefore.MatchEndingAt(tokens, start) > 0);
+
+    private static string Join(IReadOnlyList<Token> tokens, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded));
+}

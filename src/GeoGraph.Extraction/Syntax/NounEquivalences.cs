@@ -1,0 +1,45 @@
+using GeoGraph.Extraction.Entities;
+
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>
+/// Gives a noun phrase that names no entity the entities the sentence equates it with: "the southern city of
+/// Orenburg", "centres like India", "its partner, Gazprom,", "the companies involved are Rosneft and Lukoil".
+/// </summary>
+internal sealed class NounEquivalences(SyntaxWords words)
+{
+    public void Apply(List<Chunk> chunks)
+    {
+        for (var j = 0; j + 2 < chunks.Count; j++)
+        {
+            if (chunks[j].Noun is not { Referents.Count: 0 } noun) continue;
+            var link = chunks[j + 1];
+            var named = link.Kind switch
+            {
+                ChunkKind.Preposition when link.Word == "of" && noun.HeadLemma is { } head && words.PlaceNouns.Contains(head) => Following(chunks, j + 2),
+                ChunkKind.Preposition or ChunkKind.Other when words.ExampleWords.Contains(link.Word) => Following(chunks, j + 2),
+                ChunkKind.Comma when IsClosedAside(chunks, j + 2) => Following(chunks, j + 2),
+                ChunkKind.Verb when link.Verb is { Lemma: "be", Negated: false, Form: VerbForm.Finite } && link.End - link.Start == 1 => Following(chunks, j + 2),
+                _ => [],
+            };
+            if (named.Count > 0) chunks[j] = chunks[j] with { Noun = noun with { Referents = named } };
+        }
+    }
+
+    /// <summary>The entities named by the noun phrase at j and those coordinated with it.</summary>
+    private static List<Mention> Following(List<Chunk> chunks, int j)
+    {
+        var named = new List<Mention>();
+        while (j < chunks.Count && chunks[j].Noun is { Referents.Count: > 0 } noun)
+        {
+            named.AddRange(noun.Referents);
+            if (j + 2 >= chunks.Count || chunks[j + 1].Kind is not (ChunkKind.Conjunction or ChunkKind.Comma) || chunks[j + 1].Word is not ("and" or "," or "or")) break;
+            j += 2;
+        }
+        return named;
+    }
+
+    /// <summary>"its partner, Gazprom, said": one named noun phrase between commas, or before the sentence's end.</summary>
+    private static bool IsClosedAside(List<Chunk> chunks, int j) =>
+        chunks[j].Noun is { Referents.Count: > 0, HeadLemma: null } && (j + 1 == chunks.Count || chunks[j + 1].Kind is ChunkKind.Comma or ChunkKind.Other or ChunkKind.Boundary);
+}
