@@ -39,17 +39,26 @@ public sealed class ArticleExtractor
         var article = sentences.Select(s => new SentenceMentions(s, _recognizer.Recognize(s, entities))).ToList();
         _resolver.Resolve(article, entities);
 
+        var homeCountry = HomeCountry(article, entities);
         var relations = new List<ExtractedRelation>();
         for (var i = 0; i < article.Count; i++)
         {
             var evidence = article[i].Sentence.ToEvidence(normalized, text);
-            relations.AddRange(_relations.Read(article[i], entities, evidence, published, normalized.Value));
+            relations.AddRange(_relations.Read(article[i], entities, evidence, published, normalized.Value, homeCountry));
         }
 
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;
         var facts = ArticleGraphAssembler.Relations(relations, entities);
         var named = ArticleGraphAssembler.Entities(article, entities, normalized);
         return new ArticleGraph(articleId, title, published, [.. named, .. ArticleGraphAssembler.Implied(facts, named, entities)], facts);
+    }
+
+    /// <summary>The country named most often, if it is named at least twice and more often than any other.</summary>
+    private static string? HomeCountry(List<SentenceMentions> article, ArticleEntities entities)
+    {
+        var counts = article.SelectMany(s => s.Mentions).Where(m => m.Kind != MentionKind.Group && entities.TypeOf(m.EntityId) == EntityType.Country)
+            .CountBy(m => m.EntityId).OrderByDescending(c => c.Value).Take(2).ToList();
+        return counts.Count > 0 && counts[0].Value >= 2 && (counts.Count == 1 || counts[0].Value > counts[1].Value) ? counts[0].Key : null;
     }
 
     private static List<Sentence> SplitSentences(string text, IEnumerable<TextBlock> blocks)

@@ -119,6 +119,7 @@ internal static class KnowledgeBaseLoader
         Honorifics = Set(lists, "honorifics"),
         RegionHeadNouns = Set(lists, "regionHeadNouns"),
         GenericHeadTitles = Set(lists, "genericHeadTitles"),
+        StateTitles = Set(lists, "stateTitles"),
         LocativeCues = Set(lists, "locativeCues"),
         GroupAnaphors = TypeMap(lists, "groupAnaphors"),
         DescriptionAnaphors = TypeMap(lists, "descriptionAnaphors"),

@@ -53,6 +53,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
     {
         var verb = clause.Verb;
         string? trigger = null;
+        if (verb.Passive && frame.Lemmas.Contains("be " + verb.Lemma)) return "be " + verb.Lemma;
         if (verb.Particle is { } particle && frame.Lemmas.Contains(verb.Lemma + " " + particle)) trigger = verb.Lemma + " " + particle;
         else if (clause.Objects.Count > 0 && clause.Objects[0].HeadLemma is { } head && frame.Lemmas.Contains(verb.Lemma + " " + head)) trigger = verb.Lemma + " " + head;
         else if (frame.Lemmas.Contains(verb.Lemma)) trigger = verb.Lemma;
@@ -87,7 +88,8 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
     private static Bindings BindVerb(Frame frame, Clause clause)
     {
         var bindings = new Bindings();
-        var passive = clause.Verb.Passive;
+        // A frame written for the passive ("be involved in") reads the passive clause as it stands.
+        var passive = clause.Verb.Passive && !frame.Lemmas.Contains("be " + clause.Verb.Lemma);
         foreach (var (slot, end) in frame.Slots)
         {
             var mentions = slot switch

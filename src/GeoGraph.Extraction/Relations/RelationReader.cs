@@ -17,10 +17,10 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     private readonly TitleReader _titles = new(knowledge.Vocabulary);
     private readonly RelationFamily _leads = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Leads);
 
-    public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Evidence evidence, DateOnly? published, string text)
+    public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Evidence evidence, DateOnly? published, string text, string? homeCountry)
     {
         var candidates = _frames.Read(_parser.Parse(sentence), entities.TypeOf);
-        foreach (var (person, held, rule) in _titles.Read(sentence, entities))
+        foreach (var (person, held, rule) in _titles.Read(sentence, entities, homeCountry))
             candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
         candidates.AddRange(CountriesVisited(candidates, entities));
         if (candidates.Count == 0) yield break;

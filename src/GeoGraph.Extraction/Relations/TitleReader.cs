@@ -16,7 +16,8 @@ internal sealed class TitleReader(Vocabulary words)
 {
     private const int TitleReach = 4;
 
-    public IEnumerable<(string Person, string Held, string Rule)> Read(SentenceMentions sentence, ArticleEntities entities)
+    /// <param name="homeCountry">The country the story is about, if one stands out: "President X" with no other holder leads it.</param>
+    public IEnumerable<(string Person, string Held, string Rule)> Read(SentenceMentions sentence, ArticleEntities entities, string? homeCountry)
     {
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
@@ -25,7 +26,7 @@ internal sealed class TitleReader(Vocabulary words)
             if (length == 0 || sentence.At(i) is not null) continue;
             if (!IsBlocked(sentence, i))
             {
-                foreach (var fact in TitleBeforeName(sentence, entities, i, length)) yield return fact;
+                foreach (var fact in TitleBeforeName(sentence, entities, i, length, homeCountry)) yield return fact;
                 foreach (var fact in TitleOfHolder(sentence, entities, i, length)) yield return fact;
                 foreach (var fact in PossessedTitle(sentence, entities, i, length)) yield return fact;
             }
@@ -57,7 +58,7 @@ internal sealed class TitleReader(Vocabulary words)
     }
 
     /// <summary>[holders] [title] [people], or [title] [person] of [holder].</summary>
-    private IEnumerable<(string, string, string)> TitleBeforeName(SentenceMentions sentence, ArticleEntities entities, int title, int length)
+    private IEnumerable<(string, string, string)> TitleBeforeName(SentenceMentions sentence, ArticleEntities entities, int title, int length, string? homeCountry)
     {
         var namesStart = title + length;
         var people = Coordinated(sentence, namesStart, m => IsPerson(entities, m) && m.Kind == MentionKind.Name);
@@ -78,8 +79,10 @@ internal sealed class TitleReader(Vocabulary words)
         var titleText = Words(sentence.Tokens, title, length);
         foreach (var person in people.Skip(paired))
         {
-            var roles = entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText));
-            foreach (var role in roles.DistinctBy(r => r.Of)) yield return (person.EntityId, role.Of, "leads.known-role");
+            var roles = entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of).ToList();
+            foreach (var role in roles) yield return (person.EntityId, role.Of, "leads.known-role");
+            if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? homeCountry) is { } country)
+                yield return (person.EntityId, country, "leads.state-title");
         }
     }
 
@@ -93,10 +96,14 @@ internal sealed class TitleReader(Vocabulary words)
         if (held.EndToken + 1 < tokens.Count && tokens[held.EndToken].Text == "," && sentence.At(held.EndToken + 1) is { } after && IsPerson(entities, after))
             person = after;
         var before = title - 1;
-        while (before >= 0 && (tokens[before].Folded is "the" or "a" or "an" || words.PersonTitles.Contains(tokens[before].Folded) && sentence.At(before) is null))
+        while (before >= 0 && sentence.At(before) is null && (tokens[before].Folded is "the" or "a" or "an" or "and" or "also" or "now" or "currently"
+               || words.PersonTitles.Contains(tokens[before].Folded)))
             before--;
         if (person is null && before > 0 && tokens[before].Text == "," && sentence.At(before - 1) is { } named && IsPerson(entities, named))
             person = named;
+        // "Al-Kaabi is also president and chief executive of QatarEnergy"
+        if (person is null && before > 0 && tokens[before].Folded is "is" or "was" or "became" or "remains" && sentence.At(before - 1) is { } subject && IsPerson(entities, subject))
+            person = subject;
         if (person is not null) yield return (person.EntityId, held.EntityId, "leads.apposition");
     }
 
@@ -120,6 +127,9 @@ internal sealed class TitleReader(Vocabulary words)
     {
         var holders = new List<Mention>();
         var i = end - 1;
+        // "KazMunayGas, whose chief executive Askhat Khassenov": the holder is the antecedent of "whose".
+        if (i >= 2 && sentence.Tokens[i].Folded == "whose" && sentence.Tokens[i - 1].Text == "," && sentence.At(i - 2) is { } antecedent && IsHeld(entities, antecedent))
+            return [antecedent];
         if (i >= 0 && sentence.Tokens[i].Text == "'s") i--;
         while (i >= 0 && sentence.At(i) is { } holder && IsHeld(entities, holder))
         {

@@ -31,7 +31,8 @@ internal sealed class Chunker(SyntaxWords cues)
             else
             {
                 end = i + 1;
-                chunks.Add(new Chunk(KindOf(tokens[i], tag), i, end, word));
+                var kind = word == "that" && i > 0 && tags[i - 1].IsNoun() && i + 1 < tokens.Count && IsVerbStart(tokens, tags, i + 1) ? ChunkKind.Relative : KindOf(tokens[i], tag);
+                chunks.Add(new Chunk(kind, i, end, word));
             }
             i = end;
         }

@@ -63,7 +63,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 return SubjectEndingAt(chunks, j);
             case ChunkKind.Relative:
                 return Antecedent(chunks, j);
-            case ChunkKind.Conjunction when PreviousClause(k, clauseAt) is { } previous:
+            case ChunkKind.Conjunction when PreviousClause(chunks, k, clauseAt) is { } previous:
                 return previous.Subjects;
             case ChunkKind.Comma when Apposition(chunks, j) is { } before:
                 return SubjectEndingAt(chunks, before);
@@ -89,13 +89,16 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         var group = new List<NounPhrase> { chunks[j].Noun! };
         first = j;
         while (first >= 2 && chunks[first - 1].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[first - 2].Noun is { } left
-               && (chunks[first - 1].Kind == ChunkKind.Conjunction || HasConjunctionAfter(chunks, first)))
+               && (chunks[first - 1].Kind == ChunkKind.Conjunction || HasConjunctionAfter(chunks, first) && !IsPrepositionalObject(chunks, first - 2)))
         {
             group.Insert(0, left);
             first -= 2;
         }
         return group;
     }
+
+    /// <summary>"In Caracas, he and Chavez …": a noun after a preposition opens no list of subjects.</summary>
+    private static bool IsPrepositionalObject(List<Chunk> chunks, int j) => j > 0 && chunks[j - 1].Kind == ChunkKind.Preposition;
 
     /// <summary>"Russia, China and India": a comma joins nouns only in a list that an "and" closes.</summary>
     private static bool HasConjunctionAfter(List<Chunk> chunks, int from)
@@ -131,13 +134,21 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         return j >= 0 && chunks[j].Noun is not null ? CoordinatedEndingAt(chunks, j, out _) : [];
     }
 
-    private static Clause? PreviousClause(int k, Dictionary<int, Clause> clauseAt)
+    /// <summary>
+    /// The clause "… and signed" continues: the nearest finite clause before it that is not a relative clause
+    /// ("inaugurated a factory that builds tractors and signed …" continues "inaugurated").
+    /// </summary>
+    private static Clause? PreviousClause(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
     {
+        Clause? nearest = null;
         for (var j = k - 1; j >= 0; j--)
         {
-            if (clauseAt.TryGetValue(j, out var clause) && clause.Verb.Form == VerbForm.Finite) return clause;
+            if (!clauseAt.TryGetValue(j, out var clause) || clause.Verb.Form != VerbForm.Finite) continue;
+            nearest ??= clause;
+            if (SkipOther(chunks, j - 1) is var before and >= 0 && chunks[before].Kind == ChunkKind.Relative) continue;
+            return clause;
         }
-        return null;
+        return nearest;
     }
 
     private static int SkipOther(List<Chunk> chunks, int j)

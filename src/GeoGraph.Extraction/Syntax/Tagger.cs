@@ -36,7 +36,7 @@ internal sealed class Tagger(EnglishWords words)
         var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
         if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && !IsFunctionWord(candidates)) return PartOfSpeech.ProperNoun;
         var previous = Previous(tags, i);
-        var previousWord = i > 0 ? tokens[i - 1].Folded : "";
+        var previousWord = PreviousWord(tokens, tags, i);
 
         if (candidates.Length > 1 && !IsFunctionWord(candidates) && candidates[0] != PartOfSpeech.Adverb)
         {
@@ -93,6 +93,15 @@ internal sealed class Tagger(EnglishWords words)
             if (tags[j] != PartOfSpeech.Adverb) return tags[j];
         }
         return PartOfSpeech.Other;
+    }
+
+    private static string PreviousWord(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (tags[j] != PartOfSpeech.Adverb) return tokens[j].Folded;
+        }
+        return "";
     }
 
     /// <summary>The auxiliary ("was", "has", "get") right before this word, across adverbs ("was formally signed").</summary>
