@@ -185,6 +185,8 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 continue;
             }
             if (chunk.Kind == ChunkKind.Comma && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
+            // "sells 100,000 barrels of oil a day to Rosneft": a measure between the phrases does not end them.
+            if (chunk is { Kind: ChunkKind.Noun, Noun.Referents.Count: 0 } && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
             break;
         }
         return (objects, second, prepositions);

@@ -10,6 +10,7 @@ internal sealed class NounEquivalences(SyntaxWords words)
 {
     public void Apply(List<Chunk> chunks)
     {
+        ApplyExamples(chunks);
         for (var j = 0; j + 2 < chunks.Count; j++)
         {
             if (chunks[j].Noun is not { Referents.Count: 0 } noun) continue;
@@ -17,12 +18,32 @@ internal sealed class NounEquivalences(SyntaxWords words)
             var named = link.Kind switch
             {
                 ChunkKind.Preposition when link.Word == "of" && noun.HeadLemma is { } head && words.PlaceNouns.Contains(head) => Following(chunks, j + 2),
-                ChunkKind.Preposition or ChunkKind.Other when words.ExampleWords.Contains(link.Word) => Following(chunks, j + 2),
                 ChunkKind.Comma when IsClosedAside(chunks, j + 2) => Following(chunks, j + 2),
                 ChunkKind.Verb when link.Verb is { Lemma: "be", Negated: false, Form: VerbForm.Finite } && link.End - link.Start == 1 => Following(chunks, j + 2),
                 _ => [],
             };
             if (named.Count > 0) chunks[j] = chunks[j] with { Noun = noun with { Referents = named } };
+        }
+    }
+
+    /// <summary>
+    /// "stakes in five projects with PDVSA, including Petromonagas and Junin 6": the examples stand for the nearest
+    /// noun phrase before them that names nothing.
+    /// </summary>
+    private void ApplyExamples(List<Chunk> chunks)
+    {
+        for (var j = 1; j + 1 < chunks.Count; j++)
+        {
+            if (!words.ExampleWords.Contains(chunks[j].Word) || chunks[j].Kind == ChunkKind.Noun) continue;
+            var named = Following(chunks, j + 1);
+            if (named.Count == 0) continue;
+            for (var k = j - 1; k >= Math.Max(0, j - 6); k--)
+            {
+                if (chunks[k].Kind is ChunkKind.Verb or ChunkKind.Boundary or ChunkKind.Relative) break;
+                if (chunks[k].Noun is not { Referents.Count: 0, HeadLemma: not null } noun) continue;
+                chunks[k] = chunks[k] with { Noun = noun with { Referents = named } };
+                break;
+            }
         }
     }
 

@@ -13,6 +13,9 @@ internal sealed class Tagger(EnglishWords words)
     /// <summary>Nouns of time that news uses as adverbs ("arrived in Caracas today"); they never head a noun phrase here.</summary>
     private static readonly HashSet<string> TimeAdverbs = ["today", "yesterday", "tomorrow", "tonight", "now", "earlier", "later"];
 
+    /// <summary>Participles that work as prepositions: "projects including Junin 6", "according to".</summary>
+    private static readonly HashSet<string> Prepositions = ["including", "according", "excluding", "regarding", "concerning", "following", "notably"];
+
     public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, bool[] inMention)
     {
         var tags = new PartOfSpeech[tokens.Count];
@@ -29,8 +32,9 @@ internal sealed class Tagger(EnglishWords words)
     private PartOfSpeech Choose(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord) return WordlessTag(token);
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
+        if (!token.IsWord) return WordlessTag(token);
+        if (Prepositions.Contains(token.Folded)) return PartOfSpeech.Preposition;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
         if (TimeAdverbs.Contains(token.Folded)) return PartOfSpeech.Adverb;
         var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
@@ -55,10 +59,8 @@ internal sealed class Tagger(EnglishWords words)
             if (previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && candidates[0] == PartOfSpeech.Noun) return candidates[0];
             if (IsSubjectLike(previous) && FiniteVerb(candidates) is { } finite && StartsObject(tokens, i + 1, finite)) return finite;
             if (previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && candidates[0] == PartOfSpeech.PluralNoun) return candidates[0];
-            if (Has(candidates, PartOfSpeech.VerbPast) && Has(candidates, PartOfSpeech.VerbParticiple) && IsSubjectLike(previous))
-                return NextWord(tokens, i) == "by" || previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && !StartsObject(tokens, i + 1, PartOfSpeech.VerbPast)
-                    ? PartOfSpeech.VerbParticiple
-                    : PartOfSpeech.VerbPast;
+            if (Has(candidates, PartOfSpeech.VerbPast) && Has(candidates, PartOfSpeech.VerbParticiple) && (IsSubjectLike(previous) || previous == PartOfSpeech.Punctuation))
+                return PastOrParticiple(tokens, i, previous);
         }
         return candidates[0];
     }
@@ -66,6 +68,20 @@ internal sealed class Tagger(EnglishWords words)
     private static PartOfSpeech WordlessTag(Token token) => char.IsDigit(token.Text[0]) || token.Text.Length > 1 && char.IsDigit(token.Text[1])
         ? PartOfSpeech.Number
         : PartOfSpeech.Punctuation;
+
+    /// <summary>
+    /// "signed" after its subject is a past tense; "the jets made in Russia", "the deal signed by" are participles: after a
+    /// common noun, a participle is followed by a preposition, a past tense by its object or the clause's end.
+    /// </summary>
+    private PartOfSpeech PastOrParticiple(IReadOnlyList<Token> tokens, int i, PartOfSpeech previous)
+    {
+        var next = NextWord(tokens, i);
+        if (next == "by") return PartOfSpeech.VerbParticiple;
+        if (previous is PartOfSpeech.Entity or PartOfSpeech.Pronoun or PartOfSpeech.ProperNoun or PartOfSpeech.WhWord) return PartOfSpeech.VerbPast;
+        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && !char.IsDigit(tokens[i + 1].Text[0]) && tokens[i + 1].Text[0] is not ('$' or '€' or '£')) return PartOfSpeech.VerbPast;
+        var following = words.Get(next)?.Tags[0] ?? PartOfSpeech.Noun;
+        return following is PartOfSpeech.Preposition or PartOfSpeech.To ? PartOfSpeech.VerbParticiple : PartOfSpeech.VerbPast;
+    }
 
     private static string NextWord(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
 
