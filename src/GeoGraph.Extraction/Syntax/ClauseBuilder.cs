@@ -25,7 +25,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 _ => SubjectBefore(chunks, k, clauseAt),
             };
             var (objects, second, prepositions) = Arguments(chunks, k);
-            var modality = Modality(chunks, k, verb, governor);
+            var modality = Modality(chunks, k, verb, governor, subjects.Concat(objects));
             var clause = new Clause(verb, subjects, objects, second, prepositions, modality);
             if (governor is not null && verb.Form == VerbForm.Infinitive) governor.Complement ??= clause;
             clauseAt[k] = clause;
@@ -151,6 +151,12 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         return nearest;
     }
 
+    private static int SkipOtherForward(List<Chunk> chunks, int j)
+    {
+        while (j < chunks.Count && chunks[j].Kind == ChunkKind.Other) j++;
+        return j;
+    }
+
     private static int SkipOther(List<Chunk> chunks, int j)
     {
         while (j >= 0 && chunks[j].Kind == ChunkKind.Other) j--;
@@ -179,12 +185,15 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             }
             if (chunk.Kind == ChunkKind.Preposition && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Noun)
             {
-                var group = CoordinatedFrom(chunks, j + 1, out var next);
+                var group = CoordinatedFrom(chunks, j + 1, out var next, pair: chunk.Word == "between");
                 prepositions.Add(new PrepositionalPhrase(chunk.Word, group));
                 j = next;
                 continue;
             }
             if (chunk.Kind == ChunkKind.Comma && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
+            // "to Belarus on Saturday and then to Ukraine"
+            if (chunk.Kind == ChunkKind.Conjunction && prepositions.Count > 0 && SkipOtherForward(chunks, j + 1) is var after && after < chunks.Count
+                && chunks[after].Kind == ChunkKind.Preposition) { j = after; continue; }
             // "sells 100,000 barrels of oil a day to Rosneft": a measure between the phrases does not end them.
             if (chunk is { Kind: ChunkKind.Noun, Noun.Referents.Count: 0 } && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
             break;
@@ -193,14 +202,15 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     }
 
     /// <summary>"Venezuela, Cuba and Bolivia": a noun and those joined to it, unless the last starts a new clause.</summary>
-    private static List<NounPhrase> CoordinatedFrom(List<Chunk> chunks, int j, out int next)
+    private static List<NounPhrase> CoordinatedFrom(List<Chunk> chunks, int j, out int next, bool pair = false)
     {
         var group = new List<NounPhrase> { chunks[j].Noun! };
         next = j + 1;
         while (next + 1 < chunks.Count && chunks[next].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[next + 1].Noun is { } right)
         {
             if (chunks[next].Word is not ("and" or "or" or ",")) break;
-            if (next + 2 < chunks.Count && chunks[next + 2].Verb is { Form: VerbForm.Finite }) break;
+            // "… and Sarkozy ended": the last noun may open a new clause, unless "between" needs a pair.
+            if (next + 2 < chunks.Count && chunks[next + 2].Verb is { Form: VerbForm.Finite } && !(pair && group.Count == 1)) break;
             if (chunks[next].Kind == ChunkKind.Comma && !HasConjunctionAfter(chunks, next + 1)) break;
             group.Add(right);
             next += 2;
@@ -208,9 +218,9 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         return group;
     }
 
-    private Modality Modality(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor)
+    private Modality Modality(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor, IEnumerable<NounPhrase> arguments)
     {
-        if (verb.Negated) return Syntax.Modality.Negated;
+        if (verb.Negated || arguments.Any(a => a.Qualifiers.Count > 0 && a.Qualifiers[0] is "no" or "neither")) return Syntax.Modality.Negated;
         var own = verb.Modality;
         if (governor is not null)
         {
@@ -265,7 +275,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             var next = j + 1;
             while (next + 1 < chunks.Count && chunks[next].Kind == ChunkKind.Preposition && chunks[next + 1].Kind == ChunkKind.Noun)
             {
-                var group = CoordinatedFrom(chunks, next + 1, out var after);
+                var group = CoordinatedFrom(chunks, next + 1, out var after, pair: chunks[next].Word == "between");
                 attachments.Add(new PrepositionalPhrase(chunks[next].Word, group));
                 next = after;
             }

@@ -13,6 +13,14 @@ internal sealed class Tagger(EnglishWords words)
     /// <summary>Nouns of time that news uses as adverbs ("arrived in Caracas today"); they never head a noun phrase here.</summary>
     private static readonly HashSet<string> TimeAdverbs = ["today", "yesterday", "tomorrow", "tonight", "now", "earlier", "later"];
 
+    /// <summary>Nouns of time that "next", "last" or "this" turn into an adverbial: "next month", "last spring".</summary>
+    private static readonly HashSet<string> TimeNouns = ["week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "morning",
+        "evening", "night", "decade", "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private static bool IsTimeExpression(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Folded is "next" or "last" or "this" or "early" or "late" && i + 1 < tokens.Count && TimeNouns.Contains(tokens[i + 1].Folded)
+        || TimeNouns.Contains(tokens[i].Folded) && i > 0 && tokens[i - 1].Folded is "next" or "last" or "this" or "early" or "late";
+
     /// <summary>Participles that work as prepositions: "projects including Junin 6", "according to".</summary>
     private static readonly HashSet<string> Prepositions = ["including", "according", "excluding", "regarding", "concerning", "following", "notably"];
 
@@ -23,7 +31,7 @@ internal sealed class Tagger(EnglishWords words)
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            lemmas[i] = words.Lemma(token.Folded);
+            lemmas[i] = words.Get(token.Folded) is null ? GuessLemma(token.Folded) : words.Lemma(token.Folded);
             tags[i] = inMention[i] ? PartOfSpeech.Entity : Choose(tokens, tags, i);
         }
         return (tags, lemmas);
@@ -36,7 +44,7 @@ internal sealed class Tagger(EnglishWords words)
         if (!token.IsWord) return WordlessTag(token);
         if (Prepositions.Contains(token.Folded)) return PartOfSpeech.Preposition;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
-        if (TimeAdverbs.Contains(token.Folded)) return PartOfSpeech.Adverb;
+        if (TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
         if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && !IsFunctionWord(candidates)) return PartOfSpeech.ProperNoun;
         var previous = Previous(tags, i);
@@ -81,6 +89,21 @@ internal sealed class Tagger(EnglishWords words)
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && !char.IsDigit(tokens[i + 1].Text[0]) && tokens[i + 1].Text[0] is not ('$' or '€' or '£')) return PartOfSpeech.VerbPast;
         var following = words.Get(next)?.Tags[0] ?? PartOfSpeech.Noun;
         return following is PartOfSpeech.Preposition or PartOfSpeech.To ? PartOfSpeech.VerbParticiple : PartOfSpeech.VerbPast;
+    }
+
+    /// <summary>The lemma of a word the list lacks: "inked" → "ink", "tapped" → "tap", "financed" → "finance".</summary>
+    private string GuessLemma(string word)
+    {
+        foreach (var suffix in (string[])["ied", "ed", "ing", "es", "s"])
+        {
+            if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length <= suffix.Length + 2) continue;
+            var stem = word[..^suffix.Length];
+            if (suffix == "ied") return stem + "y";
+            if (words.Get(stem + "e") is not null) return stem + "e";
+            if (stem.Length > 2 && stem[^1] == stem[^2] && words.Get(stem[..^1]) is not null) return stem[..^1];
+            return stem;
+        }
+        return word;
     }
 
     private static string NextWord(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
