@@ -16,7 +16,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
 {
     private const double NounConfidence = 0.9;
 
-    public List<RelationCandidate> Read(SentenceParse parse, Func<string, EntityType> typeOf)
+    public List<RelationCandidate> Read(SentenceParse parse, ArticleEntities entities)
     {
         var found = new List<RelationCandidate>();
         foreach (var clause in parse.Clauses)
@@ -27,8 +27,8 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 foreach (var frame in family.Verbs)
                 {
                     if (VerbTrigger(frame, clause) is not { } trigger) continue;
-                    var bindings = BindVerb(frame, clause);
-                    Emit(found, family, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.RecordsItems ? Items(clause) : [], typeOf);
+                    var bindings = BindVerb(frame, clause, parse);
+                    Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.RecordsItems ? Items(clause) : [], entities);
                 }
             }
         }
@@ -40,8 +40,8 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 foreach (var frame in family.Nouns)
                 {
                     if (NounTrigger(frame, noun.Noun) is not { } trigger) continue;
-                    var bindings = BindNoun(frame, noun);
-                    Emit(found, family, bindings, noun.Modality, $"{family.Type.Name().ToLowerInvariant()}.noun.{trigger}", [], typeOf);
+                    var bindings = BindNoun(frame, noun, parse);
+                    Emit(found, family, frame, bindings, noun.Modality, $"{family.Type.Name().ToLowerInvariant()}.noun.{trigger}", [], entities);
                 }
             }
         }
@@ -85,8 +85,10 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         }).AddRange(mentions);
     }
 
-    private static Bindings BindVerb(Frame frame, Clause clause)
+    private static Bindings BindVerb(Frame frame, Clause clause, SentenceParse parse)
     {
+        IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
+
         var bindings = new Bindings();
         // A frame written for the passive ("be involved in") reads the passive clause as it stands.
         var passive = clause.Verb.Passive && !frame.Lemmas.Contains("be " + clause.Verb.Lemma);
@@ -94,11 +96,11 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         {
             var mentions = slot switch
             {
-                "subject" => passive ? Prepositional(clause, "by", frame) : Referents(clause.Subjects),
+                "subject" => passive ? (frame.Slots.ContainsKey("by") ? [] : Referents(clause.Prepositional("by"))) : Referents(clause.Subjects),
                 "object" => passive ? Referents(clause.Subjects) : Referents(clause.Objects),
-                "second" => clause.SecondObject is { } second ? second.Referents : [],
+                "second" => clause.SecondObject is { } second ? parse.ReferentsOf(second) : [],
                 "goodsOwner" => GoodsOwners(clause),
-                "complement" => clause.Complement is { } complement ? ComplementParties(complement) : [],
+                "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)) : [],
                 "by" when passive => Referents(clause.Prepositional("by")),
                 _ => Referents(clause.Prepositional(slot)),
             };
@@ -106,10 +108,6 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         }
         return bindings;
     }
-
-    /// <summary>A passive's "by" phrase fills the subject slot, unless the frame gives "by" a role of its own.</summary>
-    private static IEnumerable<Mention> Prepositional(Clause clause, string preposition, Frame frame) =>
-        frame.Slots.ContainsKey(preposition) ? [] : Referents(clause.Prepositional(preposition));
 
     /// <summary>"ordered 30 Boeing jets", "buy Russian weapons": an entity qualifying the goods is their maker or seller.</summary>
     private static IEnumerable<Mention> GoodsOwners(Clause clause)
@@ -126,11 +124,12 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
     }
 
     /// <summary>"agreed to buy jets from Russia", "signed a deal to supply gas to China": the other side of the governed trade.</summary>
-    private static IEnumerable<Mention> ComplementParties(Clause complement) =>
-        Referents(complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with")));
+    private static IEnumerable<NounPhrase> ComplementParties(Clause complement) =>
+        complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with"));
 
-    private static Bindings BindNoun(Frame frame, NounInContext noun)
+    private static Bindings BindNoun(Frame frame, NounInContext noun, SentenceParse parse)
     {
+        IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
         var bindings = new Bindings();
         foreach (var (slot, end) in frame.Slots)
         {
@@ -149,8 +148,6 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
 
     private static IEnumerable<Mention> Owners(NounPhrase noun) => noun.Modifiers.Where(m => m.Kind != MentionKind.Role);
 
-    private static IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(n => n.Referents);
-
     private static List<string> Items(Clause clause)
     {
         var items = new List<string>();
@@ -161,12 +158,13 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         return items;
     }
 
-    private static void Emit(List<RelationCandidate> found, RelationFamily family, Bindings bindings, Modality modality, string rule,
-        IReadOnlyList<string> items, Func<string, EntityType> typeOf)
+    private static void Emit(List<RelationCandidate> found, RelationFamily family, Frame frame, Bindings bindings, Modality modality, string rule,
+        IReadOnlyList<string> items, ArticleEntities entities)
     {
         void Add(Mention subject, Mention @object)
         {
-            if (subject.EntityId == @object.EntityId || !family.Accepts(typeOf(subject.EntityId), typeOf(@object.EntityId))) return;
+            if (subject.EntityId == @object.EntityId || !family.Accepts(entities.TypeOf(subject.EntityId), entities.TypeOf(@object.EntityId))) return;
+            if (frame.Abroad && entities.CountryOf(@object.EntityId) is { } country && country == entities.CountryOf(subject.EntityId)) return;
             found.Add(new RelationCandidate(family, subject.EntityId, @object.EntityId, modality, rule, items));
         }
 

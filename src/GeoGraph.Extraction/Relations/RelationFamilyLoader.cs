@@ -37,7 +37,8 @@ internal static class RelationFamilyLoader
             p => Enum.Parse<RelationEnd>(p.Value.GetString()!, ignoreCase: true),
             StringComparer.Ordinal);
         var objectNouns = frame.TryGetProperty("objectNouns", out var nouns) ? Words(nouns, nounSets) : null;
-        return new Frame(Words(frame.GetProperty("lemmas"), nounSets), slots, objectNouns);
+        var abroad = frame.TryGetProperty("abroad", out var flag) && flag.GetBoolean();
+        return new Frame(Words(frame.GetProperty("lemmas"), nounSets), slots, objectNouns, abroad);
     }
 
     /// <summary>A list of words, or the name of a noun set.</summary>

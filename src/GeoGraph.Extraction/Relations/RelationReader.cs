@@ -19,7 +19,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
 
     public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Evidence evidence, DateOnly? published, string text, string? homeCountry)
     {
-        var candidates = _frames.Read(_parser.Parse(sentence), entities.TypeOf);
+        var candidates = _frames.Read(_parser.Parse(sentence), entities);
         foreach (var (person, held, rule) in _titles.Read(sentence, entities, homeCountry))
             candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
         candidates.AddRange(CountriesVisited(candidates, entities));

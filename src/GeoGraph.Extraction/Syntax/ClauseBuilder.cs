@@ -31,7 +31,20 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             clauseAt[k] = clause;
             clauses.Add(clause);
         }
-        return new SentenceParse(clauses, NounsInContext(chunks, clauseAt));
+        return new SentenceParse(clauses, NounsInContext(chunks, clauseAt), Copulas(clauses));
+    }
+
+    /// <summary>"The companies involved are Repsol, ONGC and Petrobras": a subject naming nothing stands for what it is said to be.</summary>
+    private static Dictionary<NounPhrase, IReadOnlyList<Entities.Mention>> Copulas(List<Clause> clauses)
+    {
+        var equivalents = new Dictionary<NounPhrase, IReadOnlyList<Entities.Mention>>();
+        foreach (var clause in clauses)
+        {
+            if (clause.Verb is not { Lemma: "be", Negated: false, Form: VerbForm.Finite } || clause.Subjects is not [{ Referents.Count: 0 } subject]) continue;
+            var named = clause.Objects.SelectMany(o => o.Referents).ToList();
+            if (named.Count > 0) equivalents[subject] = named;
+        }
+        return equivalents;
     }
 
     /// <summary>The clause an infinitive or gerund depends on: the nearest verb before it in the same stretch of text.</summary>
@@ -80,6 +93,9 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     private IReadOnlyList<NounPhrase> SubjectEndingAt(List<Chunk> chunks, int j)
     {
         var group = CoordinatedEndingAt(chunks, j, out var first);
+        // "The companies involved in Carabobo 1 are …": the noun before a participle and its phrase.
+        if (first >= 3 && chunks[first - 1].Kind == ChunkKind.Preposition && chunks[first - 2].Verb is { Form: VerbForm.Participle } && chunks[first - 3].Noun is not null)
+            return SubjectEndingAt(chunks, first - 3);
         if (first < 2 || chunks[first - 1].Kind != ChunkKind.Preposition || chunks[first - 2].Noun is not { } head) return group;
         return head.HeadLemma is { } lemma && cues.ProxyNouns.Contains(lemma) ? group : SubjectEndingAt(chunks, first - 2);
     }
@@ -190,7 +206,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 j = next;
                 continue;
             }
-            if (chunk.Kind == ChunkKind.Comma && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
+            if (chunk.Kind == ChunkKind.Comma && SkipOtherForward(chunks, j + 1) is var resumed && resumed < chunks.Count && chunks[resumed].Kind == ChunkKind.Preposition) { j = resumed; continue; }
             // "to Belarus on Saturday and then to Ukraine"
             if (chunk.Kind == ChunkKind.Conjunction && prepositions.Count > 0 && SkipOtherForward(chunks, j + 1) is var after && after < chunks.Count
                 && chunks[after].Kind == ChunkKind.Preposition) { j = after; continue; }

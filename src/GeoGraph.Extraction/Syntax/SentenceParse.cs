@@ -1,3 +1,5 @@
+using GeoGraph.Extraction.Entities;
+
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>
@@ -6,5 +8,14 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 public sealed record NounInContext(NounPhrase Noun, IReadOnlyList<PrepositionalPhrase> Attachments, Clause? ObjectOf, Modality Modality);
 
-/// <summary>A sentence's shallow parse: its clauses and its noun phrases in context.</summary>
-public sealed record SentenceParse(IReadOnlyList<Clause> Clauses, IReadOnlyList<NounInContext> Nouns);
+/// <summary>
+/// A sentence's shallow parse: its clauses, its noun phrases in context, and the noun phrases a copula equates
+/// with named entities ("the companies involved … are Repsol and ONGC").
+/// </summary>
+public sealed record SentenceParse(IReadOnlyList<Clause> Clauses, IReadOnlyList<NounInContext> Nouns,
+    IReadOnlyDictionary<NounPhrase, IReadOnlyList<Mention>> Equivalents)
+{
+    /// <summary>The entities a noun phrase names, or those the sentence says it is.</summary>
+    public IReadOnlyList<Mention> ReferentsOf(NounPhrase noun) =>
+        noun.Referents.Count == 0 && Equivalents.TryGetValue(noun, out var named) ? named : noun.Referents;
+}
