@@ -91,7 +91,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!_words.FieldNouns.Contains(tokens[i].Folded) || covered[i - 1]) continue;
+            if (!_words.FieldNouns.Contains(tokens[i].Folded) || tokens[i].IsCapitalized || covered[i - 1]) continue;
             var end = i;
             var start = end;
             if (char.IsDigit(tokens[start - 1].Text[0])) start--;
@@ -170,21 +170,31 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     private bool IsTitleBefore(IReadOnlyList<Token> tokens, int start) =>
         _words.PersonTitles.MatchEndingAt(tokens, start) > 0;
 
+    /// <summary>
+    /// Where a run of name words starting at <paramref name="start"/> ends: across connectors ("Bank of China"), and across
+    /// "and" or "&amp;" only when an organisation noun closes the run ("Securities and Exchange Commission"). A title
+    /// inside a run starts the next name ("Columbia | Premier David Eby").
+    /// </summary>
     private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered, PhraseSet connectors)
     {
         var end = start;
+        var firstAnd = -1;
         while (end < tokens.Count && (allowCovered || !covered[end]))
         {
             if (IsNameWord(tokens, end))
             {
+                if (end > start && _words.PersonTitles.MatchAt(tokens, end) > 0 && _words.PersonTitles.MatchAt(tokens, start) == 0) break;
                 end++;
                 continue;
             }
-            var isConnector = connectors.Contains(tokens[end].Folded) && end > start && end + 1 < tokens.Count
+            var isAnd = tokens[end].Folded is "and" or "&";
+            var isConnector = (connectors.Contains(tokens[end].Folded) || isAnd) && end > start && end + 1 < tokens.Count
                 && IsNameWord(tokens, end + 1) && (allowCovered || !covered[end + 1]);
             if (!isConnector) break;
+            if (isAnd && firstAnd < 0) firstAnd = end;
             end++;
         }
+        if (firstAnd >= 0 && !_words.OrgHeadNouns.Contains(tokens[end - 1].Folded)) end = firstAnd;
         while (end > start && connectors.Contains(tokens[end - 1].Folded)) end--;
         return end;
     }

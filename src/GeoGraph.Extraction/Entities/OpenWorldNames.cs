@@ -7,9 +7,9 @@ namespace GeoGraph.Extraction.Entities;
 /// <summary>
 /// Types a capitalised name that neither the lexicon nor its context explains, by its shape and the English word list:
 /// a city of the world gazetteer (a large one anywhere, any one after "in", "to", "from"); a given name followed by
-/// more names ("Rodrigo de Rato"); two or three words none of which is English ("Gorur Gopinath") — a person; any other
-/// name with at least one word that is not ordinary English ("Ryanair", "Air Deccan") — an organisation, since news
-/// names companies far more often than it introduces places. Adjectives ("Spanish") and hyphenated modifiers
+/// more names ("Rodrigo de Rato") — a person; a name with a field word ("North Field East") — a field; any other
+/// name with at least one word that is not ordinary English ("Ryanair", "Air Deccan", "Hyundai Rotem") — an
+/// organisation, since news introduces people with a title or a role, which the context rules read first. Adjectives ("Spanish") and hyphenated modifiers
 /// ("Madrid-based", "UK-Dutch") are not names.
 /// </summary>
 internal sealed class OpenWorldNames(KnowledgeBase knowledge)
@@ -41,8 +41,8 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
             if (!tokens[i].IsCapitalized) hasConnector = true;
             else if (_english.IsCommonWord(tokens[i].Folded) || _english.IsAdjective(tokens[i].Text) || IsModifierCompound(tokens[i])) english++;
         }
+        if (Enumerable.Range(start, length).Any(i => _words.FieldNouns.Contains(tokens[i].Folded))) return (start, EntityType.OilField);
         if (english + (hasConnector ? 1 : 0) >= length) return null;
-        if (!hasConnector && english == 0 && length is >= 2 and <= 3) return (start, EntityType.Person);
         return (start, EntityType.Organization);
     }
 

@@ -81,10 +81,14 @@ internal sealed class TitleReader(Vocabulary words)
         {
             var roles = entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of).ToList();
             foreach (var role in roles) yield return (person.EntityId, role.Of, "leads.known-role");
-            if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? homeCountry) is { } country)
+            if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? HomeIfAlone(sentence, entities, homeCountry)) is { } country)
                 yield return (person.EntityId, country, "leads.state-title");
         }
     }
+
+    /// <summary>The story's country, unless the sentence names another country the title could belong to.</summary>
+    private static string? HomeIfAlone(SentenceMentions sentence, ArticleEntities entities, string? homeCountry) =>
+        sentence.Mentions.Any(m => m.EntityId != homeCountry && entities.TypeOf(m.EntityId) == EntityType.Country) ? null : homeCountry;
 
     /// <summary>"Igor Sechin, chairman of Rosneft" and "the president of Venezuela, Hugo Chavez".</summary>
     private IEnumerable<(string, string, string)> TitleOfHolder(SentenceMentions sentence, ArticleEntities entities, int title, int length)
