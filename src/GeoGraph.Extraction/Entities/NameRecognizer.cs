@@ -134,8 +134,19 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var start = runStart;
         while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start = Math.Min(end, start + title);
         if (start == end) return null;
+        // "Minister of State for Energy Affairs Saad al-Kaabi": after a title's complement, the person starts at a given name.
+        if (start > runStart && !tokens[start].IsCapitalized && GivenNameAfter(tokens, start, end) is { } person) return (person, EntityType.Person);
         var titled = start > runStart || IsTitleBefore(tokens, runStart);
         return _classifier.Classify(tokens, start, end, titled) is { } type ? (start, type) : null;
+    }
+
+    private int? GivenNameAfter(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (_words.GivenNames.Contains(tokens[i].Folded) && tokens[i].IsCapitalized) return i;
+        }
+        return null;
     }
 
     /// <summary>"Malaysia's Petronas": one unknown word a country owns names its company (people get two words).</summary>

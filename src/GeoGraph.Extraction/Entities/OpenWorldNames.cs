@@ -49,7 +49,8 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
     /// <summary>"Madrid-based", "UK-Dutch", "US-registered": a hyphenated word with a lower-case or known part qualifies a name.</summary>
     private bool IsModifierCompound(Token token)
     {
-        if (!token.Text.Contains('-')) return false;
+        var hyphen = token.Text.IndexOf('-');
+        if (hyphen < 0 || _words.NameParticles.Contains(token.Folded[..hyphen])) return false;
         foreach (var part in token.Text.Split('-'))
         {
             if (part.Length == 0 || !char.IsUpper(part[0]) || knowledge.Names.LongestMatch([Text.Tokenizer.Tokenize(part)[0]], 0) is not null

@@ -27,8 +27,8 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 foreach (var frame in family.Verbs)
                 {
                     if (VerbTrigger(frame, clause) is not { } trigger) continue;
-                    var bindings = BindVerb(frame, clause, parse);
-                    Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.RecordsItems ? Items(clause) : [], entities);
+                    var bindings = BindVerb(family, frame, clause, parse);
+                    Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.Goods is null ? [] : Items(clause), entities);
                 }
             }
         }
@@ -40,7 +40,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 foreach (var frame in family.Nouns)
                 {
                     if (NounTrigger(frame, noun.Noun) is not { } trigger) continue;
-                    var bindings = BindNoun(frame, noun, parse);
+                    var bindings = BindNoun(family, frame, noun, parse);
                     Emit(found, family, frame, bindings, noun.Modality, $"{family.Type.Name().ToLowerInvariant()}.noun.{trigger}", [], entities);
                 }
             }
@@ -68,8 +68,10 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         return frame.Lemmas.Contains(noun.HeadLemma!) ? noun.HeadLemma : null;
     }
 
+    /// <summary>Whether a noun phrase is one of the nouns; "$amount" in the list stands for any sum of money.</summary>
     private static bool IsNamedBy(NounPhrase noun, IReadOnlySet<string> nouns) =>
-        noun.HeadLemma is { } head && (nouns.Contains(head) || noun.Qualifiers.Count > 0 && nouns.Contains(noun.Qualifiers[^1] + " " + head));
+        noun.IsAmount && nouns.Contains("$amount")
+        || noun.HeadLemma is { } head && (nouns.Contains(head) || noun.Qualifiers.Count > 0 && nouns.Contains(noun.Qualifiers[^1] + " " + head));
 
     private sealed class Bindings
     {
@@ -85,7 +87,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         }).AddRange(mentions);
     }
 
-    private static Bindings BindVerb(Frame frame, Clause clause, SentenceParse parse)
+    private static Bindings BindVerb(RelationFamily family, Frame frame, Clause clause, SentenceParse parse)
     {
         IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
 
@@ -99,7 +101,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 "subject" => passive ? (frame.Slots.ContainsKey("by") ? [] : Referents(clause.Prepositional("by"))) : Referents(clause.Subjects),
                 "object" => passive ? Referents(clause.Subjects) : Referents(clause.Objects),
                 "second" => clause.SecondObject is { } second ? parse.ReferentsOf(second) : [],
-                "goodsOwner" => GoodsOwners(clause),
+                "goodsOwner" => GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))),
                 "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)) : [],
                 "by" when passive => Referents(clause.Prepositional("by")),
                 _ => Referents(clause.Prepositional(slot)),
@@ -110,12 +112,11 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
     }
 
     /// <summary>"ordered 30 Boeing jets", "buy Russian weapons": an entity qualifying the goods is their maker or seller.</summary>
-    private static IEnumerable<Mention> GoodsOwners(Clause clause)
+    private static IEnumerable<Mention> GoodsOwners(RelationFamily family, IEnumerable<NounPhrase> things)
     {
-        var goods = clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"));
-        foreach (var noun in goods)
+        foreach (var noun in things)
         {
-            if (noun.HeadLemma is null) continue;
+            if (noun.HeadLemma is not { } head || family.Goods?.Contains(head) != true) continue;
             foreach (var modifier in noun.Modifiers)
             {
                 if (modifier.Kind is not (MentionKind.Pronoun or MentionKind.Role)) yield return modifier;
@@ -127,7 +128,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
     private static IEnumerable<NounPhrase> ComplementParties(Clause complement) =>
         complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with"));
 
-    private static Bindings BindNoun(Frame frame, NounInContext noun, SentenceParse parse)
+    private static Bindings BindNoun(RelationFamily family, Frame frame, NounInContext noun, SentenceParse parse)
     {
         IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
         var bindings = new Bindings();
@@ -137,8 +138,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
             {
                 "owner" => Owners(noun.Noun),
                 "inherit" => noun.ObjectOf is { Verb.Passive: false } clause ? Referents(clause.Subjects) : [],
-                "goodsOwner" => noun.Attachments.Where(a => a.Preposition is "for" or "of").SelectMany(a => a.Objects)
-                    .Where(o => o.HeadLemma is not null).SelectMany(o => o.Modifiers),
+                "goodsOwner" => GoodsOwners(family, noun.Attachments.Where(a => a.Preposition is "for" or "of").SelectMany(a => a.Objects).Prepend(noun.Noun)),
                 _ => Referents(noun.Attachments.Where(a => a.Preposition == slot).SelectMany(a => a.Objects)),
             };
             bindings.Add(end, mentions);

@@ -20,7 +20,8 @@ public sealed record Frame(FrozenSet<string> Lemmas, FrozenDictionary<string, Re
 
 /// <summary>
 /// A relation type declared once (Lexicon/Data/relations.json): its verb and noun frames, the entity types each end
-/// accepts, whether it is symmetric, how confident its matches are, and whether it records the things traded.
+/// accepts, whether it is symmetric, how confident its matches are, and the nouns of the things it trades, if any
+/// (an entity qualifying one of them — "Boeing jets" — fills a goodsOwner slot; the things are recorded as items).
 /// </summary>
 public sealed record RelationFamily(
     RelationType Type,
@@ -28,7 +29,7 @@ public sealed record RelationFamily(
     FrozenSet<EntityType> SubjectTypes,
     FrozenSet<EntityType> ObjectTypes,
     double Confidence,
-    bool RecordsItems,
+    FrozenSet<string>? Goods,
     IReadOnlyList<Frame> Verbs,
     IReadOnlyList<Frame> Nouns)
 {

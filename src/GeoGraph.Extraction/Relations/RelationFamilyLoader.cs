@@ -25,7 +25,7 @@ internal static class RelationFamilyLoader
             Types(family.GetProperty("subjectTypes")),
             Types(family.GetProperty("objectTypes")),
             family.GetProperty("confidence").GetDouble(),
-            family.TryGetProperty("items", out var items) && items.GetBoolean(),
+            family.TryGetProperty("goods", out var goods) ? Words(goods, nounSets) : null,
             [.. family.GetProperty("verbs").EnumerateArray().Select(f => Frame(f, nounSets))],
             [.. family.GetProperty("nouns").EnumerateArray().Select(f => Frame(f, nounSets))]);
     }

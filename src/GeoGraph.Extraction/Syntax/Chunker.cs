@@ -134,6 +134,19 @@ internal sealed class Chunker(SyntaxWords cues)
         return Describe(tokens, tags, lemmas, mentions, start, end);
     }
 
+    private static readonly HashSet<string> Currencies = ["dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "yuan", "renminbi", "yen",
+        "rupees", "won", "dinars", "riyals", "dirhams", "francs", "pesos", "reais", "rand", "naira", "shillings", "lira", "liras"];
+
+    private static bool IsAmount(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Text[0] is '$' or '€' or '£' or '¥' || Currencies.Contains(tokens[i].Folded) && i > start && char.IsDigit(tokens[i - 1].Text[0])
+                || Currencies.Contains(tokens[i].Folded) && i > start + 1 && char.IsDigit(tokens[i - 2].Text[0])) return true;
+        }
+        return false;
+    }
+
     private static bool IsMoney(Token token) => token.Text[0] is '$' or '€' or '£' or '¥' || char.IsDigit(token.Text[0]);
 
     private NounPhrase Describe(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> mentions, int start, int end)
@@ -159,7 +172,7 @@ internal sealed class Chunker(SyntaxWords cues)
         var headLemma = referents.Count > 0 ? null : lemmas[head];
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
         if (headLemma is not null && cues.ProxyNouns.Contains(tokens[head].Folded) && modifiers.Count > 0) return new NounPhrase(start, end, modifiers, [], null);
-        return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers };
+        return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end) };
     }
 
     private static List<Mention> MentionAt(IReadOnlyList<Mention> mentions, int token)

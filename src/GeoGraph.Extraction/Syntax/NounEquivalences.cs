@@ -4,7 +4,7 @@ namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>
 /// Gives a noun phrase that names no entity the entities the sentence equates it with: "the southern city of
-/// Orenburg", "centres like India", "its partner, Gazprom,", "the companies involved are Rosneft and Lukoil".
+/// Orenburg", "representatives of Eni", "centres like India", "its partner, Gazprom,".
 /// </summary>
 internal sealed class NounEquivalences(SyntaxWords words)
 {
@@ -18,6 +18,7 @@ internal sealed class NounEquivalences(SyntaxWords words)
             var named = link.Kind switch
             {
                 ChunkKind.Preposition when link.Word == "of" && noun.HeadLemma is { } head && words.PlaceNouns.Contains(head) => Following(chunks, j + 2),
+                ChunkKind.Preposition when link.Word is "of" or "from" && noun.HeadLemma is { } proxy && words.ProxyNouns.Contains(proxy) => Following(chunks, j + 2),
                 ChunkKind.Comma when IsClosedAside(chunks, j + 2) => Following(chunks, j + 2),
                 ChunkKind.Verb when link.Verb is { Lemma: "be", Negated: false, Form: VerbForm.Finite } && link.End - link.Start == 1 => Following(chunks, j + 2),
                 _ => [],

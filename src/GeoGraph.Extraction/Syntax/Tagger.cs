@@ -41,6 +41,7 @@ internal sealed class Tagger(EnglishWords words)
     {
         var token = tokens[i];
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
+        if (IsHyphenInsideWord(tokens, i)) return PartOfSpeech.Adjective;
         if (!token.IsWord) return WordlessTag(token);
         if (Prepositions.Contains(token.Folded)) return PartOfSpeech.Preposition;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
@@ -115,9 +116,13 @@ internal sealed class Tagger(EnglishWords words)
         _ when word.EndsWith("ed", StringComparison.Ordinal) => [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple],
         _ when word.EndsWith("ing", StringComparison.Ordinal) => [PartOfSpeech.VerbGerund, PartOfSpeech.Noun],
         _ when word.EndsWith("ly", StringComparison.Ordinal) => [PartOfSpeech.Adverb],
-        _ when word.EndsWith('s') => [PartOfSpeech.PluralNoun],
+        _ when word.EndsWith('s') => [PartOfSpeech.PluralNoun, PartOfSpeech.VerbPresent],
         _ => [PartOfSpeech.Noun],
     };
+
+    /// <summary>"a 10-year deal": a hyphen written without spaces joins a compound, unlike a dash between clauses.</summary>
+    private static bool IsHyphenInsideWord(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text == "-" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End;
 
     private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int i) => tokens[i - 1].Text is "\"" or "'" or "(" or ":" or "-" or "--" or "—";
 
