@@ -41,7 +41,8 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
             if (!tokens[i].IsCapitalized) hasConnector = true;
             else if (_english.IsCommonWord(tokens[i].Folded) || _english.IsAdjective(tokens[i].Text) || IsModifierCompound(tokens[i])) english++;
         }
-        if (Enumerable.Range(start, length).Any(i => _words.FieldNouns.Contains(tokens[i].Folded))) return (start, EntityType.OilField);
+        if (Enumerable.Range(start, length).Any(i => _words.FieldNouns.Contains(tokens[i].Folded)) || length > 1 && _words.ProjectHeadNouns.Contains(tokens[end - 1].Folded))
+            return (start, EntityType.OilField);
         if (english + (hasConnector ? 1 : 0) >= length) return null;
         return (start, EntityType.Organization);
     }

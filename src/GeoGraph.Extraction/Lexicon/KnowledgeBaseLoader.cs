@@ -120,6 +120,7 @@ internal static class KnowledgeBaseLoader
         RegionHeadNouns = Set(lists, "regionHeadNouns"),
         GenericHeadTitles = Set(lists, "genericHeadTitles"),
         StateTitles = Set(lists, "stateTitles"),
+        ProjectHeadNouns = Set(lists, "projectHeadNouns"),
         LocativeCues = Set(lists, "locativeCues"),
         GroupAnaphors = TypeMap(lists, "groupAnaphors"),
         DescriptionAnaphors = TypeMap(lists, "descriptionAnaphors"),

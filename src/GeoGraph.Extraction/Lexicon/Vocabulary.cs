@@ -30,6 +30,8 @@ public sealed class Vocabulary
     public required PhraseSet GenericHeadTitles { get; init; }
     /// <summary>Titles of heads of state or government: without a holder they mean the person's, or the story's, country.</summary>
     public required PhraseSet StateTitles { get; init; }
+    /// <summary>Nouns that end the names of projects and fields: "Standard Gauge Railway", "Vaca Muerta Sur pipeline".</summary>
+    public required PhraseSet ProjectHeadNouns { get; init; }
     /// <summary>Words before a place name that make a capital a place, not its government: "in", "arrived".</summary>
     public required PhraseSet LocativeCues { get; init; }
 

@@ -78,6 +78,8 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 return Antecedent(chunks, j);
             case ChunkKind.Conjunction when PreviousClause(chunks, k, clauseAt) is { } previous:
                 return previous.Subjects;
+            case ChunkKind.Comma when RelativeAntecedent(chunks, j) is { } antecedent:
+                return SubjectEndingAt(chunks, antecedent);
             case ChunkKind.Comma when Apposition(chunks, j) is { } before:
                 return SubjectEndingAt(chunks, before);
             default:
@@ -139,6 +141,21 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             var isAside = opener.Kind is ChunkKind.Noun or ChunkKind.Relative or ChunkKind.Preposition
                           || opener.Verb is { Form: VerbForm.Participle or VerbForm.Gerund };
             return before >= 0 && chunks[before].Kind == ChunkKind.Noun && isAside ? before : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The field, which was discovered in 2000 and began pumping in 2016, is operated by …": the noun before ", which"
+    /// or ", who" is the subject of the verb after the clause's closing comma.
+    /// </summary>
+    private static int? RelativeAntecedent(List<Chunk> chunks, int closingComma)
+    {
+        for (var j = closingComma - 1; j >= 2; j--)
+        {
+            if (chunks[j].Kind == ChunkKind.Boundary) return null;
+            if (chunks[j].Kind == ChunkKind.Relative && chunks[j].Word is "which" or "who" && chunks[j - 1].Kind == ChunkKind.Comma && chunks[j - 2].Noun is not null)
+                return j - 2;
         }
         return null;
     }
