@@ -77,11 +77,13 @@ public sealed class CorpusGenerator
             case 0:
                 Names(capital);
                 Fact(guest, "VISITED", capital);
+                Fact(guest, "VISITED", hostCountry);
                 Fact(guest, "MET", host);
                 return $"{Leader(guest, guestCountry, guestTitle)} arrived in {capital.Name} on {Pick(Weekdays)} for talks with {Leader(host, hostCountry, hostTitle)}.";
             case 1:
                 Names(capital, guest);
                 Fact(guest, "VISITED", capital);
+                Fact(guest, "VISITED", hostCountry);
                 return $"{guest.Name} will travel to {capital.Name} next month, officials said.";
             case 2:
                 Names(hostCountry, guestCountry);

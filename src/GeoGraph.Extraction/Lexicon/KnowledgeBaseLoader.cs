@@ -145,6 +145,7 @@ internal static class KnowledgeBaseLoader
         ProxyNouns = Set(lists, "proxyNouns"),
         PlaceNouns = Set(lists, "placeNouns"),
         ExampleWords = Set(lists, "exampleWords"),
+        TypeNouns = Set(lists, "typeNouns"),
     };
 
     private static PhraseSet Set(Dictionary<string, JsonElement> lists, string name) =>

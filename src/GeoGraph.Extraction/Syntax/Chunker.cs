@@ -99,9 +99,13 @@ internal sealed class Chunker(SyntaxWords cues)
         end = Math.Max(i, head + 1);
         var passive = tags[head] == PartOfSpeech.VerbParticiple && (Auxiliaries.IsBe(lastAuxiliary) || lastAuxiliary is "get" or "got" || form == VerbForm.Participle);
         if (form == VerbForm.Participle && head != start) form = VerbForm.Finite;
+        // "set up", "sell off" take their particle; "arrived in" keeps "in" as the preposition of what follows.
         string? particle = null;
-        if (end < tokens.Count && tags[end] is PartOfSpeech.Particle or PartOfSpeech.Preposition or PartOfSpeech.Adverb && tokens[end].Folded is "up" or "out" or "off" or "down" or "over" or "in" or "on" or "into")
-            particle = tokens[end].Folded;
+        if (end < tokens.Count && tags[end] is PartOfSpeech.Particle or PartOfSpeech.Preposition or PartOfSpeech.Adverb)
+        {
+            if (tokens[end].Folded is "up" or "out" or "off" or "down") particle = tokens[end++].Folded;
+            else if (tokens[end].Folded is "over" or "in" or "on" or "into") particle = tokens[end].Folded;
+        }
         return new VerbGroup(start, end, lemmas[head], particle, form, passive, negated, modality);
     }
 
@@ -170,6 +174,9 @@ internal sealed class Chunker(SyntaxWords cues)
             }
         }
         var headLemma = referents.Count > 0 ? null : lemmas[head];
+        // "the Carabobo 3 field", "the Tupi project": a name before the noun of its kind is what the phrase names.
+        if (headLemma is not null && cues.TypeNouns.Contains(tokens[head].Folded) && head > start && MentionAt(mentions, head - 1) is [{ Kind: MentionKind.Name, Possessive: false } named])
+            return new NounPhrase(start, end, [named], [], null) { Qualifiers = qualifiers };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
         if (headLemma is not null && cues.ProxyNouns.Contains(tokens[head].Folded) && modifiers.Count > 0) return new NounPhrase(start, end, modifiers, [], null);
         return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end) };

@@ -31,4 +31,6 @@ public sealed class SyntaxWords
     public required PhraseSet PlaceNouns { get; init; }
     /// <summary>Words introducing examples that stand for the noun before them: "centres like India".</summary>
     public required PhraseSet ExampleWords { get; init; }
+    /// <summary>Nouns of a kind of thing, which a name before them identifies: "the Junin 6 field", "the Tupi project".</summary>
+    public required PhraseSet TypeNouns { get; init; }
 }
