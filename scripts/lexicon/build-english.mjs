@@ -13,7 +13,7 @@ const output = new URL("../../src/GeoGraph.Extraction/Lexicon/Data/english.tsv",
 
 const isWord = (w) => /^[a-z][a-z'-]*$/.test(w);
 const isName = (w) => /^[A-Z][a-zA-Z'-]*$/.test(w);
-const verbForms = new Set(["VBD", "VBN", "VBZ", "VBG"]);
+const verbForms = new Set(["VBD", "VBN", "VBZ", "VBG", "VBP"]);
 
 const lines = [];
 for (const [word, tags] of Object.entries(brill)) {
