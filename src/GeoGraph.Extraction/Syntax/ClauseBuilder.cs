@@ -99,7 +99,9 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         if (first >= 3 && chunks[first - 1].Kind == ChunkKind.Preposition && chunks[first - 2].Verb is { Form: VerbForm.Participle } && chunks[first - 3].Noun is not null)
             return SubjectEndingAt(chunks, first - 3);
         if (first < 2 || chunks[first - 1].Kind != ChunkKind.Preposition || chunks[first - 2].Noun is not { } head) return group;
-        return head.HeadLemma is { } lemma && cues.ProxyNouns.Contains(lemma) ? group : SubjectEndingAt(chunks, first - 2);
+        if (head.HeadLemma is { } lemma && cues.ProxyNouns.Contains(lemma)) return group;
+        // "a consortium of Russian firms and PDVSA agreed": the preposition takes the first noun; the others join the subject.
+        return [.. SubjectEndingAt(chunks, first - 2), .. group.Skip(1)];
     }
 
     private static List<NounPhrase> CoordinatedEndingAt(List<Chunk> chunks, int j, out int first)

@@ -177,7 +177,7 @@ internal sealed class Tagger(EnglishWords words)
         {
             PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun or PartOfSpeech.Pronoun or PartOfSpeech.Number or PartOfSpeech.Adverb => true,
             PartOfSpeech.To => verb != PartOfSpeech.Verb,
-            PartOfSpeech.Preposition => token.Folded is "up" or "out" or "off" && verb != PartOfSpeech.Verb,
+            PartOfSpeech.Preposition => token.Folded is "up" or "out" or "off" or "that" && verb != PartOfSpeech.Verb,
             _ => following[0].IsVerb() && verb is PartOfSpeech.VerbPast,
         };
     }

@@ -9,7 +9,6 @@ namespace GeoGraph.Extraction.Text;
 public sealed partial class ArticleCleaner(BoilerplateRules rules)
 {
     private const int MinProseWords = 6;
-    private const int MinProseBeforeFooter = 400;
     private const int LongLineWords = 25;
 
     [GeneratedRegex(@"^\d{1,2} \p{L}{3,9} \d{2,4}\s*\|")]
@@ -24,13 +23,11 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         var kinds = new BlockKind[lines.Count];
         var inFooter = false;
         var seenProse = false;
-        var proseSeen = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = Trimmed(text, lines[i]);
             if (line.Length == 0 || inFooter) { kinds[i] = BlockKind.Furniture; continue; }
-            // A footer marker ends the article only after some of it: sharing bars and banners also stand above the story.
-            if (proseSeen >= MinProseBeforeFooter && StartsWithAny(line, rules.FooterStartsWith))
+            if (seenProse && StartsWithAny(line, rules.FooterStartsWith))
             {
                 inFooter = true;
                 kinds[i] = BlockKind.Furniture;
@@ -44,7 +41,6 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             }
             kinds[i] = Judge(line, seenProse);
             seenProse |= kinds[i] == BlockKind.Prose;
-            if (kinds[i] == BlockKind.Prose) proseSeen += line.Length;
         }
         ChooseTitle(text, lines, kinds);
         return [.. lines.Select((l, i) => new TextBlock(l.Start, l.End, kinds[i])).Where(b => b.End > b.Start)];
