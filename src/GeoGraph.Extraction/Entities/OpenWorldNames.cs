@@ -9,7 +9,8 @@ namespace GeoGraph.Extraction.Entities;
 /// a city of the world gazetteer (a large one anywhere, any one after "in", "to", "from"); a given name followed by
 /// more names ("Rodrigo de Rato") — a person; a name with a field word ("North Field East") — a field; any other
 /// name with at least one word that is not ordinary English ("Ryanair", "Air Deccan", "Hyundai Rotem") — an
-/// organisation, since news introduces people with a title or a role, which the context rules read first. Adjectives ("Spanish") and hyphenated modifiers
+/// organisation, since news introduces people with a title or a role, which the context rules read first — unless a
+/// building follows ("the Miraflores palace"), which makes it a place. Adjectives ("Spanish") and hyphenated modifiers
 /// ("Madrid-based", "UK-Dutch") are not names.
 /// </summary>
 internal sealed class OpenWorldNames(KnowledgeBase knowledge)
@@ -44,6 +45,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         if (Enumerable.Range(start, length).Any(i => _words.FieldNouns.Contains(tokens[i].Folded)) || length > 1 && _words.ProjectHeadNouns.Contains(tokens[end - 1].Folded))
             return (start, EntityType.OilField);
         if (english + (hasConnector ? 1 : 0) >= length) return null;
+        if (end < tokens.Count && !tokens[end].IsCapitalized && _words.BuildingNouns.Contains(tokens[end].Folded)) return (start, EntityType.Region);
         return (start, EntityType.Organization);
     }
 

@@ -121,6 +121,7 @@ internal static class KnowledgeBaseLoader
         GenericHeadTitles = Set(lists, "genericHeadTitles"),
         StateTitles = Set(lists, "stateTitles"),
         ProjectHeadNouns = Set(lists, "projectHeadNouns"),
+        BuildingNouns = Set(lists, "buildingNouns"),
         LocativeCues = Set(lists, "locativeCues"),
         GroupAnaphors = TypeMap(lists, "groupAnaphors"),
         DescriptionAnaphors = TypeMap(lists, "descriptionAnaphors"),

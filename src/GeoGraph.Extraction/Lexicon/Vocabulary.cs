@@ -32,6 +32,8 @@ public sealed class Vocabulary
     public required PhraseSet StateTitles { get; init; }
     /// <summary>Nouns that end the names of projects and fields: "Standard Gauge Railway", "Vaca Muerta Sur pipeline".</summary>
     public required PhraseSet ProjectHeadNouns { get; init; }
+    /// <summary>Nouns of buildings and places written after a name: "the Miraflores palace", "Tahrir square".</summary>
+    public required PhraseSet BuildingNouns { get; init; }
     /// <summary>Words before a place name that make a capital a place, not its government: "in", "arrived".</summary>
     public required PhraseSet LocativeCues { get; init; }
 

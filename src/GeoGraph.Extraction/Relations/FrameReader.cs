@@ -111,10 +111,14 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
             };
             bindings.Add(end, mentions);
         }
-        if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0)
+        if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0 && NamesLoan(frame, clause))
             bindings.Add(host, HostCountries(clause, parse, entities));
         return bindings;
     }
+
+    /// <summary>Whether the clause names the thing itself ("loans"), not just a sum: a host country lends only an explicit loan.</summary>
+    private static bool NamesLoan(Frame frame, Clause clause) =>
+        clause.Objects.Concat(clause.Prepositional("in")).Any(o => o.HeadLemma is { } head && frame.ObjectNouns?.Contains(head) == true);
 
     /// <summary>
     /// "received $2bn in loans during his visit to Moscow": with no lender named, the country where a loan was received
