@@ -58,13 +58,33 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (tokens[i].Folded != "the" || sentence.At(i + 1) is { Kind: not MentionKind.Demonym }) continue;
             var noun = i + 1;
             while (noun < tokens.Count && sentence.At(noun) is { Kind: MentionKind.Demonym } demonym) noun = demonym.EndToken;
-            if (noun >= tokens.Count || !_words.DescriptionAnaphors.TryGetValue(tokens[noun].Folded, out var types)) continue;
+            if (noun >= tokens.Count || tokens[noun].IsCapitalized || !tokens[noun].IsWord) continue;
             if (noun + 1 < tokens.Count && (sentence.At(noun + 1) is not null || tokens[noun + 1].Folded == "of")) continue;
-            if (Latest(sentences, index, i, types, entities) is not { } id) continue;
+            var id = LatestNamedBy(sentences, index, i, tokens[noun].Folded, entities)
+                ?? (_words.DescriptionAnaphors.TryGetValue(tokens[noun].Folded, out var types) ? Latest(sentences, index, i, types, entities) : null);
+            if (id is null) continue;
             sentence.Mentions.RemoveAll(m => m.FirstToken > i && m.EndToken <= noun);
             AddMention(sentence, new Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, MentionKind.Description));
             i = noun;
         }
+    }
+
+    /// <summary>"the refinery" after "the Dangote Petroleum Refinery": the latest entity whose name ends with the noun.</summary>
+    private static string? LatestNamedBy(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, string noun, ArticleEntities entities)
+    {
+        for (var s = sentence; s >= Math.Max(0, sentence - GroupLookbackSentences); s--)
+        {
+            var mentions = sentences[s].Mentions;
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = mentions[m];
+                if (s == sentence && mention.EndToken > beforeToken || mention.Kind != MentionKind.Name) continue;
+                var name = entities.Get(mention.EntityId).Name;
+                var space = name.LastIndexOf(' ');
+                if (space > 0 && Text.TextFolding.Fold(name[(space + 1)..]) == noun) return mention.EntityId;
+            }
+        }
+        return null;
     }
 
     private static string? Latest(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)

@@ -81,12 +81,17 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         public List<Mention> Objects { get; } = [];
         public List<Mention> Both { get; } = [];
 
-        public void Add(RelationEnd end, IEnumerable<Mention> mentions) => (end switch
+        public void Add(RelationEnd end, IEnumerable<Mention> mentions) => For(end).AddRange(mentions);
+
+        /// <summary>Whether an end is bound already: the maker of the goods stands in for a seller only when none is named.</summary>
+        public bool Has(RelationEnd end) => For(end).Count > 0;
+
+        private List<Mention> For(RelationEnd end) => end switch
         {
             RelationEnd.Subject => Subjects,
             RelationEnd.Object => Objects,
             _ => Both,
-        }).AddRange(mentions);
+        };
     }
 
     private static Bindings BindVerb(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities)
@@ -96,8 +101,9 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         var bindings = new Bindings();
         // A frame written for the passive ("be involved in") reads the passive clause as it stands.
         var passive = clause.Verb.Passive && !frame.Lemmas.Contains("be " + clause.Verb.Lemma);
-        foreach (var (slot, end) in frame.Slots)
+        foreach (var (slot, end) in frame.Slots.OrderBy(s => s.Key == "goodsOwner"))
         {
+            if (slot == "goodsOwner" && bindings.Has(end)) continue;
             var mentions = slot switch
             {
                 "subject" => passive ? (frame.Slots.ContainsKey("by") ? [] : Referents(clause.Prepositional("by"))) : Referents(clause.Subjects),
@@ -157,8 +163,9 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
     {
         IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
         var bindings = new Bindings();
-        foreach (var (slot, end) in frame.Slots)
+        foreach (var (slot, end) in frame.Slots.OrderBy(s => s.Key == "goodsOwner"))
         {
+            if (slot == "goodsOwner" && bindings.Has(end)) continue;
             var mentions = slot switch
             {
                 "owner" => Owners(noun.Noun),

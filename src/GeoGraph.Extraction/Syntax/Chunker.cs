@@ -125,6 +125,8 @@ internal sealed class Chunker(SyntaxWords cues)
             var tag = tags[i];
             if (tag is PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun && i > start && tags[i - 1] != PartOfSpeech.Possessive) break;
             if (tag == PartOfSpeech.Number && lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && IsMoney(tokens[i])) break;
+            // "lent the Dangote Group several billion dollars": a quantity after a name starts the next phrase.
+            if (lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && Quantifiers.Contains(tokens[i].Folded)) break;
             if (tag == PartOfSpeech.Pronoun && i > start) break;
             if (tag == PartOfSpeech.Entity && i > start && MentionAt(mentions, i) is [{ Kind: MentionKind.Pronoun }, ..]) break;
             var adjectivalVerb = tag is PartOfSpeech.VerbParticiple or PartOfSpeech.VerbGerund && i > start && i + 1 < tokens.Count
@@ -137,6 +139,8 @@ internal sealed class Chunker(SyntaxWords cues)
         while (end > start + 1 && tags[end - 1] is PartOfSpeech.Adjective or PartOfSpeech.Determiner && lastHead >= 0 && lastHead < end - 1) end--;
         return Describe(tokens, tags, lemmas, mentions, start, end);
     }
+
+    private static readonly HashSet<string> Quantifiers = ["several", "many", "more", "some", "few", "numerous", "about", "around", "nearly", "almost", "over"];
 
     private static readonly HashSet<string> Currencies = ["dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "yuan", "renminbi", "yen",
         "rupees", "won", "dinars", "riyals", "dirhams", "francs", "pesos", "reais", "rand", "naira", "shillings", "lira", "liras"];

@@ -156,7 +156,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         for (var j = closingComma - 1; j >= 2; j--)
         {
             if (chunks[j].Kind == ChunkKind.Boundary) return null;
-            if (chunks[j].Kind == ChunkKind.Relative && chunks[j].Word is "which" or "who" && chunks[j - 1].Kind == ChunkKind.Comma && chunks[j - 2].Noun is not null)
+            if (chunks[j].Kind == ChunkKind.Relative && chunks[j].Word is "which" or "who" or "whose" && chunks[j - 1].Kind == ChunkKind.Comma && chunks[j - 2].Noun is not null)
                 return j - 2;
         }
         return null;

@@ -44,6 +44,7 @@ internal sealed class Tagger(EnglishWords words)
         if (IsHyphenInsideWord(tokens, i)) return PartOfSpeech.Adjective;
         if (!token.IsWord) return WordlessTag(token);
         if (Prepositions.Contains(token.Folded)) return PartOfSpeech.Preposition;
+        if (token.Folded == "whose") return PartOfSpeech.WhWord;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
         if (TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
