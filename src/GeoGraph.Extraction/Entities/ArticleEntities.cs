@@ -25,6 +25,13 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         return id;
     }
 
+    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+
+    /// <summary>"the Economic Community of West African States (ECOWAS)": the acronym names the same entity from then on.</summary>
+    public void AddAcronym(string acronym, string id) => _acronyms.TryAdd(acronym, id);
+
+    public string? EntityOfAcronym(string acronym) => _acronyms.GetValueOrDefault(acronym);
+
     /// <summary>A person this article introduced by full name whose surname is this word ("Gopinath").</summary>
     public string? PersonWithSurname(string folded)
     {

@@ -109,9 +109,19 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var runStart = i;
             var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors);
             i = end - 1;
-            if (end - runStart == 1 && entities.PersonWithSurname(tokens[runStart].Folded) is { } person)
+            if (end - runStart == 1 && (entities.PersonWithSurname(tokens[runStart].Folded) ?? entities.EntityOfAcronym(tokens[runStart].Text)) is { } known)
             {
-                Add(mentions, covered, tokens, runStart, end, person, MentionKind.Name);
+                Add(mentions, covered, tokens, runStart, end, known, MentionKind.Name);
+                continue;
+            }
+            if (end - runStart >= 2 && AcronymAfter(tokens, end) is { } acronym && !covered[end + 1])
+            {
+                var first = PlacePrefix(tokens, mentions, entities, runStart) is { } place ? place.FirstToken : runStart;
+                var named = entities.Discover(acronym, EntityType.Organization);
+                entities.AddAcronym(acronym, named);
+                Add(mentions, covered, tokens, first, end, named, MentionKind.Name);
+                Add(mentions, covered, tokens, end + 1, end + 2, named, MentionKind.Name);
+                i = end + 2;
                 continue;
             }
             if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
@@ -139,6 +149,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var titled = start > runStart || IsTitleBefore(tokens, runStart);
         return _classifier.Classify(tokens, start, end, titled) is { } type ? (start, type) : null;
     }
+
+    /// <summary>"(ECOWAS)" right after a name: an acronym in parentheses makes the name an organisation's.</summary>
+    private static string? AcronymAfter(IReadOnlyList<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" && tokens[end + 1].IsAllCaps && tokens[end + 1].Text.Length >= 2
+            ? tokens[end + 1].Text
+            : null;
 
     private int? GivenNameAfter(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -205,10 +221,18 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (isAnd && firstAnd < 0) firstAnd = end;
             end++;
         }
-        if (firstAnd >= 0 && !_words.OrgHeadNouns.Contains(tokens[end - 1].Folded)) end = firstAnd;
+        if (firstAnd >= 0 && !JoinsOneName(tokens, start, firstAnd, end)) end = firstAnd;
         while (end > start && connectors.Contains(tokens[end - 1].Folded)) end--;
         return end;
     }
+
+    /// <summary>
+    /// "China Road and Bridge Corporation" is one name; "PetroChina and Mitsubishi Corp" or "Pan American Energy and Pampa
+    /// Energia" are two: the words before "and" must be plain English and end no name, and an organisation noun must close the run.
+    /// </summary>
+    private bool JoinsOneName(IReadOnlyList<Token> tokens, int start, int and, int end) =>
+        _words.OrgHeadNouns.Contains(tokens[end - 1].Folded) && !_words.OrgHeadNouns.Contains(tokens[and - 1].Folded)
+        && Enumerable.Range(start, and - start).All(i => !tokens[i].IsCapitalized || _openWorld.IsEnglish(tokens[i]));
 
     /// <summary>
     /// A capitalised word that is not a stop word, or a particle name such as "al-Shahristani". A sentence's first

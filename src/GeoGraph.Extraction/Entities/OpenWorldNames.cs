@@ -21,6 +21,9 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
     private readonly Vocabulary _words = knowledge.Vocabulary;
     private readonly EnglishWords _english = knowledge.English;
 
+    /// <summary>Whether a capitalised word is ordinary English ("Road", "Strategic", "American"), not a coined name.</summary>
+    public bool IsEnglish(Token token) => _english.IsCommonWord(token.Folded) || _english.IsAdjective(token.Text);
+
     public bool CanStartSentenceAsName(Token token) => !_english.IsCommonWord(token.Folded) && !_english.IsAdjective(token.Text);
 
     public string? CountryOfCity(string name) =>

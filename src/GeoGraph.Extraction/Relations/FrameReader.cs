@@ -81,6 +81,9 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         public List<Mention> Objects { get; } = [];
         public List<Mention> Both { get; } = [];
 
+        /// <summary>Whether a phrase filled an object slot, named or not: "signed … with the Economic Community …".</summary>
+        public bool ObjectStated { get; set; }
+
         public void Add(RelationEnd end, IEnumerable<Mention> mentions) => For(end).AddRange(mentions);
 
         /// <summary>Whether an end is bound already: the maker of the goods stands in for a seller only when none is named.</summary>
@@ -116,6 +119,8 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 _ => Referents(clause.Prepositional(slot)),
             };
             bindings.Add(end, mentions);
+            if (end == RelationEnd.Object && slot is not ("subject" or "object" or "second" or "goodsOwner" or "complement" or "hostPlace")
+                && clause.Prepositional(slot).Any()) bindings.ObjectStated = true;
         }
         if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0 && NamesLoan(frame, clause))
             bindings.Add(host, HostCountries(clause, parse, entities));
@@ -204,7 +209,8 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         var objects = bindings.Objects;
         if (family.Symmetric)
         {
-            var parties = bindings.Both.Concat(objects.Count == 0 ? subjects : []).ToList();
+            // "X and Y signed": the subjects pair up only when no counterpart is stated after them.
+            var parties = bindings.Both.Concat(objects.Count == 0 && !bindings.ObjectStated ? subjects : []).ToList();
             for (var i = 0; i < parties.Count; i++)
             {
                 for (var j = i + 1; j < parties.Count; j++) Add(parties[i], parties[j]);

@@ -83,6 +83,8 @@ internal sealed class Chunker(SyntaxWords cues)
             var word = tokens[i].Folded;
             if (cues.Negations.Contains(word)) { negated = true; continue; }
             if (tag == PartOfSpeech.Adverb) continue;
+            // "has since signed", "have so far delivered": an adverbial between auxiliary and verb stays in the group.
+            if (tag == PartOfSpeech.Preposition && head >= 0 && IsAuxiliary(tokens[head].Folded) && i + 1 < tokens.Count && tags[i + 1].IsVerb()) continue;
             if (tag == PartOfSpeech.Modal)
             {
                 if (cues.SpeculativeModals.Contains(word)) modality = Modality.Speculative;
