@@ -147,6 +147,7 @@ internal static class KnowledgeBaseLoader
         PlaceNouns = Set(lists, "placeNouns"),
         ExampleWords = Set(lists, "exampleWords"),
         TypeNouns = Set(lists, "typeNouns"),
+        PartNouns = Set(lists, "partNouns"),
     };
 
     private static PhraseSet Set(Dictionary<string, JsonElement> lists, string name) =>

@@ -19,11 +19,25 @@ internal sealed class NounEquivalences(SyntaxWords words)
             {
                 ChunkKind.Preposition when link.Word == "of" && noun.HeadLemma is { } head && words.PlaceNouns.Contains(head) => Following(chunks, j + 2),
                 ChunkKind.Preposition when link.Word is "of" or "from" && noun.HeadLemma is { } proxy && words.ProxyNouns.Contains(proxy) => Following(chunks, j + 2),
+                ChunkKind.Preposition when link.Word == "of" && noun.HeadLemma is { } part && words.PartNouns.Contains(part) => Following(chunks, j + 2),
                 ChunkKind.Comma when IsClosedAside(chunks, j + 2) => Following(chunks, j + 2),
                 ChunkKind.Verb when link.Verb is { Lemma: "be", Negated: false, Form: VerbForm.Finite } && link.End - link.Start == 1 => Following(chunks, j + 2),
                 _ => [],
             };
             if (named.Count > 0) chunks[j] = chunks[j] with { Noun = noun with { Referents = named } };
+        }
+        ApplyDescriptiveAsides(chunks);
+    }
+
+    /// <summary>"Tengiz, the onshore field developed by …": a description set off after a name stands for it.</summary>
+    private static void ApplyDescriptiveAsides(List<Chunk> chunks)
+    {
+        for (var j = 2; j < chunks.Count; j++)
+        {
+            if (chunks[j].Noun is not { Referents.Count: 0, HeadLemma: not null } noun || noun.Qualifiers is not ["the" or "a" or "an", ..]) continue;
+            if (chunks[j - 1].Kind != ChunkKind.Comma || chunks[j - 2].Noun is not { Referents.Count: > 0 } named) continue;
+            if (j >= 3 && chunks[j - 3].Kind is ChunkKind.Comma or ChunkKind.Conjunction) continue;
+            chunks[j] = chunks[j] with { Noun = noun with { Referents = named.Referents } };
         }
     }
 

@@ -33,4 +33,6 @@ public sealed class SyntaxWords
     public required PhraseSet ExampleWords { get; init; }
     /// <summary>Nouns of a kind of thing, which a name before them identifies: "the Junin 6 field", "the Tupi project".</summary>
     public required PhraseSet TypeNouns { get; init; }
+    /// <summary>Nouns of a part of something, which stand for the whole after "of": "part of the Galkynysh field".</summary>
+    public required PhraseSet PartNouns { get; init; }
 }

@@ -45,6 +45,7 @@ internal sealed class Tagger(EnglishWords words)
         if (!token.IsWord) return WordlessTag(token);
         if (Prepositions.Contains(token.Folded)) return PartOfSpeech.Preposition;
         if (token.Folded == "whose") return PartOfSpeech.WhWord;
+        if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
         if (TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
@@ -107,6 +108,12 @@ internal sealed class Tagger(EnglishWords words)
         }
         return word;
     }
+
+    /// <summary>"Eni and Shell each took stakes", "the two leaders both signed": a quantifier between a subject and its verb.</summary>
+    private bool IsFloatingQuantifier(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i) =>
+        tokens[i].Folded is "each" or "both" or "all" && i > 0 && tags[i - 1] is PartOfSpeech.Entity or PartOfSpeech.PluralNoun or PartOfSpeech.Pronoun
+        && i + 1 < tokens.Count && (words.Get(tokens[i + 1].Folded)?.Tags ?? Guess(tokens[i + 1].Folded)) is var next
+        && next[0] is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Modal or PartOfSpeech.Verb or PartOfSpeech.VerbParticiple;
 
     private static string NextWord(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
 
