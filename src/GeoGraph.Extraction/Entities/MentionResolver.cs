@@ -21,9 +21,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         LinkIntroducedNames(sentences, entities);
         foreach (var sentence in sentences) ResolveMetonyms(sentence, entities);
         foreach (var sentence in sentences) ResolveRoles(sentence, sentences, entities);
+        for (var s = 0; s < sentences.Count; s++) ResolveDescriptions(sentences, s, entities);
         ResolvePronouns(sentences, entities);
         for (var s = 0; s < sentences.Count; s++) ResolveGroups(sentences, s, entities);
-        for (var s = 0; s < sentences.Count; s++) ResolveDescriptions(sentences, s, entities);
     }
 
     /// <summary>"the two countries", "both leaders": the two latest distinct entities of a type the noun can stand for.</summary>
@@ -256,7 +256,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// <summary>"Gazprom signed the deal. It will …": across sentences "it" is the previous sentence's first actor, usually its subject.</summary>
     private static string? FirstActor(SentenceMentions sentence, ArticleEntities entities) =>
         sentence.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Description && !m.Possessive
-            && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country)?.EntityId;
+            && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country or EntityType.OilField)?.EntityId;
 
     private static string? LatestPerson(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, ArticleEntities entities)
     {

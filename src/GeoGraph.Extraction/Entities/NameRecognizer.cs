@@ -199,8 +199,8 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
 
     /// <summary>
     /// Where a run of name words starting at <paramref name="start"/> ends: across connectors ("Bank of China"), and across
-    /// "and" or "&amp;" only when an organisation noun closes the run ("Securities and Exchange Commission"). A title
-    /// inside a run starts the next name ("Columbia | Premier David Eby").
+    /// "and" or "&amp;" only when an organisation noun closes one name. A head title inside a run starts the next name
+    /// ("Columbia | Premier David Eby").
     /// </summary>
     private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered, PhraseSet connectors)
     {
@@ -210,7 +210,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         {
             if (IsNameWord(tokens, end))
             {
-                if (end > start && _words.PersonTitles.MatchAt(tokens, end) > 0 && _words.PersonTitles.MatchAt(tokens, start) == 0) break;
+                if (end > start && _words.HeadTitles.MatchAt(tokens, end) > 0 && _words.PersonTitles.MatchAt(tokens, start) == 0) break;
                 end++;
                 continue;
             }

@@ -28,7 +28,7 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
                 {
                     if (VerbTrigger(frame, clause) is not { } trigger) continue;
                     var bindings = BindVerb(family, frame, clause, parse, entities);
-                    Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.Goods is null ? [] : Items(clause), entities);
+                    Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.Goods is null ? [] : Items(family, clause, entities), entities);
                 }
             }
         }
@@ -185,12 +185,15 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
 
     private static IEnumerable<Mention> Owners(NounPhrase noun) => noun.Modifiers.Where(m => m.Kind != MentionKind.Role);
 
-    private static List<string> Items(Clause clause)
+    /// <summary>The things traded: goods named by a noun ("tanks") or by a product's name ("S-300").</summary>
+    private static List<string> Items(RelationFamily family, Clause clause, ArticleEntities entities)
     {
         var items = new List<string>();
         foreach (var noun in clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject))
         {
-            if (noun?.HeadLemma is { } head && noun.Referents.Count == 0) items.Add(head);
+            if (noun is null) continue;
+            if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) items.Add(text);
+            items.AddRange(noun.Referents.Where(r => entities.TypeOf(r.EntityId) == EntityType.Product).Select(r => entities.Get(r.EntityId).Name));
         }
         return items;
     }
@@ -205,8 +208,9 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
             found.Add(new RelationCandidate(family, subject.EntityId, @object.EntityId, modality, rule, items));
         }
 
-        var subjects = bindings.Subjects;
-        var objects = bindings.Objects;
+        // Only entities of the accepted types take part: "signed an agreement to develop the Carabobo 2 block" names no counterpart.
+        var subjects = bindings.Subjects.Where(m => family.SubjectTypes.Contains(entities.TypeOf(m.EntityId))).ToList();
+        var objects = bindings.Objects.Where(m => family.ObjectTypes.Contains(entities.TypeOf(m.EntityId))).ToList();
         if (family.Symmetric)
         {
             // "X and Y signed": the subjects pair up only when no counterpart is stated after them.

@@ -185,7 +185,7 @@ internal sealed class Chunker(SyntaxWords cues)
             return new NounPhrase(start, end, [named], [], null) { Qualifiers = qualifiers };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
         if (headLemma is not null && cues.ProxyNouns.Contains(tokens[head].Folded) && modifiers.Count > 0) return new NounPhrase(start, end, modifiers, [], null);
-        return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end) };
+        return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text };
     }
 
     private static List<Mention> MentionAt(IReadOnlyList<Mention> mentions, int token)

@@ -209,6 +209,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         {
             var chunk = chunks[j];
             if (chunk.Kind == ChunkKind.Other) { j++; continue; }
+            if (chunk.Word == "according") break;
             if (chunk.Kind == ChunkKind.Noun && prepositions.Count == 0)
             {
                 var group = CoordinatedFrom(chunks, j, out var next);
@@ -218,6 +219,8 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 j = next;
                 continue;
             }
+            // "worth of", "out of", "ahead of": the second preposition introduces the noun.
+            if (chunk.Kind == ChunkKind.Preposition && j + 2 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition && chunks[j + 2].Kind == ChunkKind.Noun) { j++; continue; }
             if (chunk.Kind == ChunkKind.Preposition && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Noun)
             {
                 var group = CoordinatedFrom(chunks, j + 1, out var next, pair: chunk.Word == "between");
@@ -291,7 +294,8 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             if (cues.Conditionals.Contains(chunk.Word) && chunk.Kind != ChunkKind.Noun) return Syntax.Modality.Speculative;
             if (chunk.Kind is ChunkKind.Boundary) return Syntax.Modality.Asserted;
             if (chunk.Word != "that" || chunk.Kind == ChunkKind.Noun) continue;
-            if (j > 0 && chunks[j - 1].Noun is { HeadLemma: { } noun } && cues.ReportNouns.Contains(noun)) return Syntax.Modality.Speculative;
+            var before = SkipOther(chunks, j - 1);
+            if (before >= 0 && chunks[before].Noun is { HeadLemma: { } noun } && cues.ReportNouns.Contains(noun)) return Syntax.Modality.Speculative;
             if (j > 0 && chunks[j - 1].Verb is { } saying && cues.NegatingGovernors.Contains(saying.Lemma))
                 return saying.Negated ? Syntax.Modality.Asserted : Syntax.Modality.Negated;
             return Syntax.Modality.Asserted;

@@ -13,6 +13,9 @@ public sealed record NounPhrase(int Start, int End, IReadOnlyList<Mention> Refer
     /// <summary>Adjectives and other words before the head, folded: "possible" in "a possible deal".</summary>
     public IReadOnlyList<string> Qualifiers { get; init; } = [];
 
+    /// <summary>The head word as written: "tanks" (its lemma is "tank").</summary>
+    public string? HeadText { get; init; }
+
     /// <summary>Whether the phrase is a sum of money: "$1.5 billion", "600 million roubles".</summary>
     public bool IsAmount { get; init; }
 }

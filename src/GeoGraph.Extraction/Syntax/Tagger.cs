@@ -21,8 +21,8 @@ internal sealed class Tagger(EnglishWords words)
         tokens[i].Folded is "next" or "last" or "this" or "early" or "late" && i + 1 < tokens.Count && TimeNouns.Contains(tokens[i + 1].Folded)
         || TimeNouns.Contains(tokens[i].Folded) && i > 0 && tokens[i - 1].Folded is "next" or "last" or "this" or "early" or "late";
 
-    /// <summary>Participles that work as prepositions: "projects including Junin 6", "according to".</summary>
-    private static readonly HashSet<string> Prepositions = ["including", "according", "excluding", "regarding", "concerning", "following", "notably"];
+    /// <summary>Words that work as prepositions: "projects including Junin 6", "according to", "a deal worth $1bn".</summary>
+    private static readonly HashSet<string> Prepositions = ["including", "according", "excluding", "regarding", "concerning", "following", "notably", "worth"];
 
     public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, bool[] inMention)
     {

@@ -29,7 +29,8 @@ public sealed class VisitRuleTests
     [Fact]
     public void Marks_announced_trips_as_planned()
     {
-        var relation = Extraction.Single("Vladimir Putin will travel to Hanoi next month, the Kremlin said.", RelationType.Visited);
+        var relation = Extraction.Of("Vladimir Putin will travel to Hanoi next month, the Kremlin said.").Relations
+            .Single(r => r.Type == RelationType.Visited && r.ObjectId == "hanoi");
         relation.Planned.Should().BeTrue();
     }
 
