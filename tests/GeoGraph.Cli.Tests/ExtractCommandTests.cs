@@ -24,7 +24,8 @@ public sealed class ExtractCommandTests : IDisposable
         run.ExitCode.Should().Be(0);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         lines.Select(l => l.GetProperty("article").GetString()).Should().Equal("a.txt", "b.txt");
-        var visit = lines[0].GetProperty("relations").EnumerateArray().Single(r => r.GetProperty("type").GetString() == "VISITED");
+        var visit = lines[0].GetProperty("relations").EnumerateArray()
+            .Single(r => r.GetProperty("type").GetString() == "VISITED" && r.GetProperty("object").GetString() == "Caracas");
         visit.GetProperty("subject").GetString().Should().Be("Vladimir Putin");
         visit.GetProperty("object").GetString().Should().Be("Caracas");
         visit.GetProperty("evidence").GetProperty("start").GetInt32().Should().Be(0);

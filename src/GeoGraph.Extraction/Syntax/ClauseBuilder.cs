@@ -95,6 +95,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     private IReadOnlyList<NounPhrase> SubjectEndingAt(List<Chunk> chunks, int j)
     {
         var group = CoordinatedEndingAt(chunks, j, out var first);
+        if (first > 0 && IsSubordinator(chunks[first - 1].Word)) return group;
         // "The companies involved in Carabobo 1 are …": the noun before a participle and its phrase.
         if (first >= 3 && chunks[first - 1].Kind == ChunkKind.Preposition && chunks[first - 2].Verb is { Form: VerbForm.Participle } && chunks[first - 3].Noun is not null)
             return SubjectEndingAt(chunks, first - 3);
@@ -116,6 +117,10 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         }
         return group;
     }
+
+    /// <summary>"that", "if", "because": words that open a clause rather than attach a noun to the one before.</summary>
+    private static bool IsSubordinator(string word) => word is "that" or "whether" or "if" or "because" or "as" or "while" or "since" or "although"
+        or "though" or "after" or "before" or "until" or "unless" or "when" or "once";
 
     /// <summary>"In Caracas, he and Chavez …": a noun after a preposition opens no list of subjects.</summary>
     private static bool IsPrepositionalObject(List<Chunk> chunks, int j) => j > 0 && chunks[j - 1].Kind == ChunkKind.Preposition;

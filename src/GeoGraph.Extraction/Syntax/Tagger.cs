@@ -49,7 +49,9 @@ internal sealed class Tagger(EnglishWords words)
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
         if (TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
-        if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && !IsFunctionWord(candidates)) return PartOfSpeech.ProperNoun;
+        // Mid-sentence capitals are names ("May" the month, not the modal), unless a function word ("The", "And").
+        if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
+            return PartOfSpeech.ProperNoun;
         var previous = Previous(tags, i);
         var previousWord = PreviousWord(tokens, tags, i);
 
@@ -204,12 +206,13 @@ internal sealed class Tagger(EnglishWords words)
         return null;
     }
 
+    /// <summary>The finite reading: an inflected one ("plans", "signed") before the bare form.</summary>
     private static PartOfSpeech? FiniteVerb(PartOfSpeech[] candidates)
     {
         foreach (var tag in candidates)
         {
-            if (tag is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Verb) return tag;
+            if (tag is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent) return tag;
         }
-        return null;
+        return Has(candidates, PartOfSpeech.Verb) ? PartOfSpeech.Verb : null;
     }
 }

@@ -2,7 +2,7 @@ using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Tests.Relations;
 
-public sealed class PartnerAndDevelopRuleTests
+public sealed class PartnershipAndDevelopmentTests
 {
     [Theory]
     [InlineData("The deal creates a joint venture between Statoil and Rosneft in the Arctic.", "Rosneft PARTNERED_WITH Statoil")]

@@ -2,7 +2,7 @@ using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Tests.Relations;
 
-public sealed class VisitRuleTests
+public sealed class VisitTests
 {
     [Theory]
     [InlineData("Chinese President Hu Jintao arrived in Brasilia on Monday for a two-day state visit.", "Hu Jintao VISITED Brasília")]

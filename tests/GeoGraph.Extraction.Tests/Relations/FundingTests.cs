@@ -2,7 +2,7 @@ using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Tests.Relations;
 
-public sealed class FundRuleTests
+public sealed class FundingTests
 {
     [Theory]
     [InlineData("China lent Venezuela $20 billion in 2010.", "China FUNDED Venezuela")]

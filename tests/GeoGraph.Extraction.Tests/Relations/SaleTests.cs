@@ -2,7 +2,7 @@ using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Tests.Relations;
 
-public sealed class SaleRuleTests
+public sealed class SaleTests
 {
     [Theory]
     [InlineData("Russia sold 24 fighter jets to Algeria in 2006.", "Russia SOLD Algeria")]

@@ -2,7 +2,7 @@ using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Tests.Relations;
 
-public sealed class SignRuleTests
+public sealed class SigningTests
 {
     [Theory]
     [InlineData("China and Ecuador signed a $2 billion oil-for-loans agreement on Tuesday.", "China SIGNED Ecuador")]

@@ -2,7 +2,7 @@ using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Tests.Relations;
 
-public sealed class MeetRuleTests
+public sealed class MeetingTests
 {
     [Theory]
     [InlineData("Xi Jinping met Narendra Modi on the sidelines of the summit.", "Narendra Modi MET Xi Jinping")]

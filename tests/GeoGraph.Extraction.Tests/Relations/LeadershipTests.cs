@@ -2,7 +2,7 @@ using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Tests.Relations;
 
-public sealed class LeadsRuleTests
+public sealed class LeadershipTests
 {
     [Theory]
     [InlineData("French President Nicolas Sarkozy spoke first.", "Nicolas Sarkozy LEADS France")]

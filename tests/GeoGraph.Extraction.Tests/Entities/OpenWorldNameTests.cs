@@ -1,0 +1,45 @@
+namespace GeoGraph.Extraction.Tests.Entities;
+
+/// <summary>Names no data file lists, found by their shape, the English word list and the world's cities.</summary>
+public sealed class OpenWorldNameTests
+{
+    [Theory]
+    [InlineData("Shares rose after Ryanair ordered new jets.", "Ryanair (Organization)")]
+    [InlineData("The deal was signed by Air Deccan on Friday.", "Air Deccan (Organization)")]
+    [InlineData("Talks with Rodrigo de Rato ended on Friday.", "Rodrigo de Rato (Person)")]
+    [InlineData("The minister flew to Nairobi on Monday.", "Nairobi (City)")]
+    [InlineData("The minister flew to Mombasa on Monday.", "Mombasa (City)")]
+    [InlineData("Exports leave from the Johan Sverdrup field.", "Johan Sverdrup (OilField)")]
+    [InlineData("The line was built by China Road and Bridge Corporation.", "China Road and Bridge Corporation (Organization)")]
+    public void Types_an_unknown_name_by_its_shape_and_the_gazetteer(string sentence, string entity) =>
+        Extraction.Entities(sentence).Should().Contain(entity);
+
+    [Theory]
+    [InlineData("Speaking to reporters, the minister said the talks went well.", "Speaking")]
+    [InlineData("Spanish officials said the talks went well.", "Spanish")]
+    [InlineData("The Madrid-based company said profits rose.", "Madrid-based")]
+    [InlineData("Budget talks resumed on Monday in the capital.", "Budget")]
+    public void Takes_no_capitalised_ordinary_word_for_a_name(string sentence, string word) =>
+        Extraction.Entities(sentence).Should().NotContain(e => e.StartsWith(word, StringComparison.Ordinal));
+
+    [Fact]
+    public void Names_an_organisation_by_the_acronym_it_introduces()
+    {
+        var graph = Extraction.Of("Nigeria signed an accord with the Economic Community of West African States (ECOWAS). ECOWAS welcomed it.");
+        graph.Entities.Should().ContainSingle(e => e.Name == "ECOWAS").Which.Mentions.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Keeps_two_companies_joined_by_and_apart()
+    {
+        Extraction.Entities("The venture brings together PetroChina and Mitsubishi Corp.")
+            .Should().Contain("Mitsubishi Corp (Organization)").And.NotContain(e => e.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolves_the_description_of_a_named_thing_to_it()
+    {
+        Extraction.Facts("The Coastal GasLink Pipeline opened in May. TC Energy holds a stake in the pipeline.")
+            .Should().Contain("TC Energy DEVELOPS Coastal GasLink Pipeline");
+    }
+}

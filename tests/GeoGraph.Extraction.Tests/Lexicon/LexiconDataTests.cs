@@ -1,0 +1,45 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Syntax;
+
+namespace GeoGraph.Extraction.Tests.Lexicon;
+
+/// <summary>The generated data files load and say what their sources say.</summary>
+public sealed class LexiconDataTests
+{
+    private static readonly KnowledgeBase Knowledge = KnowledgeBase.Default;
+
+    [Fact]
+    public void Knows_english_words_their_parts_of_speech_and_lemmas()
+    {
+        Knowledge.English.Get("signed")!.Tags.Should().Contain(PartOfSpeech.VerbPast);
+        Knowledge.English.Lemma("sold").Should().Be("sell");
+        Knowledge.English.Lemma("are").Should().Be("be");
+        Knowledge.English.IsCommonWord("shell").Should().BeTrue();
+        Knowledge.English.IsCommonWord("ryanair").Should().BeFalse();
+        Knowledge.English.IsAdjective("Spanish").Should().BeTrue();
+    }
+
+    [Fact]
+    public void Knows_the_world_s_cities_and_their_countries()
+    {
+        var nairobi = Knowledge.Cities.Find("nairobi");
+        nairobi.Should().NotBeNull();
+        Knowledge.CountryIdOfCode(nairobi!.CountryCode).Should().Be("kenya");
+        Knowledge.Cities.Find("ryanair").Should().BeNull();
+    }
+
+    [Fact]
+    public void Knows_given_names_from_many_languages()
+    {
+        foreach (var name in new[] { "rodrigo", "fatima", "mohammed", "igor", "gordon" })
+            Knowledge.Vocabulary.GivenNames.Contains(name).Should().BeTrue(name);
+        Knowledge.Vocabulary.GivenNames.Contains("june").Should().BeFalse("month names are left out");
+    }
+
+    [Fact]
+    public void Declares_every_scored_relation_type_once()
+    {
+        Knowledge.RelationFamilies.Select(f => f.Type).Should().OnlyHaveUniqueItems().And.HaveCount(8);
+        Knowledge.RelationFamilies.Should().OnlyContain(f => f.Verbs.Count > 0 && f.Verbs.All(v => v.Lemmas.All(l => l == l.ToLowerInvariant())));
+    }
+}
