@@ -43,8 +43,8 @@ public sealed class ArticleExtractor
         var relations = new List<ExtractedRelation>();
         for (var i = 0; i < article.Count; i++)
         {
-            var evidence = article[i].Sentence.ToEvidence(normalized, text);
-            relations.AddRange(_relations.Read(article[i], entities, evidence, published, normalized.Value, homeCountry));
+            var sentence = article[i].Sentence;
+            relations.AddRange(_relations.Read(article[i], entities, () => sentence.ToEvidence(normalized, text), published, normalized.Value, homeCountry));
         }
 
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;

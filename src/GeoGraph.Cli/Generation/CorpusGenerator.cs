@@ -75,13 +75,13 @@ public sealed class CorpusGenerator
         switch (_random.Next(8))
         {
             case 0:
-                Names(capital);
+                Names(capital, hostCountry);
                 Fact(guest, "VISITED", capital);
                 Fact(guest, "VISITED", hostCountry);
                 Fact(guest, "MET", host);
                 return $"{Leader(guest, guestCountry, guestTitle)} arrived in {capital.Name} on {Pick(Weekdays)} for talks with {Leader(host, hostCountry, hostTitle)}.";
             case 1:
-                Names(capital, guest);
+                Names(capital, guest, hostCountry);
                 Fact(guest, "VISITED", capital);
                 Fact(guest, "VISITED", hostCountry);
                 return $"{guest.Name} will travel to {capital.Name} next month, officials said.";

@@ -32,14 +32,23 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
 
     public string? EntityOfAcronym(string acronym) => _acronyms.GetValueOrDefault(acronym);
 
+    private readonly Dictionary<string, string?> _lastWords = new(StringComparer.Ordinal);
+
+    /// <summary>The folded last word of a name of two words or more ("refinery" for "Dangote Petroleum Refinery"), else null.</summary>
+    public string? LastWordOfName(string id)
+    {
+        if (_lastWords.TryGetValue(id, out var word)) return word;
+        var name = Get(id).Name;
+        var space = name.LastIndexOf(' ');
+        return _lastWords[id] = space > 0 ? Text.TextFolding.Fold(name[(space + 1)..]) : null;
+    }
+
     /// <summary>A person this article introduced by full name whose surname is this word ("Gopinath").</summary>
     public string? PersonWithSurname(string folded)
     {
         foreach (var entity in _discovered.Values)
         {
-            if (entity.Type != EntityType.Person) continue;
-            var space = entity.Name.LastIndexOf(' ');
-            if (space > 0 && Text.TextFolding.Fold(entity.Name[(space + 1)..]) == folded) return entity.Id;
+            if (entity.Type == EntityType.Person && LastWordOfName(entity.Id) == folded) return entity.Id;
         }
         return null;
     }

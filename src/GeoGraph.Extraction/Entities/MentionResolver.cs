@@ -79,9 +79,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             {
                 var mention = mentions[m];
                 if (s == sentence && mention.EndToken > beforeToken || mention.Kind != MentionKind.Name) continue;
-                var name = entities.Get(mention.EntityId).Name;
-                var space = name.LastIndexOf(' ');
-                if (space > 0 && Text.TextFolding.Fold(name[(space + 1)..]) == noun) return mention.EntityId;
+                if (entities.LastWordOfName(mention.EntityId) == noun) return mention.EntityId;
             }
         }
         return null;

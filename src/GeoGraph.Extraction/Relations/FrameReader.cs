@@ -12,9 +12,29 @@ public sealed record RelationCandidate(RelationFamily Family, string SubjectId, 
 /// head, is a frame's trigger binds the frame's slots to entities; voice, modality, pairing and entity types are
 /// handled here once for every family. Denied and speculative events yield nothing; planned ones are marked.
 /// </summary>
-internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
+internal sealed class FrameReader
 {
-    private const double NounConfidence = 0.9;
+    private readonly Dictionary<string, List<(RelationFamily Family, Frame Frame)>> _verbFrames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(RelationFamily Family, Frame Frame)>> _nounFrames = new(StringComparer.Ordinal);
+
+    /// <summary>Indexes every frame by its trigger lemmas, so a clause costs a few look-ups whatever the number of families.</summary>
+    public FrameReader(IReadOnlyList<RelationFamily> families)
+    {
+        foreach (var family in families)
+        {
+            foreach (var frame in family.Verbs) Index(_verbFrames, family, frame);
+            foreach (var frame in family.Nouns) Index(_nounFrames, family, frame);
+        }
+    }
+
+    private static void Index(Dictionary<string, List<(RelationFamily, Frame)>> index, RelationFamily family, Frame frame)
+    {
+        foreach (var lemma in frame.Lemmas)
+        {
+            if (!index.TryGetValue(lemma, out var frames)) index[lemma] = frames = [];
+            frames.Add((family, frame));
+        }
+    }
 
     public List<RelationCandidate> Read(SentenceParse parse, ArticleEntities entities)
     {
@@ -22,52 +42,63 @@ internal sealed class FrameReader(IReadOnlyList<RelationFamily> families)
         foreach (var clause in parse.Clauses)
         {
             if (clause.Modality is Modality.Negated or Modality.Speculative) continue;
-            foreach (var family in families)
+            foreach (var (family, frame, trigger) in Triggered(_verbFrames, VerbTriggers(clause)))
             {
-                foreach (var frame in family.Verbs)
-                {
-                    if (VerbTrigger(frame, clause) is not { } trigger) continue;
-                    var bindings = BindVerb(family, frame, clause, parse, entities);
-                    Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", family.Goods is null ? [] : Items(family, clause, entities), entities);
-                }
+                if (frame.ObjectNouns is { } required && !NamesRequiredNoun(clause, required)) continue;
+                var bindings = BindVerb(family, frame, clause, parse, entities);
+                var items = family.Goods is null ? [] : Items(family, clause, entities);
+                Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", items, entities);
             }
         }
         foreach (var noun in parse.Nouns)
         {
-            if (noun.Modality is Modality.Negated or Modality.Speculative || noun.Noun.HeadLemma is null) continue;
-            foreach (var family in families)
+            if (noun.Modality is Modality.Negated or Modality.Speculative || noun.Noun.HeadLemma is not { } head) continue;
+            var triggers = noun.Noun.Qualifiers.Count > 0 ? [noun.Noun.Qualifiers[^1] + " " + head, head] : new[] { head };
+            foreach (var (family, frame, trigger) in Triggered(_nounFrames, triggers))
             {
-                foreach (var frame in family.Nouns)
-                {
-                    if (NounTrigger(frame, noun.Noun) is not { } trigger) continue;
-                    var bindings = BindNoun(family, frame, noun, parse);
-                    Emit(found, family, frame, bindings, noun.Modality, $"{family.Type.Name().ToLowerInvariant()}.noun.{trigger}", [], entities);
-                }
+                var bindings = BindNoun(family, frame, noun, parse);
+                Emit(found, family, frame, bindings, noun.Modality, $"{family.Type.Name().ToLowerInvariant()}.noun.{trigger}", [], entities);
             }
         }
         return found;
     }
 
-    /// <summary>The trigger a clause's verb matches: "team up" (with its particle), "put pen" (with its object), or the lemma.</summary>
-    private static string? VerbTrigger(Frame frame, Clause clause)
+    /// <summary>The frames the triggers name, each once, with the first (most specific) trigger that names it.</summary>
+    private static IEnumerable<(RelationFamily Family, Frame Frame, string Trigger)> Triggered(
+        Dictionary<string, List<(RelationFamily Family, Frame Frame)>> index, IEnumerable<string> triggers)
     {
-        var verb = clause.Verb;
-        string? trigger = null;
-        if (verb.Passive && frame.Lemmas.Contains("be " + verb.Lemma)) return "be " + verb.Lemma;
-        if (verb.Particle is { } particle && frame.Lemmas.Contains(verb.Lemma + " " + particle)) trigger = verb.Lemma + " " + particle;
-        else if (clause.Objects.Count > 0 && clause.Objects[0].HeadLemma is { } head && frame.Lemmas.Contains(verb.Lemma + " " + head)) trigger = verb.Lemma + " " + head;
-        else if (frame.Lemmas.Contains(verb.Lemma)) trigger = verb.Lemma;
-        if (trigger is null || frame.ObjectNouns is not { } required) return trigger;
-        // "received $2bn in loans", "won an order worth …": the named thing may follow the object in a phrase.
-        var objects = (clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject))
-            .Concat(clause.Prepositional("in")).Concat(clause.Prepositional("of"));
-        return objects.Any(o => o is not null && IsNamedBy(o, required)) ? trigger : null;
+        List<Frame>? seen = null;
+        foreach (var trigger in triggers)
+        {
+            if (!index.TryGetValue(trigger, out var frames)) continue;
+            foreach (var (family, frame) in frames)
+            {
+                if (seen?.Contains(frame) == true) continue;
+                (seen ??= []).Add(frame);
+                yield return (family, frame, trigger);
+            }
+        }
     }
 
-    private static string? NounTrigger(Frame frame, NounPhrase noun)
+    /// <summary>
+    /// What a clause's verb can trigger, most specific first: the passive form a frame is written for ("be involve"),
+    /// the verb with its particle ("team up") or with its object ("put pen"), then the lemma.
+    /// </summary>
+    private static IEnumerable<string> VerbTriggers(Clause clause)
     {
-        if (noun.Qualifiers.Count > 0 && frame.Lemmas.Contains(noun.Qualifiers[^1] + " " + noun.HeadLemma)) return noun.Qualifiers[^1] + " " + noun.HeadLemma;
-        return frame.Lemmas.Contains(noun.HeadLemma!) ? noun.HeadLemma : null;
+        var verb = clause.Verb;
+        if (verb.Passive) yield return "be " + verb.Lemma;
+        if (verb.Particle is { } particle) yield return verb.Lemma + " " + particle;
+        if (clause.Objects.Count > 0 && clause.Objects[0].HeadLemma is { } head) yield return verb.Lemma + " " + head;
+        yield return verb.Lemma;
+    }
+
+    /// <summary>"received $2bn in loans", "won an order worth …": the named thing may follow the object in a phrase.</summary>
+    private static bool NamesRequiredNoun(Clause clause, IReadOnlySet<string> required)
+    {
+        var objects = (clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject))
+            .Concat(clause.Prepositional("in")).Concat(clause.Prepositional("of"));
+        return objects.Any(o => o is not null && IsNamedBy(o, required));
     }
 
     /// <summary>Whether a noun phrase is one of the nouns; "$amount" in the list stands for any sum of money.</summary>

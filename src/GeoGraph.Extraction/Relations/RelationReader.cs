@@ -17,7 +17,8 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     private readonly TitleReader _titles = new(knowledge.Vocabulary);
     private readonly RelationFamily _leads = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Leads);
 
-    public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Evidence evidence, DateOnly? published, string text, string? homeCountry)
+    /// <param name="evidence">The sentence as evidence, made only when the sentence states a relation.</param>
+    public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Func<Evidence> evidence, DateOnly? published, string text, string? homeCountry)
     {
         var candidates = _frames.Read(_parser.Parse(sentence), entities);
         foreach (var (person, held, rule) in _titles.Read(sentence, entities, homeCountry))
@@ -25,6 +26,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
         candidates.AddRange(CountriesVisited(candidates, entities));
         if (candidates.Count == 0) yield break;
 
+        var stated = evidence();
         var amount = MoneyReader.Read(sentence.Tokens, text).Select(a => a.Amount).OrderBy(a => a.Currency is null).FirstOrDefault();
         var stake = StakeReader.Read(sentence.Tokens);
         string? pastDate = null, plannedDate = null;
@@ -36,7 +38,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
                 ? Once(ref plannedDate, ref datesRead[1], () => RelationDateReader.Read(sentence.Tokens, published, planned: true))
                 : Once(ref pastDate, ref datesRead[0], () => RelationDateReader.Read(sentence.Tokens, published, planned: false));
             var type = candidate.Family.Type;
-            yield return new ExtractedRelation(candidate.SubjectId, type, candidate.ObjectId, evidence, candidate.Rule,
+            yield return new ExtractedRelation(candidate.SubjectId, type, candidate.ObjectId, stated, candidate.Rule,
                 candidate.Family.Confidence * (candidate.Rule.Contains(".noun.", StringComparison.Ordinal) ? 0.9 : 1.0))
             {
                 Planned = planned,

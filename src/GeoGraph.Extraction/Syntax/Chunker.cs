@@ -9,8 +9,9 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class Chunker(SyntaxWords cues)
 {
-    public List<Chunk> Chunk(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> mentions)
+    public List<Chunk> Chunk(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> sentenceMentions)
     {
+        var mentions = new MentionsByToken(sentenceMentions, tokens.Count);
         var chunks = new List<Chunk>();
         var i = 0;
         while (i < tokens.Count)
@@ -113,9 +114,9 @@ internal sealed class Chunker(SyntaxWords cues)
 
     private static bool IsAuxiliary(string word) => Auxiliaries.IsBe(word) || Auxiliaries.IsHave(word) || Auxiliaries.IsDo(word) || word is "get" or "got";
 
-    private NounPhrase NounPhraseAt(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> mentions, int start, out int end)
+    private NounPhrase NounPhraseAt(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, int start, out int end)
     {
-        if (tags[start] == PartOfSpeech.Pronoun && MentionAt(mentions, start).Count == 0)
+        if (tags[start] == PartOfSpeech.Pronoun && mentions.At(start).Count == 0)
         {
             end = start + 1;
             return new NounPhrase(start, end, [], [], tokens[start].Folded);
@@ -130,7 +131,7 @@ internal sealed class Chunker(SyntaxWords cues)
             // "lent the Dangote Group several billion dollars": a quantity after a name starts the next phrase.
             if (lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && Quantifiers.Contains(tokens[i].Folded)) break;
             if (tag == PartOfSpeech.Pronoun && i > start) break;
-            if (tag == PartOfSpeech.Entity && i > start && MentionAt(mentions, i) is [{ Kind: MentionKind.Pronoun }, ..]) break;
+            if (tag == PartOfSpeech.Entity && i > start && mentions.At(i) is [{ Kind: MentionKind.Pronoun }, ..]) break;
             var adjectivalVerb = tag is PartOfSpeech.VerbParticiple or PartOfSpeech.VerbGerund && i > start && i + 1 < tokens.Count
                 && tags[i + 1].IsNoun() && tags[i - 1] is PartOfSpeech.Determiner or PartOfSpeech.Adjective or PartOfSpeech.Number or PartOfSpeech.PossessivePronoun;
             if (!tag.IsNominal() && !adjectivalVerb && !(tag == PartOfSpeech.Pronoun && i == start)) break;
@@ -159,18 +160,18 @@ internal sealed class Chunker(SyntaxWords cues)
 
     private static bool IsMoney(Token token) => token.Text[0] is '$' or '€' or '£' or '¥' || char.IsDigit(token.Text[0]);
 
-    private NounPhrase Describe(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> mentions, int start, int end)
+    private NounPhrase Describe(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, int start, int end)
     {
         var head = end - 1;
         while (head > start && tags[head] is PartOfSpeech.Possessive or PartOfSpeech.Number && tags[head - 1] != PartOfSpeech.Determiner) head--;
-        var referents = tags[head] == PartOfSpeech.Entity ? MentionAt(mentions, head) : [];
+        var referents = tags[head] == PartOfSpeech.Entity ? mentions.At(head) : [];
         var modifiers = new List<Mention>();
         var qualifiers = new List<string>();
         for (var t = start; t < end; t++)
         {
             if (tags[t] == PartOfSpeech.Entity)
             {
-                var here = MentionAt(mentions, t);
+                var here = mentions.At(t);
                 if (here.Count > 0 && !referents.Contains(here[0])) modifiers.AddRange(here);
                 if (here.Count > 0) t = here[0].EndToken - 1;
             }
@@ -181,25 +182,10 @@ internal sealed class Chunker(SyntaxWords cues)
         }
         var headLemma = referents.Count > 0 ? null : lemmas[head];
         // "the Carabobo 3 field", "the Tupi project": a name before the noun of its kind is what the phrase names.
-        if (headLemma is not null && cues.TypeNouns.Contains(tokens[head].Folded) && head > start && MentionAt(mentions, head - 1) is [{ Kind: MentionKind.Name, Possessive: false } named])
+        if (headLemma is not null && cues.TypeNouns.Contains(tokens[head].Folded) && head > start && mentions.At(head - 1) is [{ Kind: MentionKind.Name, Possessive: false } named])
             return new NounPhrase(start, end, [named], [], null) { Qualifiers = qualifiers };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
         if (headLemma is not null && cues.ProxyNouns.Contains(tokens[head].Folded) && modifiers.Count > 0) return new NounPhrase(start, end, modifiers, [], null);
         return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text };
-    }
-
-    private static List<Mention> MentionAt(IReadOnlyList<Mention> mentions, int token)
-    {
-        var found = new List<Mention>();
-        foreach (var mention in mentions)
-        {
-            if (mention.Covers(token)) found.Add(mention);
-        }
-        if (found.Count > 1)
-        {
-            var longest = found.Max(m => m.EndToken - m.FirstToken);
-            found.RemoveAll(m => m.EndToken - m.FirstToken < longest);
-        }
-        return found;
     }
 }

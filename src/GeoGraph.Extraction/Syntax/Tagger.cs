@@ -31,13 +31,20 @@ internal sealed class Tagger(EnglishWords words)
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            lemmas[i] = words.Get(token.Folded) is null ? GuessLemma(token.Folded) : words.Lemma(token.Folded);
-            tags[i] = inMention[i] ? PartOfSpeech.Entity : Choose(tokens, tags, i);
+            if (inMention[i] || !token.IsWord)
+            {
+                lemmas[i] = token.Folded;
+                tags[i] = inMention[i] ? PartOfSpeech.Entity : Choose(tokens, tags, i, null);
+                continue;
+            }
+            var entry = words.Get(token.Folded);
+            lemmas[i] = entry is null ? GuessLemma(token.Folded) : entry.Lemma.Length > 0 ? entry.Lemma : token.Folded;
+            tags[i] = Choose(tokens, tags, i, entry);
         }
         return (tags, lemmas);
     }
 
-    private PartOfSpeech Choose(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
+    private PartOfSpeech Choose(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i, EnglishWords.Entry? entry)
     {
         var token = tokens[i];
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
@@ -48,7 +55,7 @@ internal sealed class Tagger(EnglishWords words)
         if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
         if (TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
-        var candidates = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
+        var candidates = entry?.Tags ?? Guess(token.Folded);
         // Mid-sentence capitals are names ("May" the month, not the modal), unless a function word ("The", "And").
         if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
             return PartOfSpeech.ProperNoun;
