@@ -36,7 +36,10 @@ internal sealed class NounEquivalences(SyntaxWords words)
         {
             if (chunks[j].Noun is not { Referents.Count: 0, HeadLemma: not null } noun || noun.Qualifiers is not ["the" or "a" or "an", ..]) continue;
             if (chunks[j - 1].Kind != ChunkKind.Comma || chunks[j - 2].Noun is not { Referents.Count: > 0 } named) continue;
-            if (j >= 3 && chunks[j - 3].Kind is ChunkKind.Comma or ChunkKind.Conjunction) continue;
+            // Not a list ("A, B and C") nor an opening phrase ("For Seoul, the stakes …"); the aside must close.
+            if (j >= 3 && chunks[j - 3].Kind is ChunkKind.Comma or ChunkKind.Conjunction or ChunkKind.Preposition) continue;
+            if (j + 1 < chunks.Count && chunks[j + 1].Kind is not (ChunkKind.Comma or ChunkKind.Relative or ChunkKind.Preposition or ChunkKind.Other)
+                && chunks[j + 1].Verb is not { Form: VerbForm.Participle }) continue;
             chunks[j] = chunks[j] with { Noun = noun with { Referents = named.Referents } };
         }
     }

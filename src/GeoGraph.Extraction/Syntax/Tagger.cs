@@ -79,7 +79,8 @@ internal sealed class Tagger(EnglishWords words)
             if (previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && candidates[0] == PartOfSpeech.Noun) return candidates[0];
             if (IsSubjectLike(previous) && FiniteVerb(candidates) is { } finite && StartsObject(tokens, i + 1, finite)) return finite;
             if (previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && candidates[0] == PartOfSpeech.PluralNoun) return candidates[0];
-            if (Has(candidates, PartOfSpeech.VerbPast) && Has(candidates, PartOfSpeech.VerbParticiple) && (IsSubjectLike(previous) || previous == PartOfSpeech.Punctuation))
+            if (Has(candidates, PartOfSpeech.VerbPast) && Has(candidates, PartOfSpeech.VerbParticiple)
+                && (IsSubjectLike(previous) || previous is PartOfSpeech.Punctuation or PartOfSpeech.Conjunction))
                 return PastOrParticiple(tokens, i, previous);
         }
         return candidates[0];
@@ -97,7 +98,9 @@ internal sealed class Tagger(EnglishWords words)
     {
         var next = NextWord(tokens, i);
         if (next == "by") return PartOfSpeech.VerbParticiple;
-        if (previous is PartOfSpeech.Entity or PartOfSpeech.Pronoun or PartOfSpeech.ProperNoun or PartOfSpeech.WhWord) return PartOfSpeech.VerbPast;
+        // After its subject, a closing comma ("X, who …, travelled") or "and" ("arrived and held talks"), it is a past tense.
+        if (previous is PartOfSpeech.Entity or PartOfSpeech.Pronoun or PartOfSpeech.ProperNoun or PartOfSpeech.WhWord or PartOfSpeech.Punctuation
+            or PartOfSpeech.Conjunction) return PartOfSpeech.VerbPast;
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && !char.IsDigit(tokens[i + 1].Text[0]) && tokens[i + 1].Text[0] is not ('$' or '€' or '£')) return PartOfSpeech.VerbPast;
         var following = words.Get(next)?.Tags[0] ?? PartOfSpeech.Noun;
         return following is PartOfSpeech.Preposition or PartOfSpeech.To ? PartOfSpeech.VerbParticiple : PartOfSpeech.VerbPast;
