@@ -25,6 +25,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         if (!sentence.IsTitle)
         {
             FindFieldNames(tokens, entities, mentions, covered);
+            FindAcronymDefinitions(tokens, entities, mentions, covered);
             FindUnknownNames(tokens, entities, mentions, covered);
         }
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
@@ -114,16 +115,6 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
                 Add(mentions, covered, tokens, runStart, end, known, MentionKind.Name);
                 continue;
             }
-            if (end - runStart >= 2 && AcronymAfter(tokens, end) is { } acronym && !covered[end + 1])
-            {
-                var first = PlacePrefix(tokens, mentions, entities, runStart) is { } place ? place.FirstToken : runStart;
-                var named = entities.Discover(acronym, EntityType.Organization);
-                entities.AddAcronym(acronym, named);
-                Add(mentions, covered, tokens, first, end, named, MentionKind.Name);
-                Add(mentions, covered, tokens, end + 1, end + 2, named, MentionKind.Name);
-                i = end + 2;
-                continue;
-            }
             if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
                 ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end)) is not var (start, type)) continue;
             if (type == EntityType.Organization && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
@@ -150,11 +141,28 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return _classifier.Classify(tokens, start, end, titled) is { } type ? (start, type) : null;
     }
 
-    /// <summary>"(ECOWAS)" right after a name: an acronym in parentheses makes the name an organisation's.</summary>
-    private static string? AcronymAfter(IReadOnlyList<Token> tokens, int end) =>
-        end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" && tokens[end + 1].IsAllCaps && tokens[end + 1].Text.Length >= 2
-            ? tokens[end + 1].Text
-            : null;
+    /// <summary>
+    /// "the Economic Community of West African States (ECOWAS)", "Korea Gas Corp (KOGAS)": an acronym in parentheses
+    /// after a name whose first word shares its initial names an organisation, by the acronym, over names found inside it.
+    /// </summary>
+    private void FindAcronymDefinitions(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    {
+        for (var open = 2; open + 2 < tokens.Count; open++)
+        {
+            if (tokens[open].Text != "(" || tokens[open + 2].Text != ")" || !tokens[open + 1].IsAllCaps || tokens[open + 1].Text.Length < 2) continue;
+            var acronym = tokens[open + 1].Text;
+            if (knowledge.Names.LongestMatch(tokens, open + 1) is not null) continue;
+            var start = open;
+            while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || _words.NameConnectors.Contains(tokens[start - 1].Folded) && start - 1 > 0))
+                start--;
+            while (start < open && !tokens[start].IsCapitalized) start++;
+            if (open - start < 2 || char.ToUpperInvariant(tokens[start].Text[0]) != acronym[0]) continue;
+            var id = entities.Discover(acronym, EntityType.Organization);
+            entities.AddAcronym(acronym, id);
+            Add(mentions, covered, tokens, start, open, id, MentionKind.Name);
+            Add(mentions, covered, tokens, open + 1, open + 2, id, MentionKind.Name);
+        }
+    }
 
     private int? GivenNameAfter(IReadOnlyList<Token> tokens, int start, int end)
     {

@@ -38,6 +38,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         var folded = Join(tokens, start, end);
         if (knowledge.Cities.Find(folded) is { } city && (city.Population >= LargeCity || IsAfterLocative(tokens, runStart))) return (start, EntityType.City);
         if (length >= 2 && length <= MaxPersonWords && _words.GivenNames.Contains(tokens[start].Folded)) return (start, EntityType.Person);
+        if (length == 1 && IsParticleSurname(tokens[start])) return (start, EntityType.Person);
         var hasConnector = false;
         var english = 0;
         for (var i = start; i < end; i++)
@@ -50,6 +51,13 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         if (english + (hasConnector ? 1 : 0) >= length) return null;
         if (end < tokens.Count && !tokens[end].IsCapitalized && _words.BuildingNouns.Contains(tokens[end].Folded)) return (start, EntityType.Region);
         return (start, EntityType.Organization);
+    }
+
+    /// <summary>"Al-Kaabi", "el-Sisi": a name particle joined to a name is a person's surname.</summary>
+    private bool IsParticleSurname(Token token)
+    {
+        var hyphen = token.Text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && _words.NameParticles.Contains(token.Folded[..hyphen]);
     }
 
     /// <summary>"Madrid-based", "UK-Dutch", "US-registered": a hyphenated word with a lower-case or known part qualifies a name.</summary>

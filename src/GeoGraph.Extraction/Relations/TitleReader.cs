@@ -95,7 +95,8 @@ internal sealed class TitleReader(Vocabulary words)
     {
         var tokens = sentence.Tokens;
         var of = title + length;
-        if (of + 1 >= tokens.Count || tokens[of].Folded != "of" || sentence.At(of + 1) is not { } held || !IsHeld(entities, held)) yield break;
+        var heldAt = of + 1 < tokens.Count && tokens[of + 1].Folded == "the" ? of + 2 : of + 1;
+        if (heldAt >= tokens.Count || tokens[of].Folded != "of" || sentence.At(heldAt) is not { } held || !IsHeld(entities, held)) yield break;
         Mention? person = null;
         if (held.EndToken + 1 < tokens.Count && tokens[held.EndToken].Text == "," && sentence.At(held.EndToken + 1) is { } after && IsPerson(entities, after))
             person = after;

@@ -191,6 +191,15 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         return nearest;
     }
 
+    private static int? ClosingParenthesis(List<Chunk> chunks, int open)
+    {
+        for (var j = open + 1; j < Math.Min(chunks.Count, open + 8); j++)
+        {
+            if (chunks[j].Word == ")") return j;
+        }
+        return null;
+    }
+
     private static int SkipOtherForward(List<Chunk> chunks, int j)
     {
         while (j < chunks.Count && chunks[j].Kind == ChunkKind.Other) j++;
@@ -215,6 +224,8 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             var chunk = chunks[j];
             if (chunk.Kind == ChunkKind.Other) { j++; continue; }
             if (chunk.Word == "according") break;
+            // "(ECOWAS)", "($2.5 billion)": a parenthesis does not end the phrases around it.
+            if (chunk.Word == "(" && ClosingParenthesis(chunks, j) is { } close) { j = close + 1; continue; }
             if (chunk.Kind == ChunkKind.Noun && prepositions.Count == 0)
             {
                 var group = CoordinatedFrom(chunks, j, out var next);
