@@ -25,7 +25,7 @@ public sealed class OpenWorldNameTests
     [Fact]
     public void Names_an_organisation_by_the_acronym_it_introduces()
     {
-        var graph = Extraction.Of("Nigeria signed an accord with the Economic Community of West African States (ECOWAS). ECOWAS welcomed it.");
+        var graph = Extraction.Of("Nigeria signed an accord with the Economic Community of West African States (ECOWAS). ECOWAS welcomed the accord.");
         graph.Entities.Should().ContainSingle(e => e.Name == "ECOWAS").Which.Mentions.Should().HaveCount(3);
     }
 

@@ -5,7 +5,7 @@ namespace GeoGraph.Extraction.Tests.Relations;
 public sealed class PartnershipAndDevelopmentTests
 {
     [Theory]
-    [InlineData("The deal creates a joint venture between Statoil and Rosneft in the Arctic.", "Rosneft PARTNERED_WITH Statoil")]
+    [InlineData("The deal creates a joint venture between Statoil and Rosneft in the Arctic.", "Equinor PARTNERED_WITH Rosneft")]
     [InlineData("Eni formed a joint venture with Gazprom last spring.", "Eni PARTNERED_WITH Gazprom")]
     [InlineData("Petrobras and Repsol set up a joint venture to drill offshore.", "Petrobras PARTNERED_WITH Repsol")]
     public void Reads_joint_ventures_as_partnerships(string sentence, string fact) =>
