@@ -53,9 +53,17 @@ public sealed class ArticleExtractor
         return new ArticleGraph(articleId, title, published, [.. named, .. ArticleGraphAssembler.Implied(facts, named, entities)], facts);
     }
 
-    /// <summary>The country named most often, if it is named at least twice and more often than any other.</summary>
+    /// <summary>
+    /// The country the story is about: that of its dateline ("ASTANA --"), else the country named most often, if it is
+    /// named at least twice and more often than any other.
+    /// </summary>
     private static string? HomeCountry(List<SentenceMentions> article, ArticleEntities entities)
     {
+        foreach (var sentence in article.Where(s => !s.Sentence.IsTitle).Take(1))
+        {
+            if (sentence.Mentions.FirstOrDefault(m => MentionResolver.IsDateline(sentence.Tokens, m)) is { } dateline && entities.CountryOf(dateline.EntityId) is { } country)
+                return country;
+        }
         var counts = article.SelectMany(s => s.Mentions).Where(m => m.Kind != MentionKind.Group && entities.TypeOf(m.EntityId) == EntityType.Country)
             .CountBy(m => m.EntityId).OrderByDescending(c => c.Value).Take(2).ToList();
         return counts.Count > 0 && counts[0].Value >= 2 && (counts.Count == 1 || counts[0].Value > counts[1].Value) ? counts[0].Key : null;

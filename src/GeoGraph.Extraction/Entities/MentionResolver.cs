@@ -158,12 +158,17 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var mention = sentence.Mentions[m];
             if (mention.Kind != MentionKind.Name || entities.Get(mention.EntityId).CapitalOf is not { } country) continue;
             var before = mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Folded == "the" ? mention.FirstToken - 1 : mention.FirstToken;
-            var isPlace = before > 0 && _words.LocativeCues.Contains(tokens[before - 1].Folded)
+            var isPlace = IsDateline(tokens, mention)
+                || before > 0 && _words.LocativeCues.Contains(tokens[before - 1].Folded)
                 || mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken].Text == ","
                    && sentence.At(mention.EndToken + 1) is { } next && entities.TypeOf(next.EntityId) == EntityType.Country;
             if (!isPlace) sentence.Mentions[m] = mention with { EntityId = country, Kind = MentionKind.Metonym };
         }
     }
+
+    /// <summary>"CARACAS, Sept 19 (Reuters) -", "NAIROBI (AFP) --": a capital in capitals opening a sentence is where the story was filed.</summary>
+    public static bool IsDateline(IReadOnlyList<Token> tokens, Mention mention) =>
+        mention.FirstToken == 0 && tokens[0].IsAllCaps && mention.EndToken < tokens.Count && tokens[mention.EndToken].Text is "," or "(" or "-" or "--" or "—";
 
     private void ResolveRoles(SentenceMentions sentence, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
     {
