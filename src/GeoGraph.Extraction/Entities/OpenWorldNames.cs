@@ -39,6 +39,8 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         if (knowledge.Cities.Find(folded) is { } city && (city.Population >= LargeCity || IsAfterLocative(tokens, runStart))) return (start, EntityType.City);
         if (length >= 2 && length <= MaxPersonWords && _words.GivenNames.Contains(tokens[start].Folded)) return (start, EntityType.Person);
         if (length == 1 && IsParticleSurname(tokens[start])) return (start, EntityType.Person);
+        // "A320s", "Su-30", "K2": a model designation names a product, not its maker.
+        if (tokens[end - 1].Text.Any(char.IsDigit)) return (start, EntityType.Product);
         var hasConnector = false;
         var english = 0;
         for (var i = start; i < end; i++)

@@ -183,6 +183,11 @@ internal sealed class FrameReader
     {
         foreach (var noun in things)
         {
+            if (noun.IsModel)
+            {
+                foreach (var maker in noun.Referents) yield return maker;
+                continue;
+            }
             if (noun.HeadLemma is not { } head || family.Goods?.Contains(head) != true) continue;
             foreach (var modifier in noun.Modifiers)
             {

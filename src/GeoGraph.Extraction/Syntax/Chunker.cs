@@ -158,12 +158,13 @@ internal sealed class Chunker(SyntaxWords cues)
         return false;
     }
 
-    private static bool IsMoney(Token token) => token.Text[0] is '$' or '€' or '£' or '¥' || char.IsDigit(token.Text[0]);
+    private static bool IsMoney(Token token) => token.Text[0] is '$' or '€' or '£' or '¥';
 
     private NounPhrase Describe(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, int start, int end)
     {
         var head = end - 1;
         while (head > start && tags[head] is PartOfSpeech.Possessive or PartOfSpeech.Number && tags[head - 1] != PartOfSpeech.Determiner) head--;
+        var isModel = head < end - 1 && tags[head] == PartOfSpeech.Entity && tags[end - 1] == PartOfSpeech.Number;
         var referents = tags[head] == PartOfSpeech.Entity ? mentions.At(head) : [];
         var modifiers = new List<Mention>();
         var qualifiers = new List<string>();
@@ -186,6 +187,6 @@ internal sealed class Chunker(SyntaxWords cues)
             return new NounPhrase(start, end, [named], [], null) { Qualifiers = qualifiers };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
         if (headLemma is not null && cues.ProxyNouns.Contains(tokens[head].Folded) && modifiers.Count > 0) return new NounPhrase(start, end, modifiers, [], null);
-        return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text };
+        return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text, IsModel = isModel };
     }
 }

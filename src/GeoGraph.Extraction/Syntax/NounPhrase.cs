@@ -16,6 +16,9 @@ public sealed record NounPhrase(int Start, int End, IReadOnlyList<Mention> Refer
     /// <summary>The head word as written: "tanks" (its lemma is "tank").</summary>
     public string? HeadText { get; init; }
 
+    /// <summary>Whether a maker's name heads a model designation: "Boeing 787s", "Airbus A320neo jets".</summary>
+    public bool IsModel { get; init; }
+
     /// <summary>Whether the phrase is a sum of money: "$1.5 billion", "600 million roubles".</summary>
     public bool IsAmount { get; init; }
 }
