@@ -62,29 +62,34 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             }
             else if (tokens[i].Text.Contains('-') && tokens[i].IsCapitalized)
             {
-                FindCompoundParts(tokens[i], i, entities, mentions);
+                if (FindCompoundParts(tokens[i], i, entities, mentions)) covered[i] = true;
             }
         }
     }
 
-    private void FindCompoundParts(Token token, int index, ArticleEntities entities, List<Mention> mentions)
+    /// <summary>"Russia-Venezuela", "PDVSA-Services", "Madrid-based": the known parts of a hyphen compound; whether any was found.</summary>
+    private bool FindCompoundParts(Token token, int index, ArticleEntities entities, List<Mention> mentions)
     {
         var parts = Tokenizer.Tokenize(token.Text.Replace('-', ' '));
         var ids = parts.Select(p => knowledge.Names.LongestMatch([p], 0)?.EntityId ?? knowledge.Demonyms.LongestMatch([p], 0)?.EntityId).ToList();
-        if (ids[0] is null) return;
+        if (ids[0] is null) return false;
         if (ids.All(id => id is not null))
         {
             for (var p = 0; p < parts.Count; p++)
                 mentions.Add(new Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, MentionKind.Name));
+            return true;
         }
-        else if (entities.TypeOf(ids[0]!) == EntityType.Organization && parts.Skip(1).All(p => p.IsCapitalized))
+        if (entities.TypeOf(ids[0]!) == EntityType.Organization && parts.Skip(1).All(p => p.IsCapitalized))
         {
             mentions.Add(new Mention(index, index + 1, token.Start, token.End, entities.Discover(token.Text, EntityType.Organization), MentionKind.Name));
+            return true;
         }
-        else if (parts.Skip(1).All(p => !p.IsCapitalized))
+        if (parts.Skip(1).All(p => !p.IsCapitalized))
         {
             mentions.Add(new Mention(index, index + 1, token.Start, token.Start + parts[0].End, ids[0]!, MentionKind.Demonym));
+            return true;
         }
+        return false;
     }
 
     /// <summary>"the Badra field", "the Junin 1 block": a capitalised name, perhaps numbered, before a field noun.</summary>

@@ -58,14 +58,14 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
     /// <summary>"Al-Kaabi", "el-Sisi": a name particle joined to a name is a person's surname.</summary>
     private bool IsParticleSurname(Token token)
     {
-        var hyphen = token.Text.IndexOf('-');
+        var hyphen = token.Folded.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && _words.NameParticles.Contains(token.Folded[..hyphen]);
     }
 
     /// <summary>"Madrid-based", "UK-Dutch", "US-registered": a hyphenated word with a lower-case or known part qualifies a name.</summary>
     private bool IsModifierCompound(Token token)
     {
-        var hyphen = token.Text.IndexOf('-');
+        var hyphen = token.Folded.IndexOf('-');
         if (hyphen < 0 || _words.NameParticles.Contains(token.Folded[..hyphen])) return false;
         foreach (var part in token.Text.Split('-'))
         {

@@ -5,16 +5,20 @@ namespace GeoGraph.Extraction.Lexicon;
 
 /// <summary>
 /// The English word list of Lexicon/Data/english.tsv (generated from the Brill tagger's lexicon): each word's
-/// parts of speech, most likely first, and the lemma of inflected verbs and plural nouns.
+/// parts of speech, most likely first, and its lemma as a verb and as a noun ("meeting": meet, meeting).
 /// </summary>
 public sealed class EnglishWords
 {
-    public sealed record Entry(PartOfSpeech[] Tags, string Lemma);
+    public sealed record Entry(PartOfSpeech[] Tags, string VerbLemma, string NounLemma)
+    {
+        /// <summary>The lemma that fits the part of speech the word has in its sentence.</summary>
+        public string LemmaAs(PartOfSpeech tag) => tag.IsVerb() ? VerbLemma : NounLemma;
+    }
 
     private readonly FrozenDictionary<string, Entry> _words;
-    private readonly FrozenDictionary<string, PartOfSpeech> _capitalised;
+    private readonly FrozenSet<string> _capitalised;
 
-    private EnglishWords(FrozenDictionary<string, Entry> words, FrozenDictionary<string, PartOfSpeech> capitalised)
+    private EnglishWords(FrozenDictionary<string, Entry> words, FrozenSet<string> capitalised)
     {
         _words = words;
         _capitalised = capitalised;
@@ -25,30 +29,25 @@ public sealed class EnglishWords
     /// <summary>Whether a lower-case word is ordinary English ("shell", "air"), as opposed to a name ("ryanair").</summary>
     public bool IsCommonWord(string folded) => _words.ContainsKey(folded);
 
-    /// <summary>Whether the capitalised form is, first of all, a proper noun ("Shell", "Peugeot").</summary>
-    public bool IsProperNoun(string text) => _capitalised.GetValueOrDefault(text) == PartOfSpeech.ProperNoun;
-
     /// <summary>Whether the capitalised form is, first of all, an adjective ("Spanish", "Portuguese").</summary>
-    public bool IsAdjective(string text) => _capitalised.GetValueOrDefault(text) == PartOfSpeech.Adjective;
-
-    public string Lemma(string folded) => _words.TryGetValue(folded, out var entry) && entry.Lemma.Length > 0 ? entry.Lemma : folded;
+    public bool IsAdjective(string text) => _capitalised.Contains(text);
 
     public static EnglishWords Parse(TextReader reader)
     {
         var words = new Dictionary<string, Entry>(StringComparer.Ordinal);
-        var capitalised = new Dictionary<string, PartOfSpeech>(StringComparer.Ordinal);
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var fields = line.Split('\t');
-            var tags = fields[1].Split(' ').Select(PartsOfSpeech.FromPenn).ToArray();
             if (char.IsUpper(fields[0][0]))
             {
-                capitalised[fields[0]] = tags[0];
+                capitalised.Add(fields[0]);
                 continue;
             }
-            words[fields[0]] = new Entry(tags, fields.Length > 2 ? fields[2] : "");
+            var tags = fields[1].Split(' ').Select(PartsOfSpeech.FromPenn).ToArray();
+            words[fields[0]] = new Entry(tags, fields[2].Length > 0 ? fields[2] : fields[0], fields[3].Length > 0 ? fields[3] : fields[0]);
         }
-        return new EnglishWords(words.ToFrozenDictionary(StringComparer.Ordinal), capitalised.ToFrozenDictionary(StringComparer.Ordinal));
+        return new EnglishWords(words.ToFrozenDictionary(StringComparer.Ordinal), capitalised.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -29,7 +29,7 @@ internal sealed class FrameReader
 
     private static void Index(Dictionary<string, List<(RelationFamily, Frame)>> index, RelationFamily family, Frame frame)
     {
-        foreach (var lemma in frame.Lemmas)
+        foreach (var lemma in frame.Lemmas.Where(l => !l.StartsWith('$')))
         {
             if (!index.TryGetValue(lemma, out var frames)) index[lemma] = frames = [];
             frames.Add((family, frame));
@@ -146,7 +146,6 @@ internal sealed class FrameReader
                 "goodsOwner" => GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))),
                 "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)) : [],
                 "hostPlace" => [],
-                "by" when passive => Referents(clause.Prepositional("by")),
                 _ => Referents(clause.Prepositional(slot)),
             };
             bindings.Add(end, mentions);
@@ -163,8 +162,8 @@ internal sealed class FrameReader
         clause.Objects.Concat(clause.Prepositional("in")).Any(o => o.HeadLemma is { } head && frame.ObjectNouns?.Contains(head) == true);
 
     /// <summary>
-    /// "received $2bn in loans during his visit to Moscow": with no lender named, the country where a loan was received
-    /// lent it (the answer key's rule). The mention of the place stands for its country.
+    /// "received $2bn in loans during his visit to Moscow": with no lender named, a loan received in a country was lent
+    /// by that country's government. The mention of the place stands for its country.
     /// </summary>
     private static IEnumerable<Mention> HostCountries(Clause clause, SentenceParse parse, ArticleEntities entities)
     {

@@ -73,7 +73,8 @@ internal sealed class Chunker(SyntaxWords cues)
             PartOfSpeech.VerbParticiple => VerbForm.Participle,
             _ => VerbForm.Finite,
         };
-        var negated = false;
+        // "Russia never sold", "Russia no longer sells": a negation just before the verb belongs to its group.
+        var negated = start > 0 && tags[start - 1] == PartOfSpeech.Adverb && cues.Negations.MatchEndingAt(tokens, start) > 0;
         var modality = Modality.Asserted;
         var head = -1;
         var lastAuxiliary = "";
@@ -82,7 +83,7 @@ internal sealed class Chunker(SyntaxWords cues)
         {
             var tag = tags[i];
             var word = tokens[i].Folded;
-            if (cues.Negations.Contains(word)) { negated = true; continue; }
+            if (cues.Negations.MatchAt(tokens, i) is var negation and > 0) { negated = true; i += negation - 1; continue; }
             if (tag == PartOfSpeech.Adverb) continue;
             // "has since signed", "have so far delivered": an adverbial between auxiliary and verb stays in the group.
             if (tag == PartOfSpeech.Preposition && head >= 0 && IsAuxiliary(tokens[head].Folded) && i + 1 < tokens.Count && tags[i + 1].IsVerb()) continue;
@@ -186,7 +187,8 @@ internal sealed class Chunker(SyntaxWords cues)
         if (headLemma is not null && cues.TypeNouns.Contains(tokens[head].Folded) && head > start && mentions.At(head - 1) is [{ Kind: MentionKind.Name, Possessive: false } named])
             return new NounPhrase(start, end, [named], [], null) { Qualifiers = qualifiers };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
-        if (headLemma is not null && cues.ProxyNouns.Contains(tokens[head].Folded) && modifiers.Count > 0) return new NounPhrase(start, end, modifiers, [], null);
+        if (headLemma is not null && cues.IsProxy(headLemma, tokens[head].Folded) && modifiers.Count > 0)
+            return new NounPhrase(start, end, modifiers, [], null) { Qualifiers = qualifiers };
         return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text, IsModel = isModel };
     }
 }

@@ -100,7 +100,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         if (first >= 3 && chunks[first - 1].Kind == ChunkKind.Preposition && chunks[first - 2].Verb is { Form: VerbForm.Participle } && chunks[first - 3].Noun is not null)
             return SubjectEndingAt(chunks, first - 3);
         if (first < 2 || chunks[first - 1].Kind != ChunkKind.Preposition || chunks[first - 2].Noun is not { } head) return group;
-        if (head.HeadLemma is { } lemma && cues.ProxyNouns.Contains(lemma)) return group;
+        if (head.HeadLemma is { } lemma && cues.IsProxy(lemma, head.HeadText ?? lemma)) return group;
         // "a consortium of Russian firms and PDVSA agreed": the preposition takes the first noun; the others join the subject.
         return [.. SubjectEndingAt(chunks, first - 2), .. group.Skip(1)];
     }
@@ -291,7 +291,10 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     {
         if (governor.Modality is Syntax.Modality.Negated or Syntax.Modality.Speculative) return governor.Modality;
         var verb = governor.Verb;
-        var key = verb.Passive ? "be " + verb.Lemma : verb.Lemma;
+        // "is expected to" → "be expect"; "is likely to" → "be likely"; "is to" → "be".
+        var key = verb.Passive ? "be " + verb.Lemma
+            : verb.Lemma == "be" && governor.Objects is [{ Referents.Count: 0, HeadLemma: { } state }] ? "be " + state
+            : verb.Lemma;
         if (cues.NegatingGovernors.Contains(key) || cues.NegatingGovernors.Contains(verb.Lemma)) return Syntax.Modality.Negated;
         if (cues.SpeculativeGovernors.Contains(key) || !verb.Passive && cues.SpeculativeGovernors.Contains(verb.Lemma)) return Syntax.Modality.Speculative;
         if (cues.PlannedGovernors.Contains(key) || !verb.Passive && cues.PlannedGovernors.Contains(verb.Lemma)) return Syntax.Modality.Planned;
@@ -308,10 +311,12 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         {
             var chunk = chunks[j];
             if (cues.Conditionals.Contains(chunk.Word) && chunk.Kind != ChunkKind.Noun) return Syntax.Modality.Speculative;
-            if (chunk.Kind is ChunkKind.Boundary) return Syntax.Modality.Asserted;
+            // The clause starts after a comma or a boundary: "Once X signed, Putin visited" leaves "visited" asserted.
+            if (chunk.Kind is ChunkKind.Boundary or ChunkKind.Comma) return Syntax.Modality.Asserted;
             if (chunk.Word != "that" || chunk.Kind == ChunkKind.Noun) continue;
             var before = SkipOther(chunks, j - 1);
-            if (before >= 0 && chunks[before].Noun is { HeadLemma: { } noun } && cues.ReportNouns.Contains(noun)) return Syntax.Modality.Speculative;
+            if (before >= 0 && chunks[before].Noun is { HeadLemma: { } noun } reported && (cues.ReportNouns.Contains(noun) || cues.ReportNouns.Contains(reported.HeadText?.ToLowerInvariant() ?? noun)))
+                return Syntax.Modality.Speculative;
             if (j > 0 && chunks[j - 1].Verb is { } saying && cues.NegatingGovernors.Contains(saying.Lemma))
                 return saying.Negated ? Syntax.Modality.Asserted : Syntax.Modality.Negated;
             return Syntax.Modality.Asserted;

@@ -18,7 +18,7 @@ internal sealed class NounEquivalences(SyntaxWords words)
             var named = link.Kind switch
             {
                 ChunkKind.Preposition when link.Word == "of" && noun.HeadLemma is { } head && words.PlaceNouns.Contains(head) => Following(chunks, j + 2),
-                ChunkKind.Preposition when link.Word is "of" or "from" && noun.HeadLemma is { } proxy && words.ProxyNouns.Contains(proxy) => Following(chunks, j + 2),
+                ChunkKind.Preposition when link.Word is "of" or "from" && noun.HeadLemma is { } proxy && words.IsProxy(proxy, noun.HeadText?.ToLowerInvariant() ?? proxy) => Following(chunks, j + 2),
                 ChunkKind.Preposition when link.Word == "of" && noun.HeadLemma is { } part && words.PartNouns.Contains(part) => Following(chunks, j + 2),
                 ChunkKind.Comma when IsClosedAside(chunks, j + 2) => Following(chunks, j + 2),
                 ChunkKind.Verb when link.Verb is { Lemma: "be", Negated: false, Form: VerbForm.Finite } && link.End - link.Start == 1 => Following(chunks, j + 2),

@@ -27,6 +27,9 @@ public sealed class SyntaxWords
     public required PhraseSet PlannedQualifiers { get; init; }
     /// <summary>Nouns that stand for the people of the entity after "of" or "from": officials, heads, delegation.</summary>
     public required PhraseSet ProxyNouns { get; init; }
+
+    /// <summary>Whether a noun, by its lemma or as written, stands for the entity that qualifies it or follows "of".</summary>
+    public bool IsProxy(string lemma, string word) => ProxyNouns.Contains(lemma) || ProxyNouns.Contains(word);
     /// <summary>Nouns naming the place after "of": "the city of Orenburg", "the province of Aceh".</summary>
     public required PhraseSet PlaceNouns { get; init; }
     /// <summary>Words introducing examples that stand for the noun before them: "centres like India".</summary>

@@ -38,8 +38,8 @@ internal sealed class Tagger(EnglishWords words)
                 continue;
             }
             var entry = words.Get(token.Folded);
-            lemmas[i] = entry is null ? GuessLemma(token.Folded) : entry.Lemma.Length > 0 ? entry.Lemma : token.Folded;
             tags[i] = Choose(tokens, tags, i, entry);
+            lemmas[i] = entry is null ? GuessLemma(token.Folded) : entry.LemmaAs(tags[i]);
         }
         return (tags, lemmas);
     }
@@ -55,6 +55,7 @@ internal sealed class Tagger(EnglishWords words)
         if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
         if (TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
+        if (token.Folded == "no" && NextWord(tokens, i) == "longer" || token.Folded == "longer" && i > 0 && tokens[i - 1].Folded == "no") return PartOfSpeech.Adverb;
         var candidates = entry?.Tags ?? Guess(token.Folded);
         // Mid-sentence capitals are names ("May" the month, not the modal), unless a function word ("The", "And").
         if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))

@@ -12,8 +12,10 @@ public sealed class LexiconDataTests
     public void Knows_english_words_their_parts_of_speech_and_lemmas()
     {
         Knowledge.English.Get("signed")!.Tags.Should().Contain(PartOfSpeech.VerbPast);
-        Knowledge.English.Lemma("sold").Should().Be("sell");
-        Knowledge.English.Lemma("are").Should().Be("be");
+        Knowledge.English.Get("sold")!.VerbLemma.Should().Be("sell");
+        Knowledge.English.Get("are")!.VerbLemma.Should().Be("be");
+        Knowledge.English.Get("meetings")!.NounLemma.Should().Be("meeting");
+        Knowledge.English.Get("meeting")!.LemmaAs(PartOfSpeech.Noun).Should().Be("meeting", "a noun keeps its own lemma");
         Knowledge.English.IsCommonWord("shell").Should().BeTrue();
         Knowledge.English.IsCommonWord("ryanair").Should().BeFalse();
         Knowledge.English.IsAdjective("Spanish").Should().BeTrue();

@@ -33,4 +33,10 @@ public sealed class MeetingTests
         Extraction.Facts("Brazil's Dilma Rousseff was in the northern Russian city of Murmansk with Russia's Vladimir Putin.")
             .Should().Contain(["Dilma Rousseff MET Vladimir Putin", "Dilma Rousseff VISITED Murmansk"]);
     }
+
+    [Fact]
+    public void Reads_a_meeting_named_by_its_noun()
+    {
+        Extraction.Facts("Vladimir Putin held a meeting with Xi Jinping in Beijing.").Should().Contain("Vladimir Putin MET Xi Jinping");
+    }
 }

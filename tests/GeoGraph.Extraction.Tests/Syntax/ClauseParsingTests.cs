@@ -58,6 +58,10 @@ public sealed class ClauseParsingTests
     [InlineData("The Kremlin denied that Russia sold jets to India.", Modality.Negated)]
     [InlineData("If Russia sells jets to India, China will protest.", Modality.Speculative)]
     [InlineData("Russia sold jets to India.", Modality.Asserted)]
+    [InlineData("Russia is likely to sell jets to India.", Modality.Speculative)]
+    [InlineData("Russia is expected to sell jets to India.", Modality.Planned)]
+    [InlineData("Russia is to sell jets to India.", Modality.Planned)]
+    [InlineData("Russia no longer sells jets to India.", Modality.Negated)]
     public void Reads_how_the_clause_presents_its_event(string sentence, Modality modality)
     {
         var sell = Parsing.Parse(sentence).Clause("sell");
@@ -66,10 +70,20 @@ public sealed class ClauseParsingTests
         sell.Ids("to").Should().Equal("india");
     }
 
-    [Fact]
-    public void Negates_a_clause_whose_subject_says_no()
+    [Theory]
+    [InlineData("No agreements were signed between Russia and Iran.")]
+    [InlineData("No Russian officials signed the agreement.")]
+    public void Negates_a_clause_whose_subject_says_no(string sentence)
     {
-        Parsing.Parse("No agreements were signed between Russia and Iran.").Clause("sign").Modality.Should().Be(Modality.Negated);
+        Parsing.Parse(sentence).Clause("sign").Modality.Should().Be(Modality.Negated);
+    }
+
+    [Fact]
+    public void Keeps_a_condition_to_its_own_clause()
+    {
+        var parse = Parsing.Parse("Once Russia signed the deal, Putin visited Caracas.");
+        parse.Clause("sign").Modality.Should().Be(Modality.Speculative);
+        parse.Clause("visit").Modality.Should().Be(Modality.Asserted);
     }
 
     [Fact]
