@@ -43,12 +43,14 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         return _lastWords[id] = space > 0 ? Text.TextFolding.Fold(name[(space + 1)..]) : null;
     }
 
-    /// <summary>A person this article introduced by full name whose surname is this word ("Gopinath").</summary>
-    public string? PersonWithSurname(string folded)
+    /// <summary>A person this article introduced by full name whose name ends with these folded words ("gopinath", "pena nieto").</summary>
+    public string? PersonEndingWith(string folded)
     {
         foreach (var entity in _discovered.Values)
         {
-            if (entity.Type == EntityType.Person && LastWordOfName(entity.Id) == folded) return entity.Id;
+            if (entity.Type != EntityType.Person) continue;
+            var name = Text.TextFolding.Fold(entity.Name);
+            if (name.Length > folded.Length && name.EndsWith(folded, StringComparison.Ordinal) && name[^(folded.Length + 1)] == ' ') return entity.Id;
         }
         return null;
     }

@@ -12,6 +12,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
 {
     private const int PronounLookbackSentences = 2;
     private const int GroupLookbackSentences = 4;
+    private const int DescriptionLookbackSentences = 4;
     private static readonly HashSet<string> Pronouns = ["he", "him", "his", "himself", "she", "her", "hers", "herself"];
 
     private readonly Vocabulary _words = knowledge.Vocabulary;
@@ -72,7 +73,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// <summary>"the refinery" after "the Dangote Petroleum Refinery": the latest entity whose name ends with the noun.</summary>
     private static string? LatestNamedBy(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, string noun, ArticleEntities entities)
     {
-        for (var s = sentence; s >= Math.Max(0, sentence - GroupLookbackSentences); s--)
+        for (var s = sentence; s >= Math.Max(0, sentence - DescriptionLookbackSentences); s--)
         {
             var mentions = sentences[s].Mentions;
             for (var m = mentions.Count - 1; m >= 0; m--)
@@ -85,17 +86,18 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         return null;
     }
 
+    /// <summary>
+    /// The entity "the company" stands for: the first one of its type in the sentence before it — news names the
+    /// company a sentence is about first ("Saab delivered the jets to the Air Force, the Swedish company said") — else
+    /// the latest one in the sentences before.
+    /// </summary>
     private static string? Latest(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
     {
-        for (var s = sentence; s >= Math.Max(0, sentence - GroupLookbackSentences); s--)
+        bool Fits(Mention m) => m.Kind is not (MentionKind.Group or MentionKind.Demonym) && !m.Possessive && types.Contains(entities.TypeOf(m.EntityId));
+        if (sentences[sentence].Mentions.FirstOrDefault(m => m.EndToken <= beforeToken && Fits(m)) is { } subject) return subject.EntityId;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - DescriptionLookbackSentences); s--)
         {
-            var mentions = sentences[s].Mentions;
-            for (var m = mentions.Count - 1; m >= 0; m--)
-            {
-                var mention = mentions[m];
-                if (s == sentence && mention.EndToken > beforeToken || mention.Kind is MentionKind.Group or MentionKind.Demonym) continue;
-                if (types.Contains(entities.TypeOf(mention.EntityId))) return mention.EntityId;
-            }
+            if (sentences[s].Mentions.LastOrDefault(Fits) is { } latest) return latest.EntityId;
         }
         return null;
     }

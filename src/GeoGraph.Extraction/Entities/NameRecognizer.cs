@@ -115,7 +115,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var runStart = i;
             var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors);
             i = end - 1;
-            if (end - runStart == 1 && (entities.PersonWithSurname(tokens[runStart].Folded) ?? entities.EntityOfAcronym(tokens[runStart].Text)) is { } known)
+            if ((entities.PersonEndingWith(Folded(tokens, runStart, end)) ?? (end - runStart == 1 ? entities.EntityOfAcronym(tokens[runStart].Text) : null)) is { } known)
             {
                 Add(mentions, covered, tokens, runStart, end, known, MentionKind.Name);
                 continue;
@@ -285,6 +285,9 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         for (var i = start; i < end; i++) covered[i] = true;
         mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
     }
+
+    private static string Folded(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start == 1 ? tokens[start].Folded : string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded));
 
     private static string Join(IReadOnlyList<Token> tokens, int start, int end)
     {

@@ -13,6 +13,8 @@ internal sealed class Tagger(EnglishWords words)
     /// <summary>Nouns of time that news uses as adverbs ("arrived in Caracas today"); they never head a noun phrase here.</summary>
     private static readonly HashSet<string> TimeAdverbs = ["today", "yesterday", "tomorrow", "tonight", "now", "earlier", "later"];
 
+    private static readonly PartOfSpeech[] RegularPastForms = [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple];
+
     /// <summary>Nouns of time that "next", "last" or "this" turn into an adverbial: "next month", "last spring".</summary>
     private static readonly HashSet<string> TimeNouns = ["week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "morning",
         "evening", "night", "decade", "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -57,6 +59,9 @@ internal sealed class Tagger(EnglishWords words)
         if (TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         if (token.Folded == "no" && NextWord(tokens, i) == "longer" || token.Folded == "longer" && i > 0 && tokens[i - 1].Folded == "no") return PartOfSpeech.Adverb;
         var candidates = entry?.Tags ?? Guess(token.Folded);
+        // A regular "-ed" form the list knows in one use only ("partnered": VBN) can be the other too.
+        if (candidates is [PartOfSpeech.VerbParticiple] or [PartOfSpeech.VerbPast] && token.Folded.EndsWith("ed", StringComparison.Ordinal))
+            candidates = RegularPastForms;
         // Mid-sentence capitals are names ("May" the month, not the modal), unless a function word ("The", "And").
         if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
             return PartOfSpeech.ProperNoun;
