@@ -122,7 +122,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             }
             if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
                 ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end)) is not var (start, type)) continue;
-            if (type == EntityType.Organization && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
+            if (type is EntityType.Organization or EntityType.OilField && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
             var name = Join(tokens, start, end);
             var id = entities.Discover(name, type, type == EntityType.City ? _openWorld.CountryOfCity(name) : null);
             Add(mentions, covered, tokens, start, end, id, MentionKind.Name);
@@ -202,7 +202,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return type is EntityType.City or EntityType.Organization or EntityType.Country ? (start, type) : null;
     }
 
-    /// <summary>"China Development Bank": a place name written right before an organisation's name is part of it.</summary>
+    /// <summary>"China Development Bank", "Nigeria-Morocco Gas Pipeline": a place name written right before the name of an organisation or a project is part of it.</summary>
     private static Mention? PlacePrefix(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start) =>
         mentions.LastOrDefault(m => m.EndToken == start && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
             && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1);

@@ -148,6 +148,7 @@ internal static class KnowledgeBaseLoader
         ExampleWords = Set(lists, "exampleWords"),
         TypeNouns = Set(lists, "typeNouns"),
         PartNouns = Set(lists, "partNouns"),
+        MemberVerbs = Set(lists, "memberVerbs"),
     };
 
     private static PhraseSet Set(Dictionary<string, JsonElement> lists, string name) =>

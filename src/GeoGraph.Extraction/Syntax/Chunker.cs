@@ -144,6 +144,14 @@ internal sealed class Chunker(SyntaxWords cues)
         return Describe(tokens, tags, lemmas, mentions, start, end);
     }
 
+    /// <summary>"the Junin 6 field", "the Vaca Muerta Sur oil pipeline": a name before the kind noun, across a common noun or two.</summary>
+    private static Mention? NameBeforeKind(PartOfSpeech[] tags, MentionsByToken mentions, int start, int head)
+    {
+        var i = head - 1;
+        while (i > start && head - i <= 2 && tags[i] is PartOfSpeech.Noun) i--;
+        return i >= start && mentions.At(i) is [{ Kind: MentionKind.Name, Possessive: false } named] ? named : null;
+    }
+
     private static readonly HashSet<string> Quantifiers = ["several", "many", "more", "some", "few", "numerous", "about", "around", "nearly", "almost", "over"];
 
     private static readonly HashSet<string> Currencies = ["dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "yuan", "renminbi", "yen",
@@ -184,7 +192,7 @@ internal sealed class Chunker(SyntaxWords cues)
         }
         var headLemma = referents.Count > 0 ? null : lemmas[head];
         // "the Carabobo 3 field", "the Tupi project": a name before the noun of its kind is what the phrase names.
-        if (headLemma is not null && cues.TypeNouns.Contains(tokens[head].Folded) && head > start && mentions.At(head - 1) is [{ Kind: MentionKind.Name, Possessive: false } named])
+        if (headLemma is not null && cues.TypeNouns.Contains(tokens[head].Folded) && NameBeforeKind(tags, mentions, start, head) is { } named)
             return new NounPhrase(start, end, [named], [], null) { Qualifiers = qualifiers };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
         if (headLemma is not null && cues.IsProxy(headLemma, tokens[head].Folded) && modifiers.Count > 0)

@@ -38,4 +38,6 @@ public sealed class SyntaxWords
     public required PhraseSet TypeNouns { get; init; }
     /// <summary>Nouns of a part of something, which stand for the whole after "of": "part of the Galkynysh field".</summary>
     public required PhraseSet PartNouns { get; init; }
+    /// <summary>Lemmas of verbs that list what a group is made of: "a consortium that includes YPF and Eni".</summary>
+    public required PhraseSet MemberVerbs { get; init; }
 }
