@@ -149,6 +149,14 @@ internal static class KnowledgeBaseLoader
         TypeNouns = Set(lists, "typeNouns"),
         PartNouns = Set(lists, "partNouns"),
         MemberVerbs = Set(lists, "memberVerbs"),
+        NegatingDeterminers = Set(lists, "negatingDeterminers"),
+        Subordinators = Set(lists, "subordinators"),
+        TimeAdverbs = Set(lists, "timeAdverbs"),
+        TimeNouns = Set(lists, "timeNouns"),
+        TimeDeterminers = Set(lists, "timeDeterminers"),
+        PrepositionWords = Set(lists, "prepositionWords"),
+        Quantifiers = Set(lists, "quantifiers"),
+        CurrencyWords = Set(lists, "currencyWords"),
     };
 
     private static PhraseSet Set(Dictionary<string, JsonElement> lists, string name) =>

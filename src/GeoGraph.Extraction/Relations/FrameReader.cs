@@ -4,9 +4,6 @@ using GeoGraph.Extraction.Syntax;
 
 namespace GeoGraph.Extraction.Relations;
 
-/// <summary>A relation read from a frame, before it gets its evidence and details.</summary>
-public sealed record RelationCandidate(RelationFamily Family, string SubjectId, string ObjectId, Modality Modality, string Rule, IReadOnlyList<string> Items);
-
 /// <summary>
 /// Applies the declared relation families to a sentence's parse: each clause whose verb, and each noun phrase whose
 /// head, is a frame's trigger binds the frame's slots to entities; voice, modality, pairing and entity types are

@@ -1,17 +1,5 @@
 namespace GeoGraph.Extraction.Syntax;
 
-internal enum ChunkKind
-{
-    Noun,
-    Verb,
-    Preposition,
-    Conjunction,
-    Comma,
-    Relative,
-    Boundary,
-    Other,
-}
-
 /// <summary>A flat piece of a sentence, tokens [Start, End): a noun phrase, a verb group, a preposition, a comma.</summary>
 internal sealed record Chunk(ChunkKind Kind, int Start, int End, string Word)
 {

@@ -130,7 +130,7 @@ internal sealed class Chunker(SyntaxWords cues)
             if (tag is PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun && i > start && tags[i - 1] != PartOfSpeech.Possessive) break;
             if (tag == PartOfSpeech.Number && lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && IsMoney(tokens[i])) break;
             // "lent the Dangote Group several billion dollars": a quantity after a name starts the next phrase.
-            if (lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && Quantifiers.Contains(tokens[i].Folded)) break;
+            if (lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && cues.Quantifiers.Contains(tokens[i].Folded)) break;
             if (tag == PartOfSpeech.Pronoun && i > start) break;
             if (tag == PartOfSpeech.Entity && i > start && mentions.At(i) is [{ Kind: MentionKind.Pronoun }, ..]) break;
             var adjectivalVerb = tag is PartOfSpeech.VerbParticiple or PartOfSpeech.VerbGerund && i > start && i + 1 < tokens.Count
@@ -152,17 +152,12 @@ internal sealed class Chunker(SyntaxWords cues)
         return i >= start && mentions.At(i) is [{ Kind: MentionKind.Name, Possessive: false } named] ? named : null;
     }
 
-    private static readonly HashSet<string> Quantifiers = ["several", "many", "more", "some", "few", "numerous", "about", "around", "nearly", "almost", "over"];
-
-    private static readonly HashSet<string> Currencies = ["dollars", "dollar", "euros", "euro", "pounds", "sterling", "roubles", "rubles", "yuan", "renminbi", "yen",
-        "rupees", "won", "dinars", "riyals", "dirhams", "francs", "pesos", "reais", "rand", "naira", "shillings", "lira", "liras"];
-
-    private static bool IsAmount(IReadOnlyList<Token> tokens, int start, int end)
+    private bool IsAmount(IReadOnlyList<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (tokens[i].Text[0] is '$' or '€' or '£' or '¥' || Currencies.Contains(tokens[i].Folded) && i > start && char.IsDigit(tokens[i - 1].Text[0])
-                || Currencies.Contains(tokens[i].Folded) && i > start + 1 && char.IsDigit(tokens[i - 2].Text[0])) return true;
+            if (tokens[i].Text[0] is '$' or '€' or '£' or '¥' || cues.CurrencyWords.Contains(tokens[i].Folded) && i > start && char.IsDigit(tokens[i - 1].Text[0])
+                || cues.CurrencyWords.Contains(tokens[i].Folded) && i > start + 1 && char.IsDigit(tokens[i - 2].Text[0])) return true;
         }
         return false;
     }

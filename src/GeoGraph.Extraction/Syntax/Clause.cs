@@ -1,8 +1,5 @@
 namespace GeoGraph.Extraction.Syntax;
 
-/// <summary>A prepositional phrase attached to a clause or a noun: "with Venezuela", "to Russia and China".</summary>
-public sealed record PrepositionalPhrase(string Preposition, IReadOnlyList<NounPhrase> Objects);
-
 /// <summary>
 /// One verb and its arguments: subjects (coordinated: "Russia and Venezuela"), direct objects, a second object
 /// ("lent Venezuela $1bn"), the prepositional phrases after them, and how the clause presents its event.
@@ -11,7 +8,7 @@ public sealed record PrepositionalPhrase(string Preposition, IReadOnlyList<NounP
 public sealed record Clause(VerbGroup Verb, IReadOnlyList<NounPhrase> Subjects, IReadOnlyList<NounPhrase> Objects,
     NounPhrase? SecondObject, IReadOnlyList<PrepositionalPhrase> Prepositions, Modality Modality)
 {
-    public Clause? Complement { get; set; }
+    public Clause? Complement { get; internal set; }
 
     public IEnumerable<NounPhrase> Prepositional(string preposition)
     {

@@ -3,11 +3,13 @@ namespace GeoGraph.Extraction.Syntax;
 /// <summary>
 /// Finds each verb group's arguments among the chunks: the subject before it (across appositions, relative clauses
 /// and "X and Y"; the antecedent of "who"/"which"; the shared subject of "... and signed"; the governing clause's
-/// for an infinitive), the objects and prepositional phrases after it, and the clause's modality.
+/// for an infinitive), the objects and prepositional phrases after it; <see cref="ModalityReader"/> reads how each
+/// clause presents its event.
 /// </summary>
 internal sealed class ClauseBuilder(SyntaxWords cues)
 {
     private readonly NounEquivalences _equivalences = new(cues);
+    private readonly ModalityReader _modality = new(cues);
 
     public SentenceParse Build(List<Chunk> chunks)
     {
@@ -25,7 +27,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 _ => SubjectBefore(chunks, k, clauseAt),
             };
             var (objects, second, prepositions) = Arguments(chunks, k);
-            var modality = Modality(chunks, k, verb, governor, subjects.Concat(objects));
+            var modality = _modality.OfClause(chunks, k, verb, governor, subjects.Concat(objects));
             var clause = new Clause(verb, subjects, objects, second, prepositions, modality);
             if (governor is not null && verb.Form == VerbForm.Infinitive) governor.Complement ??= clause;
             clauseAt[k] = clause;
@@ -95,7 +97,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     private IReadOnlyList<NounPhrase> SubjectEndingAt(List<Chunk> chunks, int j)
     {
         var group = CoordinatedEndingAt(chunks, j, out var first);
-        if (first > 0 && IsSubordinator(chunks[first - 1].Word)) return group;
+        if (first > 0 && cues.Subordinators.Contains(chunks[first - 1].Word)) return group;
         // "The companies involved in Carabobo 1 are …": the noun before a participle and its phrase.
         if (first >= 3 && chunks[first - 1].Kind == ChunkKind.Preposition && chunks[first - 2].Verb is { Form: VerbForm.Participle } && chunks[first - 3].Noun is not null)
             return SubjectEndingAt(chunks, first - 3);
@@ -117,10 +119,6 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         }
         return group;
     }
-
-    /// <summary>"that", "if", "because": words that open a clause rather than attach a noun to the one before.</summary>
-    private static bool IsSubordinator(string word) => word is "that" or "whether" or "if" or "because" or "as" or "while" or "since" or "although"
-        or "though" or "after" or "before" or "until" or "unless" or "when" or "once";
 
     /// <summary>"In Caracas, he and Chavez …": a noun after a preposition opens no list of subjects.</summary>
     private static bool IsPrepositionalObject(List<Chunk> chunks, int j) => j > 0 && chunks[j - 1].Kind == ChunkKind.Preposition;
@@ -272,58 +270,6 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         return group;
     }
 
-    private Modality Modality(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor, IEnumerable<NounPhrase> arguments)
-    {
-        if (verb.Negated || arguments.Any(a => a.Qualifiers.Count > 0 && a.Qualifiers[0] is "no" or "neither")) return Syntax.Modality.Negated;
-        var own = verb.Modality;
-        if (governor is not null)
-        {
-            var governed = Governed(governor);
-            if (governed is Syntax.Modality.Negated or Syntax.Modality.Speculative) return governed;
-            if (governed == Syntax.Modality.Planned && own == Syntax.Modality.Asserted) own = Syntax.Modality.Planned;
-        }
-        var introduced = Introduction(chunks, k);
-        return introduced > own ? introduced : own;
-    }
-
-    /// <summary>What a governing clause makes of the infinitive or gerund it governs: "refused to sign", "hopes to sign".</summary>
-    private Modality Governed(Clause governor)
-    {
-        if (governor.Modality is Syntax.Modality.Negated or Syntax.Modality.Speculative) return governor.Modality;
-        var verb = governor.Verb;
-        // "is expected to" → "be expect"; "is likely to" → "be likely"; "is to" → "be".
-        var key = verb.Passive ? "be " + verb.Lemma
-            : verb.Lemma == "be" && governor.Objects is [{ Referents.Count: 0, HeadLemma: { } state }] ? "be " + state
-            : verb.Lemma;
-        if (cues.NegatingGovernors.Contains(key) || cues.NegatingGovernors.Contains(verb.Lemma)) return Syntax.Modality.Negated;
-        if (cues.SpeculativeGovernors.Contains(key) || !verb.Passive && cues.SpeculativeGovernors.Contains(verb.Lemma)) return Syntax.Modality.Speculative;
-        if (cues.PlannedGovernors.Contains(key) || !verb.Passive && cues.PlannedGovernors.Contains(verb.Lemma)) return Syntax.Modality.Planned;
-        return governor.Modality;
-    }
-
-    /// <summary>
-    /// How the words opening a clause present it: "if"/"whether" make it a condition, "reports that" a claim,
-    /// "denied that" a denial. Looks back from the verb to the clause's start.
-    /// </summary>
-    private Modality Introduction(List<Chunk> chunks, int k)
-    {
-        for (var j = k - 1; j >= 0; j--)
-        {
-            var chunk = chunks[j];
-            if (cues.Conditionals.Contains(chunk.Word) && chunk.Kind != ChunkKind.Noun) return Syntax.Modality.Speculative;
-            // The clause starts after a comma or a boundary: "Once X signed, Putin visited" leaves "visited" asserted.
-            if (chunk.Kind is ChunkKind.Boundary or ChunkKind.Comma) return Syntax.Modality.Asserted;
-            if (chunk.Word != "that" || chunk.Kind == ChunkKind.Noun) continue;
-            var before = SkipOther(chunks, j - 1);
-            if (before >= 0 && chunks[before].Noun is { HeadLemma: { } noun } reported && (cues.ReportNouns.Contains(noun) || cues.ReportNouns.Contains(reported.HeadText?.ToLowerInvariant() ?? noun)))
-                return Syntax.Modality.Speculative;
-            if (j > 0 && chunks[j - 1].Verb is { } saying && cues.NegatingGovernors.Contains(saying.Lemma))
-                return saying.Negated ? Syntax.Modality.Asserted : Syntax.Modality.Negated;
-            return Syntax.Modality.Asserted;
-        }
-        return Syntax.Modality.Asserted;
-    }
-
     /// <summary>Every noun phrase with the prepositional phrases after it and the clause it is an object of.</summary>
     private List<NounInContext> NounsInContext(List<Chunk> chunks, Dictionary<int, Clause> clauseAt)
     {
@@ -340,25 +286,11 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 next = after;
             }
             var owner = OwningClause(chunks, j, clauseAt);
-            var modality = QualifierModality(noun);
+            var modality = _modality.OfNoun(noun);
             if (owner is not null && owner.Modality > modality) modality = owner.Modality;
             nouns.Add(new NounInContext(noun, attachments, owner, modality));
         }
         return nouns;
-    }
-
-    private Modality QualifierModality(NounPhrase noun)
-    {
-        foreach (var word in noun.Qualifiers)
-        {
-            if (cues.SpeculativeQualifiers.Contains(word)) return Syntax.Modality.Speculative;
-            if (cues.Negations.Contains(word) || word == "no") return Syntax.Modality.Negated;
-        }
-        foreach (var word in noun.Qualifiers)
-        {
-            if (cues.PlannedQualifiers.Contains(word)) return Syntax.Modality.Planned;
-        }
-        return Syntax.Modality.Asserted;
     }
 
     /// <summary>The clause whose object (direct, or in a prepositional phrase) a noun phrase is, if any.</summary>

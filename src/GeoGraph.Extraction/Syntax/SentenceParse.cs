@@ -3,12 +3,6 @@ using GeoGraph.Extraction.Entities;
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>
-/// A noun phrase where the parser found it: the prepositional phrases that follow it ("a loan of $1bn from China to
-/// Ecuador"), and the clause it is an object of, whose subject a relation noun inherits ("Putin made a visit to Cuba").
-/// </summary>
-public sealed record NounInContext(NounPhrase Noun, IReadOnlyList<PrepositionalPhrase> Attachments, Clause? ObjectOf, Modality Modality);
-
-/// <summary>
 /// A sentence's shallow parse: its clauses, its noun phrases in context, and the noun phrases a copula equates
 /// with named entities ("the companies involved … are Repsol and ONGC").
 /// </summary>

@@ -9,7 +9,7 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class SentenceParser(EnglishWords words, SyntaxWords cues)
 {
-    private readonly Tagger _tagger = new(words);
+    private readonly Tagger _tagger = new(words, cues);
     private readonly Chunker _chunker = new(cues);
     private readonly ClauseBuilder _builder = new(cues);
 

@@ -40,4 +40,19 @@ public sealed class SyntaxWords
     public required PhraseSet PartNouns { get; init; }
     /// <summary>Lemmas of verbs that list what a group is made of: "a consortium that includes YPF and Eni".</summary>
     public required PhraseSet MemberVerbs { get; init; }
+    /// <summary>Determiners that deny what their noun's clause says: "no agreement was signed".</summary>
+    public required PhraseSet NegatingDeterminers { get; init; }
+    /// <summary>Words that open a clause rather than attach a noun to the one before: "that", "because", "once".</summary>
+    public required PhraseSet Subordinators { get; init; }
+    /// <summary>Nouns of time news uses as adverbs, which never head a noun phrase: "arrived in Caracas today".</summary>
+    public required PhraseSet TimeAdverbs { get; init; }
+    /// <summary>Nouns of time that "next", "last", "this" make adverbial: "next month".</summary>
+    public required PhraseSet TimeNouns { get; init; }
+    public required PhraseSet TimeDeterminers { get; init; }
+    /// <summary>Words that work as prepositions: "projects including Junin 6", "according to", "a deal worth $1bn".</summary>
+    public required PhraseSet PrepositionWords { get; init; }
+    /// <summary>Quantities that start a new noun phrase after a name: "lent the Dangote Group several billion dollars".</summary>
+    public required PhraseSet Quantifiers { get; init; }
+    /// <summary>Currency names that make a number a sum of money: "600 million roubles".</summary>
+    public required PhraseSet CurrencyWords { get; init; }
 }

@@ -8,23 +8,14 @@ namespace GeoGraph.Extraction.Syntax;
 /// few contextual rules in the manner of Brill's tagger ("a visit" is a noun, "to visit" a verb, "was signed" a
 /// participle). Tokens inside entity mentions are tagged <see cref="PartOfSpeech.Entity"/>.
 /// </summary>
-internal sealed class Tagger(EnglishWords words)
+internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
 {
-    /// <summary>Nouns of time that news uses as adverbs ("arrived in Caracas today"); they never head a noun phrase here.</summary>
-    private static readonly HashSet<string> TimeAdverbs = ["today", "yesterday", "tomorrow", "tonight", "now", "earlier", "later"];
-
     private static readonly PartOfSpeech[] RegularPastForms = [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple];
 
-    /// <summary>Nouns of time that "next", "last" or "this" turn into an adverbial: "next month", "last spring".</summary>
-    private static readonly HashSet<string> TimeNouns = ["week", "month", "year", "spring", "summer", "autumn", "fall", "winter", "weekend", "morning",
-        "evening", "night", "decade", "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-    private static bool IsTimeExpression(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Folded is "next" or "last" or "this" or "early" or "late" && i + 1 < tokens.Count && TimeNouns.Contains(tokens[i + 1].Folded)
-        || TimeNouns.Contains(tokens[i].Folded) && i > 0 && tokens[i - 1].Folded is "next" or "last" or "this" or "early" or "late";
-
-    /// <summary>Words that work as prepositions: "projects including Junin 6", "according to", "a deal worth $1bn".</summary>
-    private static readonly HashSet<string> Prepositions = ["including", "according", "excluding", "regarding", "concerning", "following", "notably", "worth"];
+    /// <summary>"next month", "last spring": a time noun after "next", "last" or "this" is an adverbial, as is the word before it.</summary>
+    private bool IsTimeExpression(IReadOnlyList<Token> tokens, int i) =>
+        cues.TimeDeterminers.Contains(tokens[i].Folded) && i + 1 < tokens.Count && cues.TimeNouns.Contains(tokens[i + 1].Folded)
+        || cues.TimeNouns.Contains(tokens[i].Folded) && i > 0 && cues.TimeDeterminers.Contains(tokens[i - 1].Folded);
 
     public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, bool[] inMention)
     {
@@ -52,11 +43,11 @@ internal sealed class Tagger(EnglishWords words)
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
         if (IsHyphenInsideWord(tokens, i)) return PartOfSpeech.Adjective;
         if (!token.IsWord) return WordlessTag(token);
-        if (Prepositions.Contains(token.Folded)) return PartOfSpeech.Preposition;
+        if (cues.PrepositionWords.Contains(token.Folded)) return PartOfSpeech.Preposition;
         if (token.Folded == "whose") return PartOfSpeech.WhWord;
         if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
-        if (TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
+        if (cues.TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         if (token.Folded == "no" && NextWord(tokens, i) == "longer" || token.Folded == "longer" && i > 0 && tokens[i - 1].Folded == "no") return PartOfSpeech.Adverb;
         var candidates = entry?.Tags ?? Guess(token.Folded);
         // A regular "-ed" form the list knows in one use only ("partnered": VBN) can be the other too.

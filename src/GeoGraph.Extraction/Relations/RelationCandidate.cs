@@ -1,0 +1,6 @@
+using GeoGraph.Extraction.Syntax;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>A relation read from a frame, before it gets its evidence and details.</summary>
+public sealed record RelationCandidate(RelationFamily Family, string SubjectId, string ObjectId, Modality Modality, string Rule, IReadOnlyList<string> Items);
