@@ -120,6 +120,7 @@ internal static class KnowledgeBaseLoader
         RegionHeadNouns = Set(lists, "regionHeadNouns"),
         GenericHeadTitles = Set(lists, "genericHeadTitles"),
         StateTitles = Set(lists, "stateTitles"),
+        TitleQualifiers = Set(lists, "titleQualifiers"),
         ProjectHeadNouns = Set(lists, "projectHeadNouns"),
         BuildingNouns = Set(lists, "buildingNouns"),
         LocativeCues = Set(lists, "locativeCues"),

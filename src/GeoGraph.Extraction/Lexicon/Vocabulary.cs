@@ -30,6 +30,8 @@ public sealed class Vocabulary
     public required PhraseSet GenericHeadTitles { get; init; }
     /// <summary>Titles of heads of state or government: without a holder they mean the person's, or the story's, country.</summary>
     public required PhraseSet StateTitles { get; init; }
+    /// <summary>Words that may stand between a holder and its title and change nothing: "Rio Tinto's new chief executive".</summary>
+    public required PhraseSet TitleQualifiers { get; init; }
     /// <summary>Nouns that end the names of projects and fields: "Standard Gauge Railway", "Vaca Muerta Sur pipeline".</summary>
     public required PhraseSet ProjectHeadNouns { get; init; }
     /// <summary>Nouns of buildings and places written after a name: "the Miraflores palace", "Tahrir square".</summary>

@@ -61,13 +61,18 @@ internal sealed class TitleReader(Vocabulary words)
     private IEnumerable<(string, string, string)> TitleBeforeName(SentenceMentions sentence, ArticleEntities entities, int title, int length, string? homeCountry)
     {
         var namesStart = title + length;
+        // "Rio Tinto's new chief executive, Simon Trott": the name may follow a comma.
+        if (namesStart + 1 < sentence.Tokens.Count && sentence.Tokens[namesStart].Text == "," && sentence.At(namesStart) is null) namesStart++;
         var people = Coordinated(sentence, namesStart, m => IsPerson(entities, m) && m.Kind == MentionKind.Name);
         if (people.Count == 0) yield break;
         var titleStart = title;
-        while (titleStart > 0 && sentence.At(titleStart - 1) is null && words.PersonTitles.Contains(sentence.Tokens[titleStart - 1].Folded) && title - titleStart < TitleReach)
+        while (titleStart > 0 && sentence.At(titleStart - 1) is null && title - titleStart < TitleReach
+               && (words.PersonTitles.Contains(sentence.Tokens[titleStart - 1].Folded) || words.TitleQualifiers.Contains(sentence.Tokens[titleStart - 1].Folded)))
             titleStart--;
         var holders = HoldersEndingAt(sentence, entities, titleStart);
         if (holders.Count == 0 && OfHolder(sentence, entities, people[^1]) is { } ofHolder) holders = [ofHolder];
+        if (holders.Count == 0 && !words.StateTitles.Contains(Words(sentence.Tokens, title, length)) && CompanyDescribedAfter(sentence, entities, people[^1]) is { } company)
+            holders = [company];
         var paired = Math.Min(holders.Count, people.Count);
         if (holders.Count == 1) paired = people.Count;
         for (var i = 0; i < paired; i++)
@@ -121,6 +126,10 @@ internal sealed class TitleReader(Vocabulary words)
         if (comma < 1 || tokens[comma].Text != "," || sentence.At(comma - 1) is not { } person || !IsPerson(entities, person)) yield break;
         yield return (person.EntityId, held.EntityId, "leads.apposition");
     }
+
+    /// <summary>"Chief executive Anders Opedal said the company …": a company title with no holder is held at the company the sentence goes on to describe.</summary>
+    private static Mention? CompanyDescribedAfter(SentenceMentions sentence, ArticleEntities entities, Mention person) =>
+        sentence.Mentions.FirstOrDefault(m => m.FirstToken >= person.EndToken && m.Kind == MentionKind.Description && entities.TypeOf(m.EntityId) == EntityType.Organization);
 
     /// <summary>"King Salman of Saudi Arabia": the holder named after the person.</summary>
     private static Mention? OfHolder(SentenceMentions sentence, ArticleEntities entities, Mention person) =>

@@ -22,6 +22,9 @@ internal sealed class NounEquivalences(SyntaxWords words)
                 ChunkKind.Preposition when link.Word == "of" && noun.HeadLemma is { } part && words.PartNouns.Contains(part) => Following(chunks, j + 2),
                 ChunkKind.Comma when IsClosedAside(chunks, j + 2) => Following(chunks, j + 2),
                 ChunkKind.Verb when link.Verb is { Lemma: "be", Negated: false, Form: VerbForm.Finite } && link.End - link.Start == 1 => Following(chunks, j + 2),
+                // "a consortium led by Chinalco": a group stands for the one that leads it.
+                ChunkKind.Verb when link.Verb is { Form: VerbForm.Participle, Lemma: "lead" or "head" } && j + 3 < chunks.Count && chunks[j + 2].Word == "by"
+                    && noun.HeadLemma is { } group && words.TypeNouns.Contains(group) => Following(chunks, j + 3),
                 // "a consortium that includes YPF, Vista Energy and Pampa Energia"
                 ChunkKind.Relative when j + 3 < chunks.Count && chunks[j + 2].Verb is { Negated: false } verb && words.MemberVerbs.Contains(verb.Lemma) => Following(chunks, j + 3),
                 _ => [],
