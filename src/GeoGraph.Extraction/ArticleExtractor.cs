@@ -36,6 +36,7 @@ public sealed class ArticleExtractor
         var published = PublicationDateReader.Read(normalized.Value, blocks.Where(b => b.Kind == BlockKind.Furniture));
         var sentences = SplitSentences(normalized.Value, blocks);
         var entities = new ArticleEntities(_knowledge);
+        entities.AddNameWords(CapitalisedNames.Find(sentences, _knowledge));
         var article = sentences.Select(s => new SentenceMentions(s, _recognizer.Recognize(s, entities))).ToList();
         _resolver.Resolve(article, entities);
 

@@ -26,6 +26,12 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
     }
 
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
+
+    /// <summary>Ordinary English words this article writes only as names ("Shell", "Amey"): see <see cref="CapitalisedNames"/>.</summary>
+    public void AddNameWords(IEnumerable<string> folded) => _nameWords.UnionWith(folded);
+
+    public bool IsNameWord(string folded) => _nameWords.Contains(folded);
 
     /// <summary>"the Economic Community of West African States (ECOWAS)": the acronym names the same entity from then on.</summary>
     public void AddAcronym(string acronym, string id) => _acronyms.TryAdd(acronym, id);

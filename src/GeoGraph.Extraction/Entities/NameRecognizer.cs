@@ -38,7 +38,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         {
             var cue = _words.OrgCueBefore.MatchEndingAt(tokens, i);
             if (cue < 2 || tokens[i - cue].Folded != "the" || !tokens[i].IsCapitalized) continue;
-            var end = NameRunEnd(tokens, i, allowCovered: true, covered, _words.TitleConnectors);
+            var end = NameRunEnd(tokens, i, allowCovered: true, covered, _words.TitleConnectors, entities);
             if (end - i < 2) continue;
             var id = entities.Discover(Join(tokens, i, end), EntityType.Organization);
             Add(mentions, covered, tokens, i, end, id, MentionKind.Name);
@@ -101,7 +101,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var end = i;
             var start = end;
             if (char.IsDigit(tokens[start - 1].Text[0])) start--;
-            while (start > 0 && !covered[start - 1] && IsNameWord(tokens, start - 1)) start--;
+            while (start > 0 && !covered[start - 1] && IsNameWord(tokens, start - 1, entities)) start--;
             if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
             Add(mentions, covered, tokens, start, end, entities.Discover(Join(tokens, start, end), EntityType.OilField), MentionKind.Name);
         }
@@ -111,9 +111,9 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[i] || !IsNameWord(tokens, i)) continue;
+            if (covered[i] || !IsNameWord(tokens, i, entities)) continue;
             var runStart = i;
-            var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors);
+            var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors, entities);
             i = end - 1;
             if ((entities.PersonEndingWith(Folded(tokens, runStart, end)) ?? (end - runStart == 1 ? entities.EntityOfAcronym(tokens[runStart].Text) : null)) is { } known)
             {
@@ -121,7 +121,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
                 continue;
             }
             if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
-                ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end)) is not var (start, type)) continue;
+                ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end, entities)) is not var (start, type)) continue;
             if (type is EntityType.Organization or EntityType.OilField && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
             var name = Join(tokens, start, end);
             var id = entities.Discover(name, type, type == EntityType.City ? _openWorld.CountryOfCity(name) : null);
@@ -215,13 +215,13 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// "and" or "&amp;" only when an organisation noun closes one name. A head title inside a run starts the next name
     /// ("Columbia | Premier David Eby").
     /// </summary>
-    private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered, PhraseSet connectors)
+    private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered, PhraseSet connectors, ArticleEntities entities)
     {
         var end = start;
         var firstAnd = -1;
         while (end < tokens.Count && (allowCovered || !covered[end]))
         {
-            if (IsNameWord(tokens, end))
+            if (IsNameWord(tokens, end, entities))
             {
                 if (end > start && _words.HeadTitles.MatchAt(tokens, end) > 0 && _words.PersonTitles.MatchAt(tokens, start) == 0) break;
                 end++;
@@ -229,12 +229,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             }
             var isAnd = tokens[end].Folded is "and" or "&";
             var isConnector = (connectors.Contains(tokens[end].Folded) || isAnd) && end > start && end + 1 < tokens.Count
-                && IsNameWord(tokens, end + 1) && (allowCovered || !covered[end + 1]);
+                && IsNameWord(tokens, end + 1, entities) && (allowCovered || !covered[end + 1]);
             if (!isConnector) break;
             if (isAnd && firstAnd < 0) firstAnd = end;
             end++;
         }
-        if (firstAnd >= 0 && !JoinsOneName(tokens, start, firstAnd, end)) end = firstAnd;
+        if (firstAnd >= 0 && !JoinsOneName(tokens, start, firstAnd, end, entities)) end = firstAnd;
         while (end > start && connectors.Contains(tokens[end - 1].Folded)) end--;
         return end;
     }
@@ -243,19 +243,19 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// "China Road and Bridge Corporation" is one name; "PetroChina and Mitsubishi Corp" or "Pan American Energy and Pampa
     /// Energia" are two: the words before "and" must be plain English and end no name, and an organisation noun must close the run.
     /// </summary>
-    private bool JoinsOneName(IReadOnlyList<Token> tokens, int start, int and, int end) =>
+    private bool JoinsOneName(IReadOnlyList<Token> tokens, int start, int and, int end, ArticleEntities entities) =>
         _words.OrgHeadNouns.Contains(tokens[end - 1].Folded) && !_words.OrgHeadNouns.Contains(tokens[and - 1].Folded)
-        && Enumerable.Range(start, and - start).All(i => !tokens[i].IsCapitalized || _openWorld.IsEnglish(tokens[i]));
+        && Enumerable.Range(start, and - start).All(i => !tokens[i].IsCapitalized || _openWorld.IsEnglish(tokens[i], entities));
 
     /// <summary>
     /// A capitalised word that is not a stop word, or a particle name such as "al-Shahristani". A sentence's first
     /// word is capitalised anyway, so there it must not be ordinary English ("Speaking", but "Shell" or "Ryanair").
     /// </summary>
-    private bool IsNameWord(IReadOnlyList<Token> tokens, int index)
+    private bool IsNameWord(IReadOnlyList<Token> tokens, int index, ArticleEntities entities)
     {
         var token = tokens[index];
         if (!token.IsWord || _words.StopWords.Contains(token.Folded)) return false;
-        if (token.IsCapitalized) return !IsHyphenatedModifier(token) && (!IsSentenceStart(tokens, index) || _openWorld.CanStartSentenceAsName(token));
+        if (token.IsCapitalized) return !IsHyphenatedModifier(token) && (!IsSentenceStart(tokens, index) || _openWorld.CanStartSentenceAsName(token, entities));
         var hyphen = token.Text.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && _words.NameParticles.Contains(token.Folded[..hyphen]);
     }

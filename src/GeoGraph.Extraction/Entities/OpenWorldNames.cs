@@ -22,14 +22,15 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
     private readonly EnglishWords _english = knowledge.English;
 
     /// <summary>Whether a capitalised word is ordinary English ("Road", "Strategic", "American"), not a coined name.</summary>
-    public bool IsEnglish(Token token) => _english.IsCommonWord(token.Folded) || _english.IsAdjective(token.Text);
+    public bool IsEnglish(Token token, ArticleEntities entities) =>
+        !entities.IsNameWord(token.Folded) && (_english.IsCommonWord(token.Folded) || _english.IsAdjective(token.Text));
 
-    public bool CanStartSentenceAsName(Token token) => !_english.IsCommonWord(token.Folded) && !_english.IsAdjective(token.Text);
+    public bool CanStartSentenceAsName(Token token, ArticleEntities entities) => !IsEnglish(token, entities);
 
     public string? CountryOfCity(string name) =>
         knowledge.Cities.Find(TextFolding.Fold(name)) is { } city ? knowledge.CountryIdOfCode(city.CountryCode) : null;
 
-    public (int Start, EntityType Type)? Classify(IReadOnlyList<Token> tokens, int runStart, int end)
+    public (int Start, EntityType Type)? Classify(IReadOnlyList<Token> tokens, int runStart, int end, ArticleEntities entities)
     {
         var start = runStart;
         while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start += title;
@@ -46,7 +47,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         for (var i = start; i < end; i++)
         {
             if (!tokens[i].IsCapitalized) hasConnector = true;
-            else if (_english.IsCommonWord(tokens[i].Folded) || _english.IsAdjective(tokens[i].Text) || IsModifierCompound(tokens[i])) english++;
+            else if (IsEnglish(tokens[i], entities) || IsModifierCompound(tokens[i])) english++;
         }
         if (Enumerable.Range(start, length).Any(i => _words.FieldNouns.Contains(tokens[i].Folded)) || length > 1 && _words.ProjectHeadNouns.Contains(tokens[end - 1].Folded))
             return (start, EntityType.OilField);

@@ -42,4 +42,13 @@ public sealed class OpenWorldNameTests
         Extraction.Facts("The Coastal GasLink Pipeline opened in May. TC Energy holds a stake in the pipeline.")
             .Should().Contain("TC Energy DEVELOPS Coastal GasLink Pipeline");
     }
+
+    [Fact]
+    public void Takes_an_english_word_the_article_only_ever_capitalises_for_a_name()
+    {
+        Extraction.Entities("Qatar signed a deal with Shell on Monday. The deal gives Shell a larger role in the project.")
+            .Should().Contain("Shell (Organization)");
+        Extraction.Entities("Qatar signed a deal with Shell on Monday. Each shell of the plant was made in Korea.")
+            .Should().NotContain("Shell (Organization)", "the article also writes the word in lower case");
+    }
 }

@@ -1,0 +1,45 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Entities;
+
+/// <summary>
+/// Ordinary English words that an article uses only as names: "Shell" capitalised on its own in the middle of
+/// sentences at least twice and never written "shell" is the company. Titles, months and other words that are capitalised by habit are
+/// left out. Read once per article, before names are found, so that "Shell" alone is a name like "Ryanair".
+/// </summary>
+internal static class CapitalisedNames
+{
+    private const int MinCapitalisedUses = 2;
+
+    public static HashSet<string> Find(IEnumerable<Sentence> sentences, KnowledgeBase knowledge)
+    {
+        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsTitle) continue;
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                if (!token.IsWord) continue;
+                if (!token.IsCapitalized) lowerCase.Add(token.Folded);
+                else if (IsAlone(tokens, i) && !token.IsAllCaps && IsOrdinaryWord(token.Folded, knowledge))
+                    capitalised[token.Folded] = capitalised.GetValueOrDefault(token.Folded) + 1;
+            }
+        }
+        return [.. capitalised.Where(c => c.Value >= MinCapitalisedUses && !lowerCase.Contains(c.Key)).Select(c => c.Key)];
+    }
+
+    /// <summary>A capitalised word mid-sentence between lower-case words: "with Shell and", not "South" in "South Korea".</summary>
+    private static bool IsAlone(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (i + 1 == tokens.Count || !(tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized));
+
+    private static bool IsOrdinaryWord(string folded, KnowledgeBase knowledge)
+    {
+        var words = knowledge.Vocabulary;
+        return knowledge.English.IsCommonWord(folded) && !words.StopWords.Contains(folded) && !words.PersonTitles.Contains(folded)
+            && !words.HeadTitles.Contains(folded) && !words.OrgHeadNouns.Contains(folded);
+    }
+}
