@@ -21,7 +21,7 @@ internal sealed class SentenceParser(EnglishWords words, SyntaxWords cues)
         {
             for (var t = mention.FirstToken; t < mention.EndToken; t++) inMention[t] = true;
         }
-        var (tags, lemmas) = _tagger.Tag(tokens, inMention);
+        var (tags, lemmas) = _tagger.Tag(tokens, inMention, sentence.Sentence.IsTitle);
         return _builder.Build(_chunker.Chunk(tokens, tags, lemmas, sentence.Mentions));
     }
 }

@@ -17,7 +17,8 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         cues.TimeDeterminers.Contains(tokens[i].Folded) && i + 1 < tokens.Count && cues.TimeNouns.Contains(tokens[i + 1].Folded)
         || cues.TimeNouns.Contains(tokens[i].Folded) && i > 0 && cues.TimeDeterminers.Contains(tokens[i - 1].Folded);
 
-    public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, bool[] inMention)
+    /// <param name="isHeadline">A headline capitalises its words ("Iran Signs Gas Deal"): there a capital marks no name.</param>
+    public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, bool[] inMention, bool isHeadline = false)
     {
         var tags = new PartOfSpeech[tokens.Count];
         var lemmas = new string[tokens.Count];
@@ -27,17 +28,17 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
             if (inMention[i] || !token.IsWord)
             {
                 lemmas[i] = token.Folded;
-                tags[i] = inMention[i] ? PartOfSpeech.Entity : Choose(tokens, tags, i, null);
+                tags[i] = inMention[i] ? PartOfSpeech.Entity : Choose(tokens, tags, i, null, isHeadline);
                 continue;
             }
             var entry = words.Get(token.Folded);
-            tags[i] = Choose(tokens, tags, i, entry);
+            tags[i] = Choose(tokens, tags, i, entry, isHeadline);
             lemmas[i] = entry is null ? GuessLemma(token.Folded) : entry.LemmaAs(tags[i]);
         }
         return (tags, lemmas);
     }
 
-    private PartOfSpeech Choose(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i, EnglishWords.Entry? entry)
+    private PartOfSpeech Choose(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i, EnglishWords.Entry? entry, bool isHeadline)
     {
         var token = tokens[i];
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
@@ -54,7 +55,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         if (candidates is [PartOfSpeech.VerbParticiple] or [PartOfSpeech.VerbPast] && token.Folded.EndsWith("ed", StringComparison.Ordinal))
             candidates = RegularPastForms;
         // Mid-sentence capitals are names ("May" the month, not the modal), unless a function word ("The", "And").
-        if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
+        if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && (entry is null || !isHeadline) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
             return PartOfSpeech.ProperNoun;
         var previous = Previous(tags, i);
         var previousWord = PreviousWord(tokens, tags, i);

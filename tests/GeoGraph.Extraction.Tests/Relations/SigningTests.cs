@@ -47,4 +47,11 @@ public sealed class SigningTests
         Extraction.Of("Putin and Erdogan attended the signing ceremony by video link.").Relations
             .Should().NotContain(r => r.Type == RelationType.Signed);
     }
+
+    [Fact]
+    public void Reads_a_deal_from_a_headline_in_title_case()
+    {
+        Extraction.Facts("Iran Signs Gas Deal With India\n\nTEHRAN - Officials in both countries said on Monday that the talks had gone well.")
+            .Should().Contain("India SIGNED Iran");
+    }
 }
