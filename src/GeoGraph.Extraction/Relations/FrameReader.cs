@@ -218,16 +218,21 @@ internal sealed class FrameReader
     private static IEnumerable<Mention> Owners(NounPhrase noun) => noun.Modifiers.Where(m => m.Kind != MentionKind.Role);
 
     /// <summary>The things traded: goods named by a noun ("tanks") or by a product's name ("S-300").</summary>
+    /// <summary>
+    /// The things traded: goods named by a noun ("tanks") or by a product's name ("S-300"), in the object, a "for"
+    /// phrase ("a contract for two submarines") or qualifying the object ("a C-390 contract").
+    /// </summary>
     private static List<string> Items(RelationFamily family, Clause clause, ArticleEntities entities)
     {
         var items = new List<string>();
-        foreach (var noun in clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject))
+        var things = (clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject)).Concat(clause.Prepositional("for"));
+        foreach (var noun in things)
         {
             if (noun is null) continue;
             if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) items.Add(text);
-            items.AddRange(noun.Referents.Where(r => entities.TypeOf(r.EntityId) == EntityType.Product).Select(r => entities.Get(r.EntityId).Name));
+            items.AddRange(noun.Referents.Concat(noun.Modifiers).Where(r => entities.TypeOf(r.EntityId) == EntityType.Product).Select(r => entities.Get(r.EntityId).Name));
         }
-        return items;
+        return [.. items.Distinct(StringComparer.Ordinal)];
     }
 
     private static void Emit(List<RelationCandidate> found, RelationFamily family, Frame frame, Bindings bindings, Modality modality, string rule,

@@ -33,4 +33,10 @@ public sealed class SaleTests
         Extraction.Of("Reports this week that Russia had agreed to sell Venezuela more missiles were denied by the Kremlin.").Relations
             .Should().NotContain(r => r.Type == RelationType.Sold);
     }
+
+    [Theory]
+    [InlineData("Indonesia's defence ministry signed a contract with Naval Group for two Scorpene submarines.", "Naval Group SOLD Indonesia")]
+    [InlineData("Embraer signed a contract with Austria for four C-390 aircraft.", "Embraer SOLD Austria")]
+    public void Reads_a_contract_for_goods_between_a_company_and_a_government_as_a_sale(string sentence, string fact) =>
+        Extraction.Facts(sentence).Should().Contain(fact);
 }
