@@ -75,7 +75,8 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
             if (previous.IsVerb() && previous != PartOfSpeech.VerbGerund && FirstNoun(candidates) is { } objectNoun) return objectNoun;
             if (IsScale(previousWord) && FirstNoun(candidates) is { } counted) return counted;
             if (previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && candidates[0] == PartOfSpeech.Noun) return candidates[0];
-            if (IsSubjectLike(previous) && FiniteVerb(candidates) is { } finite && StartsObject(tokens, i + 1, finite)) return finite;
+            if (IsSubjectLike(previous) && FiniteVerb(candidates) is { } finite && StartsObject(tokens, i + 1, finite, afterName: previous is PartOfSpeech.Entity or PartOfSpeech.Pronoun))
+                return finite;
             if (previous is PartOfSpeech.Noun or PartOfSpeech.PluralNoun && candidates[0] == PartOfSpeech.PluralNoun) return candidates[0];
             if (Has(candidates, PartOfSpeech.VerbPast) && Has(candidates, PartOfSpeech.VerbParticiple)
                 && (IsSubjectLike(previous) || previous is PartOfSpeech.Punctuation or PartOfSpeech.Conjunction))
@@ -184,7 +185,8 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     /// Whether a verb reading fits what follows: an object, a particle or an infinitive after an inflected form
     /// ("Russia plans to", "the firm sells jets") — "security ties with" and "weapons purchases from" stay nouns.
     /// </summary>
-    private bool StartsObject(IReadOnlyList<Token> tokens, int next, PartOfSpeech verb)
+    /// <param name="afterName">After a name or pronoun even a bare noun can be the object: "The country imports gas".</param>
+    private bool StartsObject(IReadOnlyList<Token> tokens, int next, PartOfSpeech verb, bool afterName = false)
     {
         if (next >= tokens.Count) return false;
         var token = tokens[next];
@@ -196,6 +198,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
             PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun or PartOfSpeech.Pronoun or PartOfSpeech.Number or PartOfSpeech.Adverb => true,
             PartOfSpeech.To => verb != PartOfSpeech.Verb,
             PartOfSpeech.Preposition => token.Folded is "up" or "out" or "off" or "that" && verb != PartOfSpeech.Verb,
+            PartOfSpeech.Noun or PartOfSpeech.PluralNoun or PartOfSpeech.Adjective => afterName && verb != PartOfSpeech.Verb,
             _ => following[0].IsVerb() && verb is PartOfSpeech.VerbPast,
         };
     }
