@@ -17,6 +17,9 @@ public sealed class KnowledgeBase
     public required Syntax.SyntaxWords Syntax { get; init; }
     public required IReadOnlyList<Relations.RelationFamily> RelationFamilies { get; init; }
 
+    /// <summary>Lemmas of verbs whose passive names a thing's maker (relations.json "makerVerbs").</summary>
+    public required IReadOnlySet<string> MakerVerbs { get; init; }
+
     /// <summary>The adjective the lexicon lists first for a country: "Russian" for Russia.</summary>
     public string? DemonymOf(string countryId) => FirstDemonyms.GetValueOrDefault(countryId);
 

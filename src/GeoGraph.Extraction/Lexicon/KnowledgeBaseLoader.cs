@@ -43,6 +43,7 @@ internal static class KnowledgeBaseLoader
 
         var lists = Read<Dictionary<string, JsonElement>>("vocabulary.json");
         var boilerplate = Read<BoilerplateFile>("boilerplate.json");
+        using var relations = Read<JsonDocument>("relations.json");
         return new KnowledgeBase
         {
             Entities = entities,
@@ -55,7 +56,8 @@ internal static class KnowledgeBaseLoader
             English = EnglishWords.Parse(OpenText("english.tsv")),
             Cities = CityGazetteer.Parse(OpenText("cities.tsv")),
             Syntax = BuildSyntaxWords(Read<Dictionary<string, JsonElement>>("syntax.json")),
-            RelationFamilies = RelationFamilyLoader.Parse(Read<JsonDocument>("relations.json")),
+            RelationFamilies = RelationFamilyLoader.Parse(relations),
+            MakerVerbs = RelationFamilyLoader.MakerVerbs(relations),
         };
     }
 

@@ -14,9 +14,13 @@ internal sealed class FrameReader
     private readonly Dictionary<string, List<(RelationFamily Family, Frame Frame)>> _verbFrames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(RelationFamily Family, Frame Frame)>> _nounFrames = new(StringComparer.Ordinal);
 
+    private readonly IReadOnlySet<string> _makerVerbs;
+
     /// <summary>Indexes every frame by its trigger lemmas, so a clause costs a few look-ups whatever the number of families.</summary>
-    public FrameReader(IReadOnlyList<RelationFamily> families)
+    /// <param name="makerVerbs">Lemmas of verbs whose passive names who made a thing: "built by", "manufactured by".</param>
+    public FrameReader(IReadOnlyList<RelationFamily> families, IReadOnlySet<string> makerVerbs)
     {
+        _makerVerbs = makerVerbs;
         foreach (var family in families)
         {
             foreach (var frame in family.Verbs) Index(_verbFrames, family, frame);
@@ -125,22 +129,23 @@ internal sealed class FrameReader
         };
     }
 
-    private static Bindings BindVerb(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities)
+    private Bindings BindVerb(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities)
     {
         IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
 
         var bindings = new Bindings();
         // A frame written for the passive ("be involved in") reads the passive clause as it stands.
         var passive = clause.Verb.Passive && !frame.Lemmas.Contains("be " + clause.Verb.Lemma);
-        foreach (var (slot, end) in frame.Slots.OrderBy(s => s.Key == "goodsOwner"))
+        foreach (var (slot, end) in frame.Slots.OrderBy(s => IsFallback(s.Key)))
         {
-            if (slot == "goodsOwner" && bindings.Has(end)) continue;
+            if (IsFallback(slot) && bindings.Has(end)) continue;
             var mentions = slot switch
             {
                 "subject" => passive ? (frame.Slots.ContainsKey("by") ? [] : Referents(clause.Prepositional("by"))) : Referents(clause.Subjects),
                 "object" => passive ? Referents(clause.Subjects) : Referents(clause.Objects),
                 "second" => clause.SecondObject is { } second ? parse.ReferentsOf(second) : [],
                 "goodsOwner" => GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))),
+                "maker" => Makers(parse, passive ? clause.Subjects : clause.Objects),
                 "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)) : [],
                 "hostPlace" => [],
                 _ => Referents(clause.Prepositional(slot)),
@@ -174,6 +179,22 @@ internal sealed class FrameReader
         }
     }
 
+    /// <summary>Slots read only when no other slot named that end: the maker of the goods stands in for an unnamed seller.</summary>
+    private static bool IsFallback(string slot) => slot is "goodsOwner" or "maker";
+
+    /// <summary>
+    /// "K2 tanks, which are manufactured by Hyundai Rotem, have been sold to Poland": whoever the sentence says makes
+    /// the goods ("made", "built", "manufactured by") sold them.
+    /// </summary>
+    private IEnumerable<Mention> Makers(SentenceParse parse, IReadOnlyList<NounPhrase> goods)
+    {
+        foreach (var made in parse.Clauses)
+        {
+            if (!made.Verb.Passive || !_makerVerbs.Contains(made.Verb.Lemma) || !made.Subjects.Any(goods.Contains)) continue;
+            foreach (var maker in made.Prepositional("by").SelectMany(parse.ReferentsOf)) yield return maker;
+        }
+    }
+
     /// <summary>"ordered 30 Boeing jets", "buy Russian weapons": an entity qualifying the goods is their maker or seller.</summary>
     private static IEnumerable<Mention> GoodsOwners(RelationFamily family, IEnumerable<NounPhrase> things)
     {
@@ -200,9 +221,9 @@ internal sealed class FrameReader
     {
         IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
         var bindings = new Bindings();
-        foreach (var (slot, end) in frame.Slots.OrderBy(s => s.Key == "goodsOwner"))
+        foreach (var (slot, end) in frame.Slots.OrderBy(s => IsFallback(s.Key)))
         {
-            if (slot == "goodsOwner" && bindings.Has(end)) continue;
+            if (IsFallback(slot) && bindings.Has(end)) continue;
             var mentions = slot switch
             {
                 "owner" => Owners(noun.Noun),

@@ -15,6 +15,10 @@ internal static class RelationFamilyLoader
         return [.. root.GetProperty("families").EnumerateArray().Select(f => Family(f, nounSets))];
     }
 
+    /// <summary>The lemmas of "makerVerbs", which the "maker" slot reads.</summary>
+    public static FrozenSet<string> MakerVerbs(JsonDocument document) =>
+        document.RootElement.GetProperty("makerVerbs").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
+
     private static RelationFamily Family(JsonElement family, Dictionary<string, string[]> nounSets)
     {
         var typeName = family.GetProperty("type").GetString()!;

@@ -13,7 +13,7 @@ namespace GeoGraph.Extraction.Relations;
 internal sealed class RelationReader(KnowledgeBase knowledge)
 {
     private readonly SentenceParser _parser = new(knowledge.English, knowledge.Syntax);
-    private readonly FrameReader _frames = new(knowledge.RelationFamilies);
+    private readonly FrameReader _frames = new(knowledge.RelationFamilies, knowledge.MakerVerbs);
     private readonly TitleReader _titles = new(knowledge.Vocabulary);
     private readonly RelationFamily _leads = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Leads);
     private readonly RelationFamily _sales = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Sold);

@@ -21,7 +21,7 @@ public sealed class RelationFamilyTests
     {
         var families = RelationFamilyLoader.Parse(JsonDocument.Parse(json));
         var (parses, entities) = Parsing.ParseAll(sentence);
-        return new FrameReader(families).Read(parses[^1], entities);
+        return new FrameReader(families, KnowledgeBase.Default.MakerVerbs).Read(parses[^1], entities);
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public sealed class RelationFamilyTests
     public void Reads_the_passive_of_a_declared_verb_with_its_agent_as_subject()
     {
         var (parses, entities) = Parsing.ParseAll("Tanks were sold to India by Russia.");
-        var sale = new FrameReader(KnowledgeBase.Default.RelationFamilies).Read(parses[^1], entities);
+        var sale = new FrameReader(KnowledgeBase.Default.RelationFamilies, KnowledgeBase.Default.MakerVerbs).Read(parses[^1], entities);
         sale.Should().Contain(c => c.Family.Type == RelationType.Sold && c.SubjectId == "russia" && c.ObjectId == "india");
     }
 

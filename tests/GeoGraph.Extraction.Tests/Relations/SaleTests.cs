@@ -39,4 +39,11 @@ public sealed class SaleTests
     [InlineData("Embraer signed a contract with Austria for four C-390 aircraft.", "Embraer SOLD Austria")]
     public void Reads_a_contract_for_goods_between_a_company_and_a_government_as_a_sale(string sentence, string fact) =>
         Extraction.Facts(sentence).Should().Contain(fact);
+
+    [Fact]
+    public void Reads_the_maker_of_goods_sold_with_no_seller_named_as_the_seller()
+    {
+        Extraction.Facts("Hundreds of K2 tanks, which are manufactured by Hyundai Rotem, have been sold to Poland.")
+            .Should().Contain("Hyundai Rotem SOLD Poland");
+    }
 }
