@@ -221,7 +221,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var firstAnd = -1;
         while (end < tokens.Count && (allowCovered || !covered[end]))
         {
-            if (IsNameWord(tokens, end, entities))
+            if (IsNameWord(tokens, end, entities) || end > start && IsRegnalNumber(tokens[end]))
             {
                 if (end > start && _words.HeadTitles.MatchAt(tokens, end) > 0 && _words.PersonTitles.MatchAt(tokens, start) == 0) break;
                 end++;
@@ -259,6 +259,10 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var hyphen = token.Text.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && _words.NameParticles.Contains(token.Folded[..hyphen]);
     }
+
+    /// <summary>"Mohammed VI", "Charles III": a roman number continues a name but never starts one.</summary>
+    private static bool IsRegnalNumber(Token token) =>
+        token.Text.Length is >= 2 and <= 4 && token.Text.All(c => c is 'I' or 'V' or 'X');
 
     /// <summary>"Madrid-based", "Chinese-led": a capitalised word joined to a lower-case one qualifies the name after it.</summary>
     private static bool IsHyphenatedModifier(Token token)

@@ -27,6 +27,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 _ => SubjectBefore(chunks, k, clauseAt),
             };
             var (objects, second, prepositions) = Arguments(chunks, k);
+            if (WhereAntecedent(chunks, k) is { } place) prepositions.Add(new PrepositionalPhrase("in", [place]));
             var modality = _modality.OfClause(chunks, k, verb, governor, subjects.Concat(objects));
             var clause = new Clause(verb, subjects, objects, second, prepositions, modality);
             if (governor is not null && verb.Form == VerbForm.Infinitive) governor.Complement ??= clause;
@@ -47,6 +48,20 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             if (named.Count > 0) equivalents[subject] = named;
         }
         return equivalents;
+    }
+
+    /// <summary>"flying in from New Delhi, where he had attended the summit": a clause opened by "where" happens at its antecedent.</summary>
+    private static NounPhrase? WhereAntecedent(List<Chunk> chunks, int k)
+    {
+        for (var j = k - 1; j >= 1; j--)
+        {
+            if (chunks[j].Kind is ChunkKind.Verb or ChunkKind.Boundary) return null;
+            if (chunks[j].Kind != ChunkKind.Relative) continue;
+            if (chunks[j].Word != "where") return null;
+            var before = chunks[j - 1].Kind == ChunkKind.Comma ? j - 2 : j - 1;
+            return before >= 0 ? chunks[before].Noun : null;
+        }
+        return null;
     }
 
     /// <summary>The clause an infinitive or gerund depends on: the nearest verb before it in the same stretch of text.</summary>

@@ -11,6 +11,7 @@ public sealed class OpenWorldNameTests
     [InlineData("The minister flew to Mombasa on Monday.", "Mombasa (City)")]
     [InlineData("Exports leave from the Johan Sverdrup field.", "Johan Sverdrup (OilField)")]
     [InlineData("The line was built by China Road and Bridge Corporation.", "China Road and Bridge Corporation (Organization)")]
+    [InlineData("The talks were chaired by King Mohammed VI in Rabat.", "Mohammed VI (Person)")]
     public void Types_an_unknown_name_by_its_shape_and_the_gazetteer(string sentence, string entity) =>
         Extraction.Entities(sentence).Should().Contain(entity);
 

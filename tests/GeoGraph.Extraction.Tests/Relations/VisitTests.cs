@@ -61,4 +61,11 @@ public sealed class VisitTests
         Extraction.Facts("Hugo Chavez will fly to Belarus on Saturday and then to Ukraine, his office said.")
             .Should().Contain(["Hugo Chavez VISITED Belarus", "Hugo Chavez VISITED Ukraine"]);
     }
+
+    [Fact]
+    public void Reads_a_visit_from_what_happened_where_someone_was()
+    {
+        Extraction.Facts("Joe Biden flew in from New Delhi, where he had attended a summit of the Group of 20.")
+            .Should().Contain("Joe Biden VISITED New Delhi");
+    }
 }
