@@ -160,7 +160,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var start = open;
             while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || _words.NameConnectors.Contains(tokens[start - 1].Folded) && start - 1 > 0))
                 start--;
-            while (start < open && !tokens[start].IsCapitalized) start++;
+            while (start < open && (!tokens[start].IsCapitalized || _words.StopWords.Contains(tokens[start].Folded))) start++;
             if (open - start < 2 || char.ToUpperInvariant(tokens[start].Text[0]) != acronym[0]) continue;
             var id = entities.Discover(acronym, EntityType.Organization);
             entities.AddAcronym(acronym, id);
@@ -255,10 +255,15 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         var token = tokens[index];
         if (!token.IsWord || _words.StopWords.Contains(token.Folded)) return false;
-        if (token.IsCapitalized) return !IsHyphenatedModifier(token) && (!IsSentenceStart(tokens, index) || _openWorld.CanStartSentenceAsName(token, entities));
+        if (token.IsCapitalized)
+            return !IsHyphenatedModifier(token) && (!IsSentenceStart(tokens, index) || _openWorld.CanStartSentenceAsName(token, entities) || IsGivenNameBeforeName(tokens, index));
         var hyphen = token.Text.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && _words.NameParticles.Contains(token.Folded[..hyphen]);
     }
+
+    /// <summary>"Pat Ferguson said": a given name opening a sentence before another capitalised word starts a name, though "pat" is English.</summary>
+    private bool IsGivenNameBeforeName(IReadOnlyList<Token> tokens, int index) =>
+        _words.GivenNames.Contains(tokens[index].Folded) && index + 1 < tokens.Count && tokens[index + 1].IsCapitalized && tokens[index + 1].IsWord;
 
     /// <summary>"Mohammed VI", "Charles III": a roman number continues a name but never starts one.</summary>
     private static bool IsRegnalNumber(Token token) =>

@@ -160,6 +160,7 @@ internal static class KnowledgeBaseLoader
         PrepositionWords = Set(lists, "prepositionWords"),
         Quantifiers = Set(lists, "quantifiers"),
         CurrencyWords = Set(lists, "currencyWords"),
+        Approximators = Set(lists, "approximators"),
     };
 
     private static PhraseSet Set(Dictionary<string, JsonElement> lists, string name) =>

@@ -55,4 +55,6 @@ public sealed class SyntaxWords
     public required PhraseSet Quantifiers { get; init; }
     /// <summary>Currency names that make a number a sum of money: "600 million roubles".</summary>
     public required PhraseSet CurrencyWords { get; init; }
+    /// <summary>Words that only soften the number after them: "raised about $900m", "nearly 50 jets".</summary>
+    public required PhraseSet Approximators { get; init; }
 }

@@ -44,6 +44,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
         if (IsHyphenInsideWord(tokens, i)) return PartOfSpeech.Adjective;
         if (!token.IsWord) return WordlessTag(token);
+        if (cues.Approximators.Contains(token.Folded) && i + 1 < tokens.Count && IsQuantity(tokens[i + 1])) return PartOfSpeech.Adverb;
         if (cues.PrepositionWords.Contains(token.Folded)) return PartOfSpeech.Preposition;
         if (token.Folded == "whose") return PartOfSpeech.WhWord;
         if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
@@ -125,6 +126,8 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         tokens[i].Folded is "each" or "both" or "all" && i > 0 && tags[i - 1] is PartOfSpeech.Entity or PartOfSpeech.PluralNoun or PartOfSpeech.Pronoun
         && i + 1 < tokens.Count && (words.Get(tokens[i + 1].Folded)?.Tags ?? Guess(tokens[i + 1].Folded)) is var next
         && next[0] is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Modal or PartOfSpeech.Verb or PartOfSpeech.VerbParticiple;
+
+    private static bool IsQuantity(Token token) => char.IsDigit(token.Text[0]) || token.Text.Length > 1 && token.Text[0] is '$' or '€' or '£' or '¥';
 
     private static string NextWord(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
 
