@@ -211,8 +211,8 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         _words.PersonTitles.MatchEndingAt(tokens, start) > 0;
 
     /// <summary>
-    /// Where a run of name words starting at <paramref name="start"/> ends: across connectors ("Bank of China"), and across
-    /// "and" or "&amp;" only when an organisation noun closes one name. A head title inside a run starts the next name
+    /// Where a run of name words starting at <paramref name="start"/> ends: across connectors ("Bank of China") and "&amp;",
+    /// and across "and" only when an organisation noun closes one name. A head title inside a run starts the next name
     /// ("Columbia | Premier David Eby").
     /// </summary>
     private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered, PhraseSet connectors, ArticleEntities entities)
@@ -227,8 +227,9 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
                 end++;
                 continue;
             }
-            var isAnd = tokens[end].Folded is "and" or "&";
-            var isConnector = (connectors.Contains(tokens[end].Folded) || isAnd) && end > start && end + 1 < tokens.Count
+            // "&" always joins one name ("Embraer Defense & Security"); "and" only sometimes (see JoinsOneName).
+            var isAnd = tokens[end].Folded == "and";
+            var isConnector = (connectors.Contains(tokens[end].Folded) || isAnd || tokens[end].Text == "&") && end > start && end + 1 < tokens.Count
                 && IsNameWord(tokens, end + 1, entities) && (allowCovered || !covered[end + 1]);
             if (!isConnector) break;
             if (isAnd && firstAnd < 0) firstAnd = end;
