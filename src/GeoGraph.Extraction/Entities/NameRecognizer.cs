@@ -207,8 +207,10 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         mentions.LastOrDefault(m => m.EndToken == start && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
             && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1);
 
+    /// <summary>A title right before a name: "President", "chief executive", or a compound ending in one ("then-president").</summary>
     private bool IsTitleBefore(IReadOnlyList<Token> tokens, int start) =>
-        _words.PersonTitles.MatchEndingAt(tokens, start) > 0;
+        _words.PersonTitles.MatchEndingAt(tokens, start) > 0
+        || start > 0 && tokens[start - 1].Folded.LastIndexOf('-') is var hyphen and > 0 && _words.PersonTitles.Contains(tokens[start - 1].Folded[(hyphen + 1)..]);
 
     /// <summary>
     /// Where a run of name words starting at <paramref name="start"/> ends: across connectors ("Bank of China") and "&amp;",
