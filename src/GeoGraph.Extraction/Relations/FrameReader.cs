@@ -58,7 +58,9 @@ internal sealed class FrameReader
             foreach (var (family, frame, trigger) in Triggered(_nounFrames, triggers))
             {
                 var bindings = BindNoun(family, frame, noun, parse);
+                var before = found.Count;
                 Emit(found, family, frame, bindings, noun.Modality, $"{family.Type.Name().ToLowerInvariant()}.noun.{trigger}", [], entities);
+                for (var c = before; c < found.Count; c++) found[c] = found[c] with { ByNoun = true };
             }
         }
         return found;
@@ -264,6 +266,17 @@ internal sealed class FrameReader
             if (subject.EntityId == @object.EntityId || !family.Accepts(entities.TypeOf(subject.EntityId), entities.TypeOf(@object.EntityId))) return;
             if (frame.Abroad && entities.CountryOf(@object.EntityId) is { } country && country == entities.CountryOf(subject.EntityId)) return;
             found.Add(new RelationCandidate(family, subject.EntityId, @object.EntityId, modality, rule, items));
+        }
+
+        if (frame.Oriented is var (subjectType, objectType))
+        {
+            var parties = bindings.Subjects.Concat(bindings.Objects).Concat(bindings.Both).ToList();
+            if (items.Count == 0) return;
+            foreach (var subject in parties.Where(p => entities.TypeOf(p.EntityId) == subjectType))
+            {
+                foreach (var @object in parties.Where(p => entities.TypeOf(p.EntityId) == objectType)) Add(subject, @object);
+            }
+            return;
         }
 
         // Only entities of the accepted types take part: "signed an agreement to develop the Carabobo 2 block" names no counterpart.

@@ -42,7 +42,10 @@ internal static class RelationFamilyLoader
             StringComparer.Ordinal);
         var objectNouns = frame.TryGetProperty("objectNouns", out var nouns) ? Words(nouns, nounSets) : null;
         var abroad = frame.TryGetProperty("abroad", out var flag) && flag.GetBoolean();
-        return new Frame(Words(frame.GetProperty("lemmas"), nounSets), slots, objectNouns, abroad);
+        (EntityType, EntityType)? oriented = frame.TryGetProperty("oriented", out var types)
+            ? (Enum.Parse<EntityType>(types.GetProperty("subject").GetString()!), Enum.Parse<EntityType>(types.GetProperty("object").GetString()!))
+            : null;
+        return new Frame(Words(frame.GetProperty("lemmas"), nounSets), slots, objectNouns, abroad, oriented);
     }
 
     /// <summary>A list of words, or the name of a noun set.</summary>

@@ -12,11 +12,12 @@ namespace GeoGraph.Extraction.Relations;
 /// </summary>
 internal sealed class RelationReader(KnowledgeBase knowledge)
 {
+    private const double NounFrameDiscount = 0.9;
+
     private readonly SentenceParser _parser = new(knowledge.English, knowledge.Syntax);
     private readonly FrameReader _frames = new(knowledge.RelationFamilies, knowledge.MakerVerbs);
     private readonly TitleReader _titles = new(knowledge.Vocabulary);
     private readonly RelationFamily _leads = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Leads);
-    private readonly RelationFamily _sales = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Sold);
 
     /// <param name="evidence">The sentence as evidence, made only when the sentence states a relation.</param>
     public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Func<Evidence> evidence, DateOnly? published, string text, string? homeCountry)
@@ -25,7 +26,6 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
         foreach (var (person, held, rule) in _titles.Read(sentence, entities, homeCountry))
             candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
         candidates.AddRange(CountriesVisited(candidates, entities));
-        candidates.AddRange(ContractSales(candidates, entities));
         if (candidates.Count == 0) yield break;
 
         var stated = evidence();
@@ -41,7 +41,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
                 : Once(ref pastDate, ref datesRead[0], () => RelationDateReader.Read(sentence.Tokens, published, planned: false));
             var type = candidate.Family.Type;
             yield return new ExtractedRelation(candidate.SubjectId, type, candidate.ObjectId, stated, candidate.Rule,
-                candidate.Family.Confidence * (candidate.Rule.Contains(".noun.", StringComparison.Ordinal) ? 0.9 : 1.0))
+                candidate.Family.Confidence * (candidate.ByNoun ? NounFrameDiscount : 1.0))
             {
                 Planned = planned,
                 Date = date,
@@ -59,22 +59,6 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
         {
             if (entities.CountryOf(visit.ObjectId) is { } country && entities.CountryOf(visit.SubjectId) != country)
                 yield return visit with { ObjectId = country, Rule = visit.Rule + ".country" };
-        }
-    }
-
-    /// <summary>
-    /// "Indonesia's defence ministry signed a contract with Naval Group for two submarines": a contract for goods between
-    /// a company and a government is a sale by the company to the government.
-    /// </summary>
-    private IEnumerable<RelationCandidate> ContractSales(List<RelationCandidate> candidates, ArticleEntities entities)
-    {
-        foreach (var deal in candidates.Where(c => c.Family.Type == RelationType.Signed && c.Items.Count > 0).ToList())
-        {
-            var (subject, @object) = (entities.TypeOf(deal.SubjectId), entities.TypeOf(deal.ObjectId));
-            if (subject == EntityType.Organization && @object == EntityType.Country)
-                yield return deal with { Family = _sales, Rule = deal.Rule + ".sale" };
-            else if (subject == EntityType.Country && @object == EntityType.Organization)
-                yield return deal with { Family = _sales, SubjectId = deal.ObjectId, ObjectId = deal.SubjectId, Rule = deal.Rule + ".sale" };
         }
     }
 

@@ -9,6 +9,8 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class Chunker(SyntaxWords cues)
 {
+    private const int MaxNounsBetweenNameAndKind = 2;
+
     public List<Chunk> Chunk(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> sentenceMentions)
     {
         var mentions = new MentionsByToken(sentenceMentions, tokens.Count);
@@ -148,7 +150,7 @@ internal sealed class Chunker(SyntaxWords cues)
     private static Mention? NameBeforeKind(PartOfSpeech[] tags, MentionsByToken mentions, int start, int head)
     {
         var i = head - 1;
-        while (i > start && head - i <= 2 && tags[i] is PartOfSpeech.Noun) i--;
+        while (i > start && head - i <= MaxNounsBetweenNameAndKind && tags[i] is PartOfSpeech.Noun) i--;
         return i >= start && mentions.At(i) is [{ Kind: MentionKind.Name, Possessive: false } named] ? named : null;
     }
 

@@ -8,6 +8,8 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class ClauseBuilder(SyntaxWords cues)
 {
+    private const int MaxParenthesisChunks = 8;
+
     private readonly NounEquivalences _equivalences = new(cues);
     private readonly ModalityReader _modality = new(cues);
 
@@ -206,7 +208,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
 
     private static int? ClosingParenthesis(List<Chunk> chunks, int open)
     {
-        for (var j = open + 1; j < Math.Min(chunks.Count, open + 8); j++)
+        for (var j = open + 1; j < Math.Min(chunks.Count, open + MaxParenthesisChunks); j++)
         {
             if (chunks[j].Word == ")") return j;
         }

@@ -8,6 +8,9 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class NounEquivalences(SyntaxWords words)
 {
+    /// <summary>How many chunks back "including …" looks for the noun its examples stand for.</summary>
+    private const int ExampleReach = 6;
+
     public void Apply(List<Chunk> chunks)
     {
         ApplyExamples(chunks);
@@ -60,7 +63,7 @@ internal sealed class NounEquivalences(SyntaxWords words)
             if (!words.ExampleWords.Contains(chunks[j].Word) || chunks[j].Kind == ChunkKind.Noun) continue;
             var named = Following(chunks, j + 1);
             if (named.Count == 0) continue;
-            for (var k = j - 1; k >= Math.Max(0, j - 6); k--)
+            for (var k = j - 1; k >= Math.Max(0, j - ExampleReach); k--)
             {
                 if (chunks[k].Kind is ChunkKind.Verb or ChunkKind.Boundary or ChunkKind.Relative) break;
                 if (chunks[k].Noun is not { Referents.Count: 0, HeadLemma: not null } noun) continue;
