@@ -1,0 +1,142 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Syntax;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>
+/// Fills a frame's slots from a clause or a noun phrase: the grammatical places (in either voice), prepositions, the
+/// complement's parties, the owner of a noun, the subject a noun inherits; and the fallbacks read only when a slot
+/// found nobody — the maker or owner of the goods, the country where a loan was received.
+/// </summary>
+/// <param name="makerVerbs">Lemmas of verbs whose passive names who made a thing: "built by", "manufactured by".</param>
+internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
+{
+    public Bindings Bind(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities)
+    {
+        IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
+
+        var bindings = new Bindings();
+        // A frame written for the passive ("be involved in") reads the passive clause as it stands.
+        var passive = clause.Verb.Passive && !frame.Lemmas.Contains("be " + clause.Verb.Lemma);
+        foreach (var (slot, end) in frame.Slots.OrderBy(s => IsFallback(s.Key)))
+        {
+            if (IsFallback(slot) && bindings.Has(end)) continue;
+            var mentions = slot switch
+            {
+                "subject" => passive ? (frame.Slots.ContainsKey("by") ? [] : Referents(clause.Prepositional("by"))) : Referents(clause.Subjects),
+                "object" => passive ? Referents(clause.Subjects) : Referents(clause.Objects),
+                "second" => clause.SecondObject is { } second ? parse.ReferentsOf(second) : [],
+                "goodsOwner" => GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))),
+                "maker" => Makers(parse, passive ? clause.Subjects : clause.Objects),
+                "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)) : [],
+                "hostPlace" => [],
+                _ => Referents(clause.Prepositional(slot)),
+            };
+            bindings.Add(end, mentions);
+            if (end == RelationEnd.Object && slot is not ("subject" or "object" or "second" or "goodsOwner" or "complement" or "hostPlace")
+                && clause.Prepositional(slot).Any()) bindings.ObjectStated = true;
+        }
+        if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0 && NamesLoan(frame, clause))
+            bindings.Add(host, HostCountries(clause, parse, entities));
+        return bindings;
+    }
+
+    /// <summary>Whether the clause names the thing itself ("loans"), not just a sum: a host country lends only an explicit loan.</summary>
+    private static bool NamesLoan(Frame frame, Clause clause) =>
+        clause.Objects.Concat(clause.Prepositional("in")).Any(o => o.HeadLemma is { } head && frame.ObjectNouns?.Contains(head) == true);
+
+    /// <summary>
+    /// "received $2bn in loans during his visit to Moscow": with no lender named, a loan received in a country was lent
+    /// by that country's government. The mention of the place stands for its country.
+    /// </summary>
+    private static IEnumerable<Mention> HostCountries(Clause clause, SentenceParse parse, ArticleEntities entities)
+    {
+        foreach (var phrase in clause.Prepositions.Where(p => p.Preposition is "in" or "to"))
+        {
+            foreach (var place in phrase.Objects.SelectMany(parse.ReferentsOf))
+            {
+                if (entities.TypeOf(place.EntityId) is EntityType.City or EntityType.Country && entities.CountryOf(place.EntityId) is { } country)
+                    yield return place with { EntityId = country, Kind = MentionKind.Metonym };
+            }
+        }
+    }
+
+    /// <summary>Slots read only when no other slot named that end: the maker of the goods stands in for an unnamed seller.</summary>
+    private static bool IsFallback(string slot) => slot is "goodsOwner" or "maker";
+
+    /// <summary>
+    /// "K2 tanks, which are manufactured by Hyundai Rotem, have been sold to Poland": whoever the sentence says makes
+    /// the goods ("made", "built", "manufactured by") sold them.
+    /// </summary>
+    private IEnumerable<Mention> Makers(SentenceParse parse, IReadOnlyList<NounPhrase> goods)
+    {
+        foreach (var made in parse.Clauses)
+        {
+            if (!made.Verb.Passive || !makerVerbs.Contains(made.Verb.Lemma) || !made.Subjects.Any(goods.Contains)) continue;
+            foreach (var maker in made.Prepositional("by").SelectMany(parse.ReferentsOf)) yield return maker;
+        }
+    }
+
+    /// <summary>"ordered 30 Boeing jets", "buy Russian weapons": an entity qualifying the goods is their maker or seller.</summary>
+    private static IEnumerable<Mention> GoodsOwners(RelationFamily family, IEnumerable<NounPhrase> things)
+    {
+        foreach (var noun in things)
+        {
+            if (noun.IsModel)
+            {
+                foreach (var maker in noun.Referents) yield return maker;
+                continue;
+            }
+            if (noun.HeadLemma is not { } head || family.Goods?.Contains(head) != true) continue;
+            foreach (var modifier in noun.Modifiers)
+            {
+                if (modifier.Kind is not (MentionKind.Pronoun or MentionKind.Role)) yield return modifier;
+            }
+        }
+    }
+
+    /// <summary>"agreed to buy jets from Russia", "signed a deal to supply gas to China": the other side of the governed trade.</summary>
+    private static IEnumerable<NounPhrase> ComplementParties(Clause complement) =>
+        complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with"));
+
+    public Bindings Bind(RelationFamily family, Frame frame, NounInContext noun, SentenceParse parse)
+    {
+        IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
+        var bindings = new Bindings();
+        foreach (var (slot, end) in frame.Slots.OrderBy(s => IsFallback(s.Key)))
+        {
+            if (IsFallback(slot) && bindings.Has(end)) continue;
+            var mentions = slot switch
+            {
+                "owner" => Owners(noun.Noun),
+                "inherit" => noun.ObjectOf is { Verb.Passive: false } clause ? Referents(clause.Subjects) : [],
+                "goodsOwner" => GoodsOwners(family, noun.Attachments.Where(a => a.Preposition is "for" or "of").SelectMany(a => a.Objects).Prepend(noun.Noun)),
+                _ => Referents(noun.Attachments.Where(a => a.Preposition == slot).SelectMany(a => a.Objects)),
+            };
+            bindings.Add(end, mentions);
+        }
+        return bindings;
+    }
+
+    private static IEnumerable<Mention> Owners(NounPhrase noun) => noun.Modifiers.Where(m => m.Kind != MentionKind.Role);
+
+    /// <summary>The things traded: goods named by a noun ("tanks") or by a product's name ("S-300").</summary>
+
+    /// <summary>
+    /// The things traded: goods named by a noun ("tanks") or by a product's name ("S-300"), in the object, a "for"
+    /// phrase ("a contract for two submarines") or qualifying the object ("a C-390 contract").
+    /// </summary>
+    public static List<string> Items(RelationFamily family, Clause clause, ArticleEntities entities)
+    {
+        var items = new List<string>();
+        var things = (clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject)).Concat(clause.Prepositional("for"));
+        foreach (var noun in things)
+        {
+            if (noun is null) continue;
+            if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) items.Add(text);
+            items.AddRange(noun.Referents.Concat(noun.Modifiers).Where(r => entities.TypeOf(r.EntityId) == EntityType.Product).Select(r => entities.Get(r.EntityId).Name));
+        }
+        return [.. items.Distinct(StringComparer.Ordinal)];
+    }
+}

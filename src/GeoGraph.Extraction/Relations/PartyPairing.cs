@@ -1,0 +1,52 @@
+using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Syntax;
+
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>
+/// Turns a frame's bindings into relations: subjects with objects, every pair of a symmetric family's parties, or
+/// parties oriented by type; each end of an accepted type, and an abroad frame only outside the subject's country.
+/// </summary>
+internal static class PartyPairing
+{
+    public static void Emit(List<RelationCandidate> found, RelationFamily family, Frame frame, Bindings bindings, Modality modality, string rule,
+        IReadOnlyList<string> items, ArticleEntities entities)
+    {
+        void Add(Mention subject, Mention @object)
+        {
+            if (subject.EntityId == @object.EntityId || !family.Accepts(entities.TypeOf(subject.EntityId), entities.TypeOf(@object.EntityId))) return;
+            if (frame.Abroad && entities.CountryOf(@object.EntityId) is { } country && country == entities.CountryOf(subject.EntityId)) return;
+            found.Add(new RelationCandidate(family, subject.EntityId, @object.EntityId, modality, rule, items));
+        }
+
+        if (frame.Oriented is var (subjectType, objectType))
+        {
+            var parties = bindings.Subjects.Concat(bindings.Objects).Concat(bindings.Both).ToList();
+            if (items.Count == 0) return;
+            foreach (var subject in parties.Where(p => entities.TypeOf(p.EntityId) == subjectType))
+            {
+                foreach (var @object in parties.Where(p => entities.TypeOf(p.EntityId) == objectType)) Add(subject, @object);
+            }
+            return;
+        }
+
+        // Only entities of the accepted types take part: "signed an agreement to develop the Carabobo 2 block" names no counterpart.
+        var subjects = bindings.Subjects.Where(m => family.SubjectTypes.Contains(entities.TypeOf(m.EntityId))).ToList();
+        var objects = bindings.Objects.Where(m => family.ObjectTypes.Contains(entities.TypeOf(m.EntityId))).ToList();
+        if (family.Symmetric)
+        {
+            // "X and Y signed": the subjects pair up only when no counterpart is stated after them.
+            var parties = bindings.Both.Concat(objects.Count == 0 && !bindings.ObjectStated ? subjects : []).ToList();
+            for (var i = 0; i < parties.Count; i++)
+            {
+                for (var j = i + 1; j < parties.Count; j++) Add(parties[i], parties[j]);
+            }
+            if (objects.Count == 0) return;
+            subjects = [.. subjects, .. bindings.Both];
+        }
+        foreach (var subject in subjects)
+        {
+            foreach (var @object in objects) Add(subject, @object);
+        }
+    }
+}
