@@ -49,7 +49,7 @@ internal sealed class ModalityReader(SyntaxWords cues)
             // The clause starts after a comma or a boundary: "Once X signed, Putin visited" leaves "visited" asserted.
             if (chunk.Kind is ChunkKind.Boundary or ChunkKind.Comma) return Modality.Asserted;
             if (chunk.Word != "that" || chunk.Kind == ChunkKind.Noun) continue;
-            var before = SkipOther(chunks, j - 1);
+            var before = ChunkWalk.SkipOther(chunks, j - 1);
             if (before >= 0 && chunks[before].Noun is { HeadLemma: { } noun } reported && (cues.ReportNouns.Contains(noun) || cues.ReportNouns.Contains(reported.HeadText?.ToLowerInvariant() ?? noun)))
                 return Modality.Speculative;
             if (j > 0 && chunks[j - 1].Verb is { } saying && cues.NegatingGovernors.Contains(saying.Lemma))
@@ -72,11 +72,5 @@ internal sealed class ModalityReader(SyntaxWords cues)
             if (cues.PlannedQualifiers.Contains(word)) return Modality.Planned;
         }
         return Modality.Asserted;
-    }
-
-    private static int SkipOther(List<Chunk> chunks, int j)
-    {
-        while (j >= 0 && chunks[j].Kind == ChunkKind.Other) j--;
-        return j;
     }
 }

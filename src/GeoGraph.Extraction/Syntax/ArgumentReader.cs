@@ -1,0 +1,48 @@
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>What follows a verb group in its clause: direct objects, a second object, and prepositional phrases.</summary>
+internal static class ArgumentReader
+{
+    /// <summary>Direct objects (coordinated), a second object, then prepositional phrases, up to the next verb or boundary.</summary>
+    public static (List<NounPhrase> Objects, NounPhrase? Second, List<PrepositionalPhrase> Prepositions) After(List<Chunk> chunks, int k)
+    {
+        var objects = new List<NounPhrase>();
+        NounPhrase? second = null;
+        var prepositions = new List<PrepositionalPhrase>();
+        var j = k + 1;
+        while (j < chunks.Count)
+        {
+            var chunk = chunks[j];
+            if (chunk.Kind == ChunkKind.Other) { j++; continue; }
+            if (chunk.Word == "according") break;
+            // "(ECOWAS)", "($2.5 billion)": a parenthesis does not end the phrases around it.
+            if (chunk.Word == "(" && ChunkWalk.ClosingParenthesis(chunks, j) is { } close) { j = close + 1; continue; }
+            if (chunk.Kind == ChunkKind.Noun && prepositions.Count == 0)
+            {
+                var group = ChunkWalk.CoordinatedFrom(chunks, j, out var next);
+                if (objects.Count == 0) objects.AddRange(group);
+                else if (second is null) second = group[0];
+                else break;
+                j = next;
+                continue;
+            }
+            // "worth of", "out of", "ahead of": the second preposition introduces the noun.
+            if (chunk.Kind == ChunkKind.Preposition && j + 2 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition && chunks[j + 2].Kind == ChunkKind.Noun) { j++; continue; }
+            if (chunk.Kind == ChunkKind.Preposition && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Noun)
+            {
+                var group = ChunkWalk.CoordinatedFrom(chunks, j + 1, out var next, pair: chunk.Word == "between");
+                prepositions.Add(new PrepositionalPhrase(chunk.Word, group));
+                j = next;
+                continue;
+            }
+            if (chunk.Kind == ChunkKind.Comma && ChunkWalk.SkipOtherForward(chunks, j + 1) is var resumed && resumed < chunks.Count && chunks[resumed].Kind == ChunkKind.Preposition) { j = resumed; continue; }
+            // "to Belarus on Saturday and then to Ukraine"
+            if (chunk.Kind == ChunkKind.Conjunction && prepositions.Count > 0 && ChunkWalk.SkipOtherForward(chunks, j + 1) is var after && after < chunks.Count
+                && chunks[after].Kind == ChunkKind.Preposition) { j = after; continue; }
+            // "sells 100,000 barrels of oil a day to Rosneft": a measure between the phrases does not end them.
+            if (chunk is { Kind: ChunkKind.Noun, Noun.Referents.Count: 0 } && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
+            break;
+        }
+        return (objects, second, prepositions);
+    }
+}

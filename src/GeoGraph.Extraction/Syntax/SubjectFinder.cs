@@ -1,0 +1,127 @@
+namespace GeoGraph.Extraction.Syntax;
+
+/// <summary>
+/// The subject of a verb group among the chunks before it: across appositions and relative clauses set off by commas,
+/// "X and Y", the heads of "of" phrases that only stand for others ("officials from Iran"), the antecedent of "who" or
+/// "which", the shared subject of "… and signed", and the noun a participle qualifies.
+/// </summary>
+internal sealed class SubjectFinder(SyntaxWords cues)
+{
+    /// <summary>"jets made by Sukhoi": the noun a participle qualifies is its (passive) subject.</summary>
+    public static IReadOnlyList<NounPhrase> ParticipleHead(List<Chunk> chunks, int k)
+    {
+        var j = k - 1;
+        if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
+        return j >= 0 && chunks[j].Noun is { } noun ? [noun] : [];
+    }
+
+    public IReadOnlyList<NounPhrase> Before(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
+    {
+        var j = ChunkWalk.SkipOther(chunks, k - 1);
+        if (j < 0) return [];
+        switch (chunks[j].Kind)
+        {
+            case ChunkKind.Noun:
+                return SubjectEndingAt(chunks, j);
+            case ChunkKind.Relative:
+                return Antecedent(chunks, j);
+            case ChunkKind.Conjunction when PreviousClause(chunks, k, clauseAt) is { } previous:
+                return previous.Subjects;
+            case ChunkKind.Comma when RelativeAntecedent(chunks, j) is { } antecedent:
+                return SubjectEndingAt(chunks, antecedent);
+            case ChunkKind.Comma when Apposition(chunks, j) is { } before:
+                return SubjectEndingAt(chunks, before);
+            default:
+                return [];
+        }
+    }
+
+    /// <summary>
+    /// The noun phrases of a subject ending at chunk j, with those coordinated before it. After "of" or "from" the
+    /// subject is the noun before the preposition ("the sale of jets"), unless that noun only stands for the entities
+    /// after it ("the heads of Gazprom and PDVSA", "officials from Iran").
+    /// </summary>
+    private IReadOnlyList<NounPhrase> SubjectEndingAt(List<Chunk> chunks, int j)
+    {
+        var group = CoordinatedEndingAt(chunks, j, out var first);
+        if (first > 0 && cues.Subordinators.Contains(chunks[first - 1].Word)) return group;
+        // "The companies involved in Carabobo 1 are …": the noun before a participle and its phrase.
+        if (first >= 3 && chunks[first - 1].Kind == ChunkKind.Preposition && chunks[first - 2].Verb is { Form: VerbForm.Participle } && chunks[first - 3].Noun is not null)
+            return SubjectEndingAt(chunks, first - 3);
+        if (first < 2 || chunks[first - 1].Kind != ChunkKind.Preposition || chunks[first - 2].Noun is not { } head) return group;
+        if (head.HeadLemma is { } lemma && cues.IsProxy(lemma, head.HeadText ?? lemma)) return group;
+        // "a consortium of Russian firms and PDVSA agreed": the preposition takes the first noun; the others join the subject.
+        return [.. SubjectEndingAt(chunks, first - 2), .. group.Skip(1)];
+    }
+
+    private static List<NounPhrase> CoordinatedEndingAt(List<Chunk> chunks, int j, out int first)
+    {
+        var group = new List<NounPhrase> { chunks[j].Noun! };
+        first = j;
+        while (first >= 2 && chunks[first - 1].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[first - 2].Noun is { } left
+               && (chunks[first - 1].Kind == ChunkKind.Conjunction || ChunkWalk.HasConjunctionAfter(chunks, first) && !IsPrepositionalObject(chunks, first - 2)))
+        {
+            group.Insert(0, left);
+            first -= 2;
+        }
+        return group;
+    }
+
+    /// <summary>"In Caracas, he and Chavez …": a noun after a preposition opens no list of subjects.</summary>
+    private static bool IsPrepositionalObject(List<Chunk> chunks, int j) => j > 0 && chunks[j - 1].Kind == ChunkKind.Preposition;
+
+    /// <summary>"Igor Sechin, the Rosneft chairman, said": the chunk that ends the subject before an aside set off by commas.</summary>
+    private static int? Apposition(List<Chunk> chunks, int closingComma)
+    {
+        for (var j = closingComma - 1; j > 0; j--)
+        {
+            if (chunks[j].Kind is ChunkKind.Boundary) return null;
+            if (chunks[j].Kind != ChunkKind.Comma) continue;
+            var before = ChunkWalk.SkipOther(chunks, j - 1);
+            var opener = chunks[j + 1];
+            var isAside = opener.Kind is ChunkKind.Noun or ChunkKind.Relative or ChunkKind.Preposition
+                          || opener.Verb is { Form: VerbForm.Participle or VerbForm.Gerund };
+            return before >= 0 && chunks[before].Kind == ChunkKind.Noun && isAside ? before : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "The field, which was discovered in 2000 and began pumping in 2016, is operated by …": the noun before ", which"
+    /// or ", who" is the subject of the verb after the clause's closing comma.
+    /// </summary>
+    private static int? RelativeAntecedent(List<Chunk> chunks, int closingComma)
+    {
+        for (var j = closingComma - 1; j >= 2; j--)
+        {
+            if (chunks[j].Kind == ChunkKind.Boundary) return null;
+            if (chunks[j].Kind == ChunkKind.Relative && chunks[j].Word is "which" or "who" or "whose" && chunks[j - 1].Kind == ChunkKind.Comma && chunks[j - 2].Noun is not null)
+                return j - 2;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<NounPhrase> Antecedent(List<Chunk> chunks, int relative)
+    {
+        var j = relative - 1;
+        if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
+        return j >= 0 && chunks[j].Noun is not null ? CoordinatedEndingAt(chunks, j, out _) : [];
+    }
+
+    /// <summary>
+    /// The clause "… and signed" continues: the nearest finite clause before it that is not a relative clause
+    /// ("inaugurated a factory that builds tractors and signed …" continues "inaugurated").
+    /// </summary>
+    private static Clause? PreviousClause(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
+    {
+        Clause? nearest = null;
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (!clauseAt.TryGetValue(j, out var clause) || clause.Verb.Form != VerbForm.Finite) continue;
+            nearest ??= clause;
+            if (ChunkWalk.SkipOther(chunks, j - 1) is var before and >= 0 && chunks[before].Kind == ChunkKind.Relative) continue;
+            return clause;
+        }
+        return nearest;
+    }
+}
