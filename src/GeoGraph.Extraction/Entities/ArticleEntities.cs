@@ -49,12 +49,22 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         return _lastWords[id] = space > 0 ? Text.TextFolding.Fold(name[(space + 1)..]) : null;
     }
 
-    /// <summary>A person this article introduced by full name whose name ends with these folded words ("gopinath", "pena nieto").</summary>
+    private readonly HashSet<string> _personsMentioned = new(StringComparer.Ordinal);
+
+    /// <summary>Records the people a sentence names, so that later sentences can call them by their family names.</summary>
+    public void NoteMentioned(IEnumerable<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (TypeOf(mention.EntityId) == EntityType.Person) _personsMentioned.Add(mention.EntityId);
+        }
+    }
+
+    /// <summary>A person this article named in full whose name ends with these folded words ("gopinath", "pena nieto", "brown").</summary>
     public string? PersonEndingWith(string folded)
     {
-        foreach (var entity in _discovered.Values)
+        foreach (var entity in _discovered.Values.Where(e => e.Type == EntityType.Person).Concat(_personsMentioned.Select(Get)))
         {
-            if (entity.Type != EntityType.Person) continue;
             var name = Text.TextFolding.Fold(entity.Name);
             if (name.Length > folded.Length && name.EndsWith(folded, StringComparison.Ordinal) && name[^(folded.Length + 1)] == ' ') return entity.Id;
         }

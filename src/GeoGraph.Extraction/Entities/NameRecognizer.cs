@@ -29,6 +29,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             FindUnknownNames(tokens, entities, mentions, covered);
         }
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        entities.NoteMentioned(mentions);
         return [.. mentions.Select(m => m with { Possessive = m.EndToken < tokens.Count && tokens[m.EndToken].Text == "'s" })];
     }
 
@@ -115,9 +116,11 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var runStart = i;
             var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors, entities);
             i = end - 1;
-            if ((entities.PersonEndingWith(Folded(tokens, runStart, end)) ?? (end - runStart == 1 ? entities.EntityOfAcronym(tokens[runStart].Text) : null)) is { } known)
+            var named = runStart;
+            while (named < end - 1 && _words.PersonTitles.MatchAt(tokens, named) is var title and > 0) named += title;
+            if ((entities.PersonEndingWith(Folded(tokens, named, end)) ?? (end - named == 1 ? entities.EntityOfAcronym(tokens[named].Text) : null)) is { } known)
             {
-                Add(mentions, covered, tokens, runStart, end, known, MentionKind.Name);
+                Add(mentions, covered, tokens, named, end, known, MentionKind.Name);
                 continue;
             }
             if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)

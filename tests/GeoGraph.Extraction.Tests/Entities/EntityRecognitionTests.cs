@@ -87,4 +87,11 @@ public sealed class EntityRecognitionTests
     {
         Extraction.Entities("The Kenya Commercial Bank signed the loan.").Should().Contain("Kenya Commercial Bank (Organization)").And.NotContain("Kenya (Country)");
     }
+
+    [Fact]
+    public void Links_a_titled_family_name_to_the_person_the_lexicon_knows()
+    {
+        Extraction.Facts("Gordon Brown will visit Tanzania next month. Mr Brown, the chancellor, arrived in Nairobi on Sunday.")
+            .Should().Contain("Gordon Brown VISITED Nairobi").And.NotContain(f => f.StartsWith("Brown ", StringComparison.Ordinal));
+    }
 }
