@@ -29,7 +29,7 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                 "second" => clause.SecondObject is { } second ? parse.ReferentsOf(second) : [],
                 "goodsOwner" => GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))),
                 "maker" => Makers(parse, passive ? clause.Subjects : clause.Objects),
-                "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)) : [],
+                "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)).Concat(Makers(complement, entities)) : [],
                 "hostPlace" => [],
                 _ => Referents(clause.Prepositional(slot)),
             };
@@ -97,6 +97,17 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     }
 
     /// <summary>"agreed to buy jets from Russia", "signed a deal to supply gas to China": the other side of the governed trade.</summary>
+    /// <summary>"sealed a deal to buy 30 Airbus A320 jets", "… 20 Boeing 737s": the maker named with a model is the other side of the deal.</summary>
+    private static IEnumerable<Mention> Makers(Clause complement, ArticleEntities entities)
+    {
+        foreach (var goods in complement.Objects)
+        {
+            if (goods.IsModel) foreach (var maker in goods.Referents) yield return maker;
+            if (!goods.Modifiers.Any(m => entities.TypeOf(m.EntityId) == EntityType.Product)) continue;
+            foreach (var maker in goods.Modifiers.Where(m => entities.TypeOf(m.EntityId) == EntityType.Organization)) yield return maker;
+        }
+    }
+
     private static IEnumerable<NounPhrase> ComplementParties(Clause complement) =>
         complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with"));
 

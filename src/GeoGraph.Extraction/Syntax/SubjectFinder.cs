@@ -7,6 +7,19 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class SubjectFinder(SyntaxWords cues)
 {
+    private static bool IsDash(Chunk chunk) => chunk.Word is "-" or "--" or "—" or "–";
+
+    /// <summary>"The three countries - Albania, Bulgaria and Macedonia - signed": the list between dashes names the subject.</summary>
+    private IReadOnlyList<NounPhrase> DashedList(List<Chunk> chunks, int closingDash)
+    {
+        var list = CoordinatedEndingAt(chunks, closingDash - 1, out var first);
+        var opening = first - 1;
+        // The list must spell out a plural noun before it that names no one ("the three countries"), not add to it.
+        var isApposition = opening > 0 && IsDash(chunks[opening]) && chunks[opening - 1].Noun is { Referents.Count: 0, HeadText: { } head }
+                           && head.EndsWith('s') && list.Count > 1;
+        return isApposition ? list : [];
+    }
+
     /// <summary>"jets made by Sukhoi": the noun a participle qualifies is its (passive) subject.</summary>
     public static IReadOnlyList<NounPhrase> ParticipleHead(List<Chunk> chunks, int k)
     {
@@ -31,6 +44,8 @@ internal sealed class SubjectFinder(SyntaxWords cues)
                 return SubjectEndingAt(chunks, antecedent);
             case ChunkKind.Comma when Apposition(chunks, j) is { } before:
                 return SubjectEndingAt(chunks, before);
+            case ChunkKind.Boundary when IsDash(chunks[j]) && j > 0 && chunks[j - 1].Noun is not null:
+                return DashedList(chunks, j);
             default:
                 return [];
         }

@@ -54,4 +54,17 @@ public sealed class SigningTests
         Extraction.Facts("Iran Signs Gas Deal With India\n\nTEHRAN - Officials in both countries said on Monday that the talks had gone well.")
             .Should().Contain("India SIGNED Iran");
     }
+
+    [Fact]
+    public void Reads_the_parties_listed_between_dashes()
+    {
+        Extraction.Facts("The three countries - Albania, Bulgaria and Macedonia - signed an agreement to build the pipeline.")
+            .Should().Contain(["Albania SIGNED Bulgaria", "Bulgaria SIGNED North Macedonia"]);
+    }
+
+    [Fact]
+    public void Reads_the_maker_of_the_goods_a_deal_buys_as_the_other_party()
+    {
+        Extraction.Facts("Air Deccan has sealed a deal to buy 30 Airbus A320 jets.").Should().Contain(["Airbus SIGNED Deccan", "Airbus SOLD Deccan"]);
+    }
 }
