@@ -75,7 +75,7 @@ public static class Tokenizer
         return j - i;
     }
 
-    /// <summary>A letter, then letters, marks and digits, joined by - . &amp; to more of them; a trailing "n't" is left out.</summary>
+    /// <summary>A letter, then letters, marks and digits, joined by - . &amp; (or an apostrophe before a capital) to more of them; a trailing "n't" is left out.</summary>
     private static int Word(string text, int i, int end)
     {
         var j = i + 1;
@@ -83,6 +83,8 @@ public static class Tokenizer
         {
             while (j < end && (char.IsLetterOrDigit(text[j]) || CharUnicodeInfo.GetUnicodeCategory(text[j]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)) j++;
             if (j + 1 < end && text[j] is '-' or '.' or '&' && char.IsLetterOrDigit(text[j + 1])) { j += 2; continue; }
+            // "O'Leary", "D'Alema": an apostrophe before a capital inside a name.
+            if (j + 1 < end && text[j] is '\'' or '’' && char.IsUpper(text[j + 1])) { j += 2; continue; }
             break;
         }
         var isNegation = j - 1 > i && text[j - 1] == 'n' && At(text, j, end, '\'') && At(text, j + 1, end, 't') && !IsWordChar(text, j + 2, end);

@@ -32,4 +32,10 @@ public sealed class LeadershipTests
         Extraction.Facts("Igor Sechin flew in on Monday. The Rosneft chairman then toured the refinery.")
             .Should().Contain("Igor Sechin LEADS Rosneft");
     }
+
+    [Fact]
+    public void Keeps_a_name_with_an_apostrophe_whole()
+    {
+        Extraction.Facts("Ryanair boss Michael O'Leary welcomed the deal.").Should().Contain("Michael O'Leary LEADS Ryanair");
+    }
 }
