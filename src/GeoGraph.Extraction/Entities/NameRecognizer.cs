@@ -11,6 +11,8 @@ namespace GeoGraph.Extraction.Entities;
 /// </summary>
 internal sealed class NameRecognizer(KnowledgeBase knowledge)
 {
+    private const int MaxKindWords = 2;
+
     private readonly Vocabulary _words = knowledge.Vocabulary;
     private readonly UnknownNameClassifier _classifier = new(knowledge.Vocabulary);
     private readonly OpenWorldNames _openWorld = new(knowledge);
@@ -98,15 +100,29 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!_words.FieldNouns.Contains(tokens[i].Folded) || tokens[i].IsCapitalized || covered[i - 1]) continue;
+            if (tokens[i].IsCapitalized || !_words.FieldNouns.Contains(tokens[i].Folded) && !_words.ProjectHeadNouns.Contains(tokens[i].Folded)) continue;
             var end = i;
+            // "the Akkuyu nuclear plant", "the Gorgon LNG project": a kind word or an acronym may stand between name and noun.
+            while (end > 1 && i - end < MaxKindWords && IsKindWord(tokens[end - 1])) end--;
             var start = end;
-            if (char.IsDigit(tokens[start - 1].Text[0])) start--;
-            while (start > 0 && !covered[start - 1] && IsNameWord(tokens, start - 1, entities)) start--;
+            if (start > 0 && char.IsDigit(tokens[start - 1].Text[0])) start--;
+            while (start > 0 && (IsNameWord(tokens, start - 1, entities) && !covered[start - 1] || IsPlaceInName(tokens, mentions, entities, start - 1)
+                   || start > 1 && _words.NameConnectors.Contains(tokens[start - 1].Folded) && IsNameWord(tokens, start - 2, entities)))
+                start--;
             if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
-            Add(mentions, covered, tokens, start, end, entities.Discover(Join(tokens, start, end), EntityType.OilField), MentionKind.Name);
+            var nameEnd = end < i && tokens[end].IsAllCaps ? end + 1 : end;
+            Add(mentions, covered, tokens, start, nameEnd, entities.Discover(Join(tokens, start, nameEnd), EntityType.OilField), MentionKind.Name);
         }
     }
+
+    /// <summary>"nuclear", "gas", "LNG": words between a project's name and the noun of its kind.</summary>
+    private bool IsKindWord(Token token) =>
+        token.IsAllCaps && token.Text.Length >= 2 || !token.IsCapitalized && token.IsWord && !_words.StopWords.Contains(token.Folded);
+
+    /// <summary>"the Mozambique LNG project": a country or city opening a project's name is part of it.</summary>
+    private static bool IsPlaceInName(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int index) =>
+        tokens[index].IsCapitalized && mentions.Any(m => m.FirstToken == index && m.EndToken == index + 1 && m.Kind == MentionKind.Name
+            && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City);
 
     private void FindUnknownNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {
@@ -115,7 +131,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (covered[i] || !IsNameWord(tokens, i, entities)) continue;
             var runStart = i;
             var end = NameRunEnd(tokens, runStart, allowCovered: false, covered, _words.NameConnectors, entities);
-            i = end - 1;
+            i = Math.Max(i, end - 1);
             var named = runStart;
             while (named < end - 1 && _words.PersonTitles.MatchAt(tokens, named) is var title and > 0) named += title;
             if ((entities.PersonEndingWith(Folded(tokens, named, end)) ?? (end - named == 1 ? entities.EntityOfAcronym(tokens[named].Text) : null)) is { } known)
@@ -241,7 +257,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             end++;
         }
         if (firstAnd >= 0 && !JoinsOneName(tokens, start, firstAnd, end, entities)) end = firstAnd;
-        while (end > start && connectors.Contains(tokens[end - 1].Folded)) end--;
+        while (end > start + 1 && connectors.Contains(tokens[end - 1].Folded)) end--;
         return end;
     }
 

@@ -150,7 +150,7 @@ internal sealed class Chunker(SyntaxWords cues)
     private static Mention? NameBeforeKind(PartOfSpeech[] tags, MentionsByToken mentions, int start, int head)
     {
         var i = head - 1;
-        while (i > start && head - i <= MaxNounsBetweenNameAndKind && tags[i] is PartOfSpeech.Noun) i--;
+        while (i > start && head - i <= MaxNounsBetweenNameAndKind && tags[i] is PartOfSpeech.Noun or PartOfSpeech.Adjective or PartOfSpeech.ProperNoun) i--;
         return i >= start && mentions.At(i) is [{ Kind: MentionKind.Name, Possessive: false } named] ? named : null;
     }
 

@@ -13,6 +13,9 @@ public sealed class OpenWorldNameTests
     [InlineData("The line was built by China Road and Bridge Corporation.", "China Road and Bridge Corporation (Organization)")]
     [InlineData("The talks were chaired by King Mohammed VI in Rabat.", "Mohammed VI (Person)")]
     [InlineData("Pat Ferguson said the pipeline would open in 2011.", "Pat Ferguson (Person)")]
+    [InlineData("TotalEnergies holds a stake in the Mozambique LNG project.", "Mozambique LNG (OilField)")]
+    [InlineData("Equinor is developing the Bay du Nord field off Canada.", "Bay du Nord (OilField)")]
+    [InlineData("Rosatom is building the Akkuyu nuclear plant in Turkey.", "Akkuyu (OilField)")]
     public void Types_an_unknown_name_by_its_shape_and_the_gazetteer(string sentence, string entity) =>
         Extraction.Entities(sentence).Should().Contain(entity);
 
@@ -52,5 +55,12 @@ public sealed class OpenWorldNameTests
             .Should().Contain("Shell (Organization)");
         Extraction.Entities("Qatar signed a deal with Shell on Monday. Each shell of the plant was made in Korea.")
             .Should().NotContain("Shell (Organization)", "the article also writes the word in lower case");
+    }
+
+    [Fact]
+    public async Task Finishes_on_a_capitalised_word_that_is_also_a_name_connector()
+    {
+        var entities = await Task.Run(() => Extraction.Entities("Saab delivered the tenth Gripen E fighter to Brazil.")).WaitAsync(TimeSpan.FromSeconds(10));
+        entities.Should().Contain("Brazil (Country)");
     }
 }
