@@ -139,6 +139,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
                 Add(mentions, covered, tokens, named, end, known, MentionKind.Name);
                 continue;
             }
+            if (PlaceSuffix(tokens, mentions, entities, runStart, end) is { } place)
+            {
+                Add(mentions, covered, tokens, runStart, place.EndToken, entities.Discover(Join(tokens, runStart, place.EndToken), EntityType.Organization), MentionKind.Name);
+                i = place.EndToken - 1;
+                continue;
+            }
             if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
                 ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end, entities)) is not var (start, type)) continue;
             if (type is EntityType.Organization or EntityType.OilField && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
@@ -209,6 +215,20 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start].Folded) && PlacePrefix(tokens, mentions, entities, start) is not null
             ? (start, EntityType.Organization)
             : null;
+
+    /// <summary>
+    /// "Air France", "Credit Suisse", "Royal Dutch": one capitalised English word inside a sentence right before a country's
+    /// name or adjective, with no more names after, is a company named after its country.
+    /// </summary>
+    private Mention? PlaceSuffix(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
+    {
+        if (end - start != 1 || IsSentenceStart(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
+            || _words.PersonTitles.Contains(tokens[start].Folded) || _words.HeadTitles.Contains(tokens[start].Folded)) return null;
+        var place = mentions.FirstOrDefault(m => m.FirstToken == end && m.EndToken == end + 1 && m.Kind is MentionKind.Name or MentionKind.Demonym
+            && entities.TypeOf(m.EntityId) == EntityType.Country);
+        var nameFollows = end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord;
+        return place is not null && !nameFollows ? place : null;
+    }
 
     /// <summary>"Mumbai and Ahmedabad", "Kawasaki Heavy Industries and Hitachi": a name listed with a known one shares its type.</summary>
     private (int, EntityType)? TypeOfCoordinated(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)

@@ -16,6 +16,8 @@ public sealed class OpenWorldNameTests
     [InlineData("TotalEnergies holds a stake in the Mozambique LNG project.", "Mozambique LNG (OilField)")]
     [InlineData("Equinor is developing the Bay du Nord field off Canada.", "Bay du Nord (OilField)")]
     [InlineData("Rosatom is building the Akkuyu nuclear plant in Turkey.", "Akkuyu (OilField)")]
+    [InlineData("The deal was struck with Air France on Monday.", "Air France (Organization)")]
+    [InlineData("The loan was arranged by Credit Suisse and two other banks.", "Credit Suisse (Organization)")]
     public void Types_an_unknown_name_by_its_shape_and_the_gazetteer(string sentence, string entity) =>
         Extraction.Entities(sentence).Should().Contain(entity);
 
