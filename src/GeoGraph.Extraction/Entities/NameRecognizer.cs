@@ -222,7 +222,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// </summary>
     private Mention? PlaceSuffix(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
     {
-        if (end - start != 1 || IsSentenceStart(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
+        if (end - start != 1 || SentenceStarts.IsAt(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
             || _words.PersonTitles.Contains(tokens[start].Folded) || _words.HeadTitles.Contains(tokens[start].Folded)) return null;
         var place = mentions.FirstOrDefault(m => m.FirstToken == end && m.EndToken == end + 1 && m.Kind is MentionKind.Name or MentionKind.Demonym
             && entities.TypeOf(m.EntityId) == EntityType.Country);
@@ -298,7 +298,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var token = tokens[index];
         if (!token.IsWord || _words.StopWords.Contains(token.Folded)) return false;
         if (token.IsCapitalized)
-            return !IsHyphenatedModifier(token) && (!IsSentenceStart(tokens, index) || _openWorld.CanStartSentenceAsName(token, entities) || IsGivenNameBeforeName(tokens, index));
+            return !IsHyphenatedModifier(token) && (!SentenceStarts.IsAt(tokens, index) || _openWorld.CanStartSentenceAsName(token, entities) || IsGivenNameBeforeName(tokens, index));
         var hyphen = token.Text.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]) && _words.NameParticles.Contains(token.Folded[..hyphen]);
     }
@@ -317,9 +317,6 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var hyphen = token.Text.LastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1]);
     }
-
-    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int index) =>
-        index == 0 || tokens[index - 1].Text is "\"" or "'" or "(" or ":" or "-" or "--" or "—" or "–" or ".";
 
     private bool IsLanguage(IReadOnlyList<Token> tokens, int start, int length)
     {

@@ -130,7 +130,7 @@ internal sealed class Chunker(SyntaxWords cues)
         {
             var tag = tags[i];
             if (tag is PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun && i > start && tags[i - 1] != PartOfSpeech.Possessive) break;
-            if (tag == PartOfSpeech.Number && lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && IsMoney(tokens[i])) break;
+            if (tag == PartOfSpeech.Number && lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && tokens[i].IsSum) break;
             // "lent the Dangote Group several billion dollars": a quantity after a name starts the next phrase.
             if (lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && cues.Quantifiers.Contains(tokens[i].Folded)) break;
             if (tag == PartOfSpeech.Pronoun && i > start) break;
@@ -158,13 +158,11 @@ internal sealed class Chunker(SyntaxWords cues)
     {
         for (var i = start; i < end; i++)
         {
-            if (tokens[i].Text[0] is '$' or '€' or '£' or '¥' || cues.CurrencyWords.Contains(tokens[i].Folded) && i > start && char.IsDigit(tokens[i - 1].Text[0])
+            if (tokens[i].IsSum || cues.CurrencyWords.Contains(tokens[i].Folded) && i > start && char.IsDigit(tokens[i - 1].Text[0])
                 || cues.CurrencyWords.Contains(tokens[i].Folded) && i > start + 1 && char.IsDigit(tokens[i - 2].Text[0])) return true;
         }
         return false;
     }
-
-    private static bool IsMoney(Token token) => token.Text[0] is '$' or '€' or '£' or '¥';
 
     private NounPhrase Describe(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, int start, int end)
     {

@@ -44,7 +44,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
         if (IsHyphenInsideWord(tokens, i)) return PartOfSpeech.Adjective;
         if (!token.IsWord) return WordlessTag(token);
-        if (cues.Approximators.Contains(token.Folded) && i + 1 < tokens.Count && IsQuantity(tokens[i + 1])) return PartOfSpeech.Adverb;
+        if (cues.Approximators.Contains(token.Folded) && i + 1 < tokens.Count && tokens[i + 1].IsQuantity) return PartOfSpeech.Adverb;
         if (cues.PrepositionWords.Contains(token.Folded)) return PartOfSpeech.Preposition;
         if (token.Folded == "whose") return PartOfSpeech.WhWord;
         if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
@@ -56,7 +56,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         if (candidates is [PartOfSpeech.VerbParticiple] or [PartOfSpeech.VerbPast] && token.Folded.EndsWith("ed", StringComparison.Ordinal))
             candidates = RegularPastForms;
         // Mid-sentence capitals are names ("May" the month, not the modal), unless a function word ("The", "And").
-        if (token.IsCapitalized && i > 0 && !IsSentenceStart(tokens, i) && (entry is null || !isHeadline) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
+        if (token.IsCapitalized && i > 0 && !SentenceStarts.IsAt(tokens, i) && (entry is null || !isHeadline) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
             return PartOfSpeech.ProperNoun;
         var previous = Previous(tags, i);
         var previousWord = PreviousWord(tokens, tags, i);
@@ -101,7 +101,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         // After its subject, a closing comma ("X, who …, travelled") or "and" ("arrived and held talks"), it is a past tense.
         if (previous is PartOfSpeech.Entity or PartOfSpeech.Pronoun or PartOfSpeech.ProperNoun or PartOfSpeech.WhWord or PartOfSpeech.Punctuation
             or PartOfSpeech.Conjunction) return PartOfSpeech.VerbPast;
-        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && !char.IsDigit(tokens[i + 1].Text[0]) && tokens[i + 1].Text[0] is not ('$' or '€' or '£')) return PartOfSpeech.VerbPast;
+        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && !tokens[i + 1].IsQuantity) return PartOfSpeech.VerbPast;
         var following = words.Get(next)?.Tags[0] ?? PartOfSpeech.Noun;
         return following is PartOfSpeech.Preposition or PartOfSpeech.To ? PartOfSpeech.VerbParticiple : PartOfSpeech.VerbPast;
     }
@@ -127,8 +127,6 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         && i + 1 < tokens.Count && (words.Get(tokens[i + 1].Folded)?.Tags ?? Guess(tokens[i + 1].Folded)) is var next
         && next[0] is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Modal or PartOfSpeech.Verb or PartOfSpeech.VerbParticiple;
 
-    private static bool IsQuantity(Token token) => char.IsDigit(token.Text[0]) || token.Text.Length > 1 && token.Text[0] is '$' or '€' or '£' or '¥';
-
     private static string NextWord(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
 
     /// <summary>Words the list lacks, by their form: hyphenated adjectives, "-ed" verbs, "-ing" gerunds, "-ly" adverbs, "-s" plurals.</summary>
@@ -145,8 +143,6 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     /// <summary>"a 10-year deal": a hyphen written without spaces joins a compound, unlike a dash between clauses.</summary>
     private static bool IsHyphenInsideWord(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Text == "-" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End;
-
-    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int i) => tokens[i - 1].Text is "\"" or "'" or "(" or ":" or "-" or "--" or "—";
 
     private static bool IsFunctionWord(PartOfSpeech[] candidates) => candidates[0] is PartOfSpeech.Determiner or PartOfSpeech.Preposition
         or PartOfSpeech.Pronoun or PartOfSpeech.PossessivePronoun or PartOfSpeech.Conjunction or PartOfSpeech.WhWord or PartOfSpeech.Modal
@@ -193,7 +189,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     {
         if (next >= tokens.Count) return false;
         var token = tokens[next];
-        if (!token.IsWord) return char.IsDigit(token.Text[0]) || token.Text[0] is '$' or '€' or '£' or '¥';
+        if (!token.IsWord) return token.IsQuantity;
         if (token.IsCapitalized) return true;
         var following = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
         return following[0] switch

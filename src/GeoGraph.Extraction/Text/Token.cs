@@ -8,4 +8,10 @@ public sealed record Token(string Text, string Folded, int Start, int End)
     public bool IsWord => char.IsLetter(Text[0]);
 
     public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>A number, or a sum written with its currency sign ("$4", "€1.5").</summary>
+    public bool IsQuantity => char.IsDigit(Text[0]) || IsSum;
+
+    /// <summary>"$4bn", "£146m": the tokenizer keeps a currency sign with its number.</summary>
+    public bool IsSum => Text.Length > 1 && Text[0] is '$' or '€' or '£' or '¥';
 }
