@@ -49,7 +49,7 @@ public sealed class ArticleExtractor
         }
 
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;
-        var facts = ArticleGraphAssembler.Relations(relations, entities);
+        var facts = ArticleGraphAssembler.Relations(relations);
         var named = ArticleGraphAssembler.Entities(article, entities, normalized);
         return new ArticleGraph(articleId, title, published, [.. named, .. ArticleGraphAssembler.Implied(facts, named, entities)], facts);
     }

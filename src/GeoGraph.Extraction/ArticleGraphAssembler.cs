@@ -34,12 +34,11 @@ internal static class ArticleGraphAssembler
         }
     }
 
-    public static List<ExtractedRelation> Relations(IEnumerable<ExtractedRelation> candidates, ArticleEntities entities)
+    public static List<ExtractedRelation> Relations(IEnumerable<ExtractedRelation> candidates)
     {
         var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
         foreach (var candidate in candidates)
         {
-            if (candidate.SubjectId == candidate.ObjectId || !IsWellTyped(candidate, entities)) continue;
             var relation = candidate.Type.IsSymmetric() && string.CompareOrdinal(candidate.SubjectId, candidate.ObjectId) > 0
                 ? candidate with { SubjectId = candidate.ObjectId, ObjectId = candidate.SubjectId }
                 : candidate;
@@ -59,19 +58,4 @@ internal static class ArticleGraphAssembler
 
     private static int Details(ExtractedRelation relation) =>
         (relation.Amount is null ? 0 : 1) + (relation.StakePercent is null ? 0 : 1) + (relation.Date is null ? 0 : 1) + relation.Items.Count;
-
-    private static bool IsWellTyped(ExtractedRelation relation, ArticleEntities entities)
-    {
-        var subject = entities.TypeOf(relation.SubjectId);
-        var @object = entities.TypeOf(relation.ObjectId);
-        bool IsActor(EntityType t) => t is EntityType.Person or EntityType.Organization or EntityType.Country;
-        return relation.Type switch
-        {
-            RelationType.Visited => subject is EntityType.Person && @object is EntityType.City or EntityType.Country or EntityType.Region or EntityType.OilField,
-            RelationType.Met => subject is EntityType.Person && @object is EntityType.Person,
-            RelationType.Leads => subject is EntityType.Person && @object is EntityType.Organization or EntityType.Country,
-            RelationType.Develops => subject is EntityType.Organization && @object is EntityType.OilField or EntityType.Region,
-            _ => IsActor(subject) && IsActor(@object),
-        };
-    }
 }

@@ -7,7 +7,6 @@ namespace GeoGraph.Extraction.Entities;
 public sealed class ArticleEntities(KnowledgeBase knowledge)
 {
     private readonly Dictionary<string, LexiconEntity> _discovered = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Role>> _rolesByPerson = new(StringComparer.Ordinal);
 
     public LexiconEntity Get(string id) =>
         _discovered.TryGetValue(id, out var entity) ? entity : knowledge.Entities[id];
@@ -38,16 +37,19 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
 
     public string? EntityOfAcronym(string acronym) => _acronyms.GetValueOrDefault(acronym);
 
-    private readonly Dictionary<string, string?> _lastWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _foldedNames = new(StringComparer.Ordinal);
 
-    /// <summary>The folded last word of a name of two words or more ("refinery" for "Dangote Petroleum Refinery"), else null.</summary>
-    public string? LastWordOfName(string id)
+    private string FoldedName(string id)
     {
-        if (_lastWords.TryGetValue(id, out var word)) return word;
-        var name = Get(id).Name;
-        var space = name.LastIndexOf(' ');
-        return _lastWords[id] = space > 0 ? Text.TextFolding.Fold(name[(space + 1)..]) : null;
+        if (!_foldedNames.TryGetValue(id, out var folded)) _foldedNames[id] = folded = Text.TextFolding.Fold(Get(id).Name);
+        return folded;
     }
+
+    /// <summary>Whether a name of two words or more ends with this folded word ("refinery" for "Dangote Petroleum Refinery").</summary>
+    public bool NameEndsWithWord(string id, string folded) => EndsWithWord(FoldedName(id), folded);
+
+    private static bool EndsWithWord(string name, string folded) =>
+        name.Length > folded.Length && name.EndsWith(folded, StringComparison.Ordinal) && name[^(folded.Length + 1)] == ' ';
 
     private readonly HashSet<string> _personsMentioned = new(StringComparer.Ordinal);
 
@@ -65,8 +67,7 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
     {
         foreach (var entity in _discovered.Values.Where(e => e.Type == EntityType.Person).Concat(_personsMentioned.Select(Get)))
         {
-            var name = Text.TextFolding.Fold(entity.Name);
-            if (name.Length > folded.Length && name.EndsWith(folded, StringComparison.Ordinal) && name[^(folded.Length + 1)] == ' ') return entity.Id;
+            if (EndsWithWord(FoldedName(entity.Id), folded)) return entity.Id;
         }
         return null;
     }
@@ -78,15 +79,7 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
             _discovered[personId] = person with { Nationality = country };
     }
 
-    /// <summary>Records a head role the article itself states ("Alexei Mukhin, who directs the Center …").</summary>
-    public void AddRole(string personId, Role role)
-    {
-        if (!_rolesByPerson.TryGetValue(personId, out var roles)) _rolesByPerson[personId] = roles = [];
-        roles.Add(role);
-    }
-
-    public IEnumerable<Role> RolesOf(string personId) =>
-        Get(personId).Roles.Concat(_rolesByPerson.GetValueOrDefault(personId) ?? []);
+    public IReadOnlyList<Role> RolesOf(string personId) => Get(personId).Roles;
 
     /// <summary>The country an entity belongs to, when known: a person's nationality, a city's country.</summary>
     public string? CountryOf(string id) => Get(id) switch

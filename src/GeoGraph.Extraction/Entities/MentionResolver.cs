@@ -80,7 +80,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             {
                 var mention = mentions[m];
                 if (s == sentence && mention.EndToken > beforeToken || mention.Kind != MentionKind.Name) continue;
-                if (entities.LastWordOfName(mention.EntityId) == noun) return mention.EntityId;
+                if (entities.NameEndsWithWord(mention.EntityId, noun)) return mention.EntityId;
             }
         }
         return null;

@@ -6,7 +6,6 @@ public sealed class Vocabulary
     public required PhraseSet PersonTitles { get; init; }
     public required PhraseSet HeadTitles { get; init; }
     public required PhraseSet HeadTitleBlockers { get; init; }
-    public required PhraseSet LeadVerbs { get; init; }
     public required PhraseSet OrgHeadNouns { get; init; }
     public required PhraseSet OrgNamePrefixes { get; init; }
     public required PhraseSet NameConnectors { get; init; }
@@ -20,7 +19,6 @@ public sealed class Vocabulary
     public required PhraseSet StopWords { get; init; }
     public required PhraseSet GivenNames { get; init; }
     public required PhraseSet Prepositions { get; init; }
-    public required PhraseSet ProxyNouns { get; init; }
     public required PhraseSet TitleConnectors { get; init; }
     public required PhraseSet NameParticles { get; init; }
     public required PhraseSet FieldNouns { get; init; }

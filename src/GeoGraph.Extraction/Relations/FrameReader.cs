@@ -48,7 +48,7 @@ internal sealed class FrameReader
                 if (frame.ObjectNouns is { } required && !NamesRequiredNoun(clause, required)) continue;
                 var bindings = _binder.Bind(family, frame, clause, parse, entities);
                 var items = family.Goods is null ? [] : FrameBinder.Items(family, clause, entities);
-                PartyPairing.Emit(found, family, frame, bindings, clause.Modality, $"{family.Type.Name().ToLowerInvariant()}.verb.{trigger}", items, entities);
+                PartyPairing.Emit(found, family, frame, bindings, clause.Modality, $"{family.RuleName}.verb.{trigger}", items, entities);
             }
         }
         foreach (var noun in parse.Nouns)
@@ -59,7 +59,7 @@ internal sealed class FrameReader
             {
                 var bindings = _binder.Bind(family, frame, noun, parse);
                 var before = found.Count;
-                PartyPairing.Emit(found, family, frame, bindings, noun.Modality, $"{family.Type.Name().ToLowerInvariant()}.noun.{trigger}", [], entities);
+                PartyPairing.Emit(found, family, frame, bindings, noun.Modality, $"{family.RuleName}.noun.{trigger}", [], entities);
                 for (var c = before; c < found.Count; c++) found[c] = found[c] with { ByNoun = true };
             }
         }

@@ -18,5 +18,8 @@ public sealed record RelationFamily(
     IReadOnlyList<Frame> Verbs,
     IReadOnlyList<Frame> Nouns)
 {
+    /// <summary>How the rules of this family are named in evidence ("signed.verb.sign").</summary>
+    public string RuleName { get; } = Type.Name().ToLowerInvariant();
+
     public bool Accepts(EntityType subject, EntityType @object) => SubjectTypes.Contains(subject) && ObjectTypes.Contains(@object);
 }

@@ -24,7 +24,10 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     {
         var candidates = _frames.Read(_parser.Parse(sentence), entities);
         foreach (var (person, held, rule) in _titles.Read(sentence, entities, homeCountry))
-            candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
+        {
+            if (person != held && _leads.Accepts(entities.TypeOf(person), entities.TypeOf(held)))
+                candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
+        }
         candidates.AddRange(CountriesVisited(candidates, entities));
         if (candidates.Count == 0) yield break;
 

@@ -11,9 +11,8 @@ internal sealed class Chunker(SyntaxWords cues)
 {
     private const int MaxNounsBetweenNameAndKind = 2;
 
-    public List<Chunk> Chunk(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, IReadOnlyList<Mention> sentenceMentions)
+    public List<Chunk> Chunk(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions)
     {
-        var mentions = new MentionsByToken(sentenceMentions, tokens.Count);
         var chunks = new List<Chunk>();
         var i = 0;
         while (i < tokens.Count)

@@ -22,6 +22,8 @@ internal sealed class MentionsByToken
 
     public IReadOnlyList<Mention> At(int token) => _byToken[token] ?? None;
 
+    public bool Covers(int token) => _byToken[token] is not null;
+
     /// <summary>Keeps only the longest mentions of a token: a name wins over a shorter one inside it.</summary>
     private void Add(int token, Mention mention)
     {

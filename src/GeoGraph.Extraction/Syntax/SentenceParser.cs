@@ -16,12 +16,8 @@ internal sealed class SentenceParser(EnglishWords words, SyntaxWords cues)
     public SentenceParse Parse(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
-        var inMention = new bool[tokens.Count];
-        foreach (var mention in sentence.Mentions)
-        {
-            for (var t = mention.FirstToken; t < mention.EndToken; t++) inMention[t] = true;
-        }
-        var (tags, lemmas) = _tagger.Tag(tokens, inMention, sentence.Sentence.IsTitle);
-        return _builder.Build(_chunker.Chunk(tokens, tags, lemmas, sentence.Mentions));
+        var mentions = new MentionsByToken(sentence.Mentions, tokens.Count);
+        var (tags, lemmas) = _tagger.Tag(tokens, mentions, sentence.Sentence.IsTitle);
+        return _builder.Build(_chunker.Chunk(tokens, tags, lemmas, mentions));
     }
 }

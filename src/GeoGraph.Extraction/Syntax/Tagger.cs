@@ -18,17 +18,18 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         || cues.TimeNouns.Contains(tokens[i].Folded) && i > 0 && cues.TimeDeterminers.Contains(tokens[i - 1].Folded);
 
     /// <param name="isHeadline">A headline capitalises its words ("Iran Signs Gas Deal"): there a capital marks no name.</param>
-    public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, bool[] inMention, bool isHeadline = false)
+    public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, MentionsByToken mentions, bool isHeadline = false)
     {
         var tags = new PartOfSpeech[tokens.Count];
         var lemmas = new string[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (inMention[i] || !token.IsWord)
+            var inMention = mentions.Covers(i);
+            if (inMention || !token.IsWord)
             {
                 lemmas[i] = token.Folded;
-                tags[i] = inMention[i] ? PartOfSpeech.Entity : Choose(tokens, tags, i, null, isHeadline);
+                tags[i] = inMention ? PartOfSpeech.Entity : Choose(tokens, tags, i, null, isHeadline);
                 continue;
             }
             var entry = words.Get(token.Folded);
@@ -132,13 +133,20 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     /// <summary>Words the list lacks, by their form: hyphenated adjectives, "-ed" verbs, "-ing" gerunds, "-ly" adverbs, "-s" plurals.</summary>
     private static PartOfSpeech[] Guess(string word) => word switch
     {
-        _ when word.Contains('-') => [PartOfSpeech.Adjective],
-        _ when word.EndsWith("ed", StringComparison.Ordinal) => [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple],
-        _ when word.EndsWith("ing", StringComparison.Ordinal) => [PartOfSpeech.VerbGerund, PartOfSpeech.Noun],
-        _ when word.EndsWith("ly", StringComparison.Ordinal) => [PartOfSpeech.Adverb],
-        _ when word.EndsWith('s') => [PartOfSpeech.PluralNoun, PartOfSpeech.VerbPresent],
-        _ => [PartOfSpeech.Noun],
+        _ when word.Contains('-') => AdjectiveOnly,
+        _ when word.EndsWith("ed", StringComparison.Ordinal) => PastOrParticipleForm,
+        _ when word.EndsWith("ing", StringComparison.Ordinal) => GerundOrNoun,
+        _ when word.EndsWith("ly", StringComparison.Ordinal) => AdverbOnly,
+        _ when word.EndsWith('s') => PluralOrPresent,
+        _ => NounOnly,
     };
+
+    private static readonly PartOfSpeech[] AdjectiveOnly = [PartOfSpeech.Adjective];
+    private static readonly PartOfSpeech[] PastOrParticipleForm = [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple];
+    private static readonly PartOfSpeech[] GerundOrNoun = [PartOfSpeech.VerbGerund, PartOfSpeech.Noun];
+    private static readonly PartOfSpeech[] AdverbOnly = [PartOfSpeech.Adverb];
+    private static readonly PartOfSpeech[] PluralOrPresent = [PartOfSpeech.PluralNoun, PartOfSpeech.VerbPresent];
+    private static readonly PartOfSpeech[] NounOnly = [PartOfSpeech.Noun];
 
     /// <summary>"a 10-year deal": a hyphen written without spaces joins a compound, unlike a dash between clauses.</summary>
     private static bool IsHyphenInsideWord(IReadOnlyList<Token> tokens, int i) =>
