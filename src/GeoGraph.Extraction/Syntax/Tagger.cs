@@ -51,7 +51,8 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
         if (cues.TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
-        if (token.Folded == "no" && NextWord(tokens, i) == "longer" || token.Folded == "longer" && i > 0 && tokens[i - 1].Folded == "no") return PartOfSpeech.Adverb;
+        // "no longer": the words of a negation of several words act as one adverb.
+        if (cues.Negations.MatchAt(tokens, i) > 1 || cues.Negations.MatchEndingAt(tokens, i + 1) > 1) return PartOfSpeech.Adverb;
         var candidates = entry?.Tags ?? Guess(token.Folded);
         // A regular "-ed" form the list knows in one use only ("partnered": VBN) can be the other too.
         if (candidates is [PartOfSpeech.VerbParticiple] or [PartOfSpeech.VerbPast] && token.Folded.EndsWith("ed", StringComparison.Ordinal))
