@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GeoGraph.Extraction;
 using GeoGraph.Extraction.Evaluation;
 using GeoGraph.Extraction.Model;
 
@@ -12,18 +11,14 @@ public static class EvalCommand
     {
         var gold = new Option<FileInfo>("--gold") { Description = "Answer key in the seeds' format (catalogue, articles)", Required = true };
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders of *.txt files", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("eval", "Score the extractor against an answer key") { gold, paths };
+        var parallelism = ArticleSource.ParallelismOption();
+        var command = new Command("eval", "Score the extractor against an answer key") { gold, paths, parallelism };
         command.SetAction(async (result, cancellationToken) =>
         {
             var keyFile = result.GetValue(gold)!;
             if (!keyFile.Exists) throw new FileNotFoundException($"No such file or folder: {keyFile.FullName}", keyFile.FullName);
             var key = AnswerKey.Parse(await File.ReadAllTextAsync(keyFile.FullName, cancellationToken));
-            var extractor = new ArticleExtractor();
-            var graphs = new List<ArticleGraph>();
-            await foreach (var article in ArticleSource.ReadAsync(result.GetValue(paths)!, cancellationToken))
-            {
-                if (article is not null) graphs.Add(extractor.Extract(article.Name, article.Text));
-            }
+            var graphs = ArticleSource.Extract(result.GetValue(paths)!, result.GetValue(parallelism), graph => graph, cancellationToken).OfType<ArticleGraph>();
             Print(new Evaluator(key).Evaluate(graphs));
             return 0;
         });

@@ -12,13 +12,13 @@ namespace GeoGraph.Extraction.Relations;
 /// <param name="makerVerbs">Lemmas of verbs whose passive names who made a thing: "built by", "manufactured by".</param>
 internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
 {
-    public Bindings Bind(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities)
+    /// <param name="writtenForPassive">Whether the frame was found by its passive trigger ("be involved in"): it then reads the passive clause as it stands.</param>
+    public Bindings Bind(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities, bool writtenForPassive)
     {
         IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
 
         var bindings = new Bindings();
-        // A frame written for the passive ("be involved in") reads the passive clause as it stands.
-        var passive = clause.Verb.Passive && !frame.Lemmas.Contains("be " + clause.Verb.Lemma);
+        var passive = clause.Verb.Passive && !writtenForPassive;
         foreach (var (slot, end) in frame.Slots.OrderBy(s => IsFallback(s.Key)))
         {
             if (IsFallback(slot) && bindings.Has(end)) continue;

@@ -11,89 +11,68 @@ namespace GeoGraph.Extraction.Relations;
 /// </summary>
 internal sealed class FrameReader
 {
-    private readonly Dictionary<string, List<(RelationFamily Family, Frame Frame)>> _verbFrames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(RelationFamily Family, Frame Frame)>> _nounFrames = new(StringComparer.Ordinal);
-
+    private readonly TriggerIndex _verbFrames;
+    private readonly TriggerIndex _nounFrames;
     private readonly FrameBinder _binder;
 
-    /// <summary>Indexes every frame by its trigger lemmas, so a clause costs a few look-ups whatever the number of families.</summary>
     /// <param name="makerVerbs">Lemmas of verbs whose passive names who made a thing: "built by", "manufactured by".</param>
     public FrameReader(IReadOnlyList<RelationFamily> families, IReadOnlySet<string> makerVerbs)
     {
         _binder = new FrameBinder(makerVerbs);
-        foreach (var family in families)
-        {
-            foreach (var frame in family.Verbs) Index(_verbFrames, family, frame);
-            foreach (var frame in family.Nouns) Index(_nounFrames, family, frame);
-        }
-    }
-
-    private static void Index(Dictionary<string, List<(RelationFamily, Frame)>> index, RelationFamily family, Frame frame)
-    {
-        foreach (var lemma in frame.Lemmas.Where(l => !l.StartsWith('$')))
-        {
-            if (!index.TryGetValue(lemma, out var frames)) index[lemma] = frames = [];
-            frames.Add((family, frame));
-        }
+        _verbFrames = new TriggerIndex(families, family => family.Verbs, "verb");
+        _nounFrames = new TriggerIndex(families, family => family.Nouns, "noun");
     }
 
     public List<RelationCandidate> Read(SentenceParse parse, ArticleEntities entities)
     {
         var found = new List<RelationCandidate>();
+        var seen = new List<Frame>();
         foreach (var clause in parse.Clauses)
         {
             if (clause.Modality is Modality.Negated or Modality.Speculative) continue;
-            foreach (var (family, frame, trigger) in Triggered(_verbFrames, VerbTriggers(clause)))
-            {
-                if (frame.ObjectNouns is { } required && !NamesRequiredNoun(clause, required)) continue;
-                var bindings = _binder.Bind(family, frame, clause, parse, entities);
-                var items = family.Goods is null ? [] : FrameBinder.Items(family, clause, entities);
-                PartyPairing.Emit(found, family, frame, bindings, clause.Modality, $"{family.RuleName}.verb.{trigger}", items, entities);
-            }
+            seen.Clear();
+            // Most specific first: the passive form a frame is written for ("be involve"), the verb with its particle
+            // ("team up") or with its object ("put pen"), then the lemma; each frame once, by the first that names it.
+            var verb = clause.Verb;
+            if (verb.Passive) ReadClause(clause, _verbFrames.For("be", verb.Lemma), writtenForPassive: true);
+            if (verb.Particle is { } particle) ReadClause(clause, _verbFrames.For(verb.Lemma, particle), writtenForPassive: false);
+            if (clause.Objects.Count > 0 && clause.Objects[0].HeadLemma is { } objectHead) ReadClause(clause, _verbFrames.For(verb.Lemma, objectHead), writtenForPassive: false);
+            ReadClause(clause, _verbFrames.For(verb.Lemma), writtenForPassive: false);
         }
         foreach (var noun in parse.Nouns)
         {
             if (noun.Modality is Modality.Negated or Modality.Speculative || noun.Noun.HeadLemma is not { } head) continue;
-            var triggers = noun.Noun.Qualifiers.Count > 0 ? [noun.Noun.Qualifiers[^1] + " " + head, head] : new[] { head };
-            foreach (var (family, frame, trigger) in Triggered(_nounFrames, triggers))
+            seen.Clear();
+            if (noun.Noun.Qualifiers.Count > 0) ReadNoun(noun, _nounFrames.For(noun.Noun.Qualifiers[^1], head));
+            ReadNoun(noun, _nounFrames.For(head));
+        }
+        return found;
+
+        void ReadClause(Clause clause, IReadOnlyList<TriggeredFrame> triggered, bool writtenForPassive)
+        {
+            foreach (var (family, frame, rule) in triggered)
             {
+                if (seen.Contains(frame)) continue;
+                seen.Add(frame);
+                if (frame.ObjectNouns is { } required && !NamesRequiredNoun(clause, required)) continue;
+                var bindings = _binder.Bind(family, frame, clause, parse, entities, writtenForPassive);
+                var items = family.Goods is null ? [] : FrameBinder.Items(family, clause, entities);
+                PartyPairing.Emit(found, family, frame, bindings, clause.Modality, rule, items, entities);
+            }
+        }
+
+        void ReadNoun(NounInContext noun, IReadOnlyList<TriggeredFrame> triggered)
+        {
+            foreach (var (family, frame, rule) in triggered)
+            {
+                if (seen.Contains(frame)) continue;
+                seen.Add(frame);
                 var bindings = _binder.Bind(family, frame, noun, parse);
                 var before = found.Count;
-                PartyPairing.Emit(found, family, frame, bindings, noun.Modality, $"{family.RuleName}.noun.{trigger}", [], entities);
+                PartyPairing.Emit(found, family, frame, bindings, noun.Modality, rule, [], entities);
                 for (var c = before; c < found.Count; c++) found[c] = found[c] with { ByNoun = true };
             }
         }
-        return found;
-    }
-
-    /// <summary>The frames the triggers name, each once, with the first (most specific) trigger that names it.</summary>
-    private static IEnumerable<(RelationFamily Family, Frame Frame, string Trigger)> Triggered(
-        Dictionary<string, List<(RelationFamily Family, Frame Frame)>> index, IEnumerable<string> triggers)
-    {
-        List<Frame>? seen = null;
-        foreach (var trigger in triggers)
-        {
-            if (!index.TryGetValue(trigger, out var frames)) continue;
-            foreach (var (family, frame) in frames)
-            {
-                if (seen?.Contains(frame) == true) continue;
-                (seen ??= []).Add(frame);
-                yield return (family, frame, trigger);
-            }
-        }
-    }
-
-    /// <summary>
-    /// What a clause's verb can trigger, most specific first: the passive form a frame is written for ("be involve"),
-    /// the verb with its particle ("team up") or with its object ("put pen"), then the lemma.
-    /// </summary>
-    private static IEnumerable<string> VerbTriggers(Clause clause)
-    {
-        var verb = clause.Verb;
-        if (verb.Passive) yield return "be " + verb.Lemma;
-        if (verb.Particle is { } particle) yield return verb.Lemma + " " + particle;
-        if (clause.Objects.Count > 0 && clause.Objects[0].HeadLemma is { } head) yield return verb.Lemma + " " + head;
-        yield return verb.Lemma;
     }
 
     /// <summary>"received $2bn in loans", "won an order worth …": the named thing may follow the object in a phrase.</summary>

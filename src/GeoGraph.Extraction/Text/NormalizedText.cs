@@ -5,10 +5,11 @@ namespace GeoGraph.Extraction.Text;
 /// <summary>Text after Unicode and punctuation normalisation, remembering where each character came from.</summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _originalIndex;
+    /// <summary>Where each character came from; null when the text is the original itself.</summary>
+    private readonly int[]? _originalIndex;
     private readonly int _originalLength;
 
-    internal NormalizedText(string value, int[] originalIndex, int originalLength)
+    internal NormalizedText(string value, int[]? originalIndex, int originalLength)
     {
         Value = value;
         _originalIndex = originalIndex;
@@ -20,6 +21,7 @@ public sealed class NormalizedText
     /// <summary>Maps a range of this text back to the range of the original text it was made from.</summary>
     public TextSpan ToOriginal(int start, int end)
     {
+        if (_originalIndex is null) return new TextSpan(start, Math.Max(start, end));
         var originalStart = start < _originalIndex.Length ? _originalIndex[start] : _originalLength;
         var originalEnd = end <= 0 ? 0 : end - 1 < _originalIndex.Length ? _originalIndex[end - 1] + 1 : _originalLength;
         return new TextSpan(originalStart, Math.Max(originalStart, originalEnd));

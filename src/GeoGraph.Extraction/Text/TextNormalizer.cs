@@ -11,30 +11,46 @@ public static class TextNormalizer
 {
     public static NormalizedText Normalize(string original)
     {
-        var builder = new StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
+        // Plain ASCII without tabs is already normal, and every offset maps to itself.
+        if (!original.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') && !original.Contains('\t'))
+            return new NormalizedText(original, null, original.Length);
+
+        var value = new char[original.Length + 16];
+        var map = new int[value.Length];
+        var count = 0;
         for (var i = 0; i < original.Length; i++)
         {
-            var length = char.IsHighSurrogate(original[i]) && i + 1 < original.Length ? 2 : 1;
-            foreach (var c in Replace(original.AsSpan(i, length)))
+            var c = original[i];
+            if (c < 0x80)
             {
-                builder.Append(c);
-                map.Add(i);
+                Append(ref value, ref map, ref count, c == '\t' ? ' ' : c, i);
+                continue;
             }
+            var length = char.IsHighSurrogate(c) && i + 1 < original.Length ? 2 : 1;
+            foreach (var replaced in Replace(original.AsSpan(i, length))) Append(ref value, ref map, ref count, replaced, i);
             i += length - 1;
         }
-        return new NormalizedText(builder.ToString(), [.. map], original.Length);
+        return new NormalizedText(new string(value, 0, count), map[..count], original.Length);
+    }
+
+    private static void Append(ref char[] value, ref int[] map, ref int count, char c, int source)
+    {
+        if (count == value.Length)
+        {
+            Array.Resize(ref value, value.Length * 2);
+            Array.Resize(ref map, value.Length);
+        }
+        value[count] = c;
+        map[count++] = source;
     }
 
     private static string Replace(ReadOnlySpan<char> source)
     {
         if (source.Length == 1)
         {
-            var c = source[0];
-            if (c < 0x80) return c == '\t' ? " " : c.ToString();
-            switch (c)
+            switch (source[0])
             {
-                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`': return "'";
+                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4': return "'";
                 case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': return "\"";
                 case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212': return "-";
                 case '\u2014' or '\u2015': return "--";
@@ -42,7 +58,7 @@ public static class TextNormalizer
                 case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD': return "";
                 case '\u2026': return "...";
             }
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator) return " ";
+            if (CharUnicodeInfo.GetUnicodeCategory(source[0]) == UnicodeCategory.SpaceSeparator) return " ";
         }
         var text = source.ToString();
         return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);

@@ -1,0 +1,47 @@
+namespace GeoGraph.Extraction.Relations;
+
+/// <summary>A frame found by one of its triggers, with the rule name its facts carry ("sold.verb.sell").</summary>
+internal sealed record TriggeredFrame(RelationFamily Family, Frame Frame, string Rule);
+
+/// <summary>
+/// The frames of every family indexed by their trigger lemmas, so that a clause costs a few look-ups whatever the number
+/// of families. Look-ups take spans: a trigger of two words ("team up", "be involve") is composed without allocating.
+/// </summary>
+internal sealed class TriggerIndex
+{
+    private const int LongestComposedTrigger = 128;
+
+    private readonly Dictionary<string, List<TriggeredFrame>> _frames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TriggeredFrame>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    /// <param name="kind">"verb" or "noun": the middle part of each rule name.</param>
+    public TriggerIndex(IEnumerable<RelationFamily> families, Func<RelationFamily, IEnumerable<Frame>> framesOf, string kind)
+    {
+        foreach (var family in families)
+        {
+            foreach (var frame in framesOf(family))
+            {
+                foreach (var lemma in frame.Lemmas.Where(l => !l.StartsWith('$')))
+                {
+                    if (!_frames.TryGetValue(lemma, out var frames)) _frames[lemma] = frames = [];
+                    frames.Add(new TriggeredFrame(family, frame, $"{family.RuleName}.{kind}.{lemma}"));
+                }
+            }
+        }
+        _bySpan = _frames.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public IReadOnlyList<TriggeredFrame> For(string trigger) => _frames.TryGetValue(trigger, out var frames) ? frames : [];
+
+    /// <summary>The frames of the two-word trigger "<paramref name="first"/> <paramref name="second"/>".</summary>
+    public IReadOnlyList<TriggeredFrame> For(string first, string second)
+    {
+        var length = first.Length + 1 + second.Length;
+        if (length > LongestComposedTrigger) return For($"{first} {second}");
+        Span<char> trigger = stackalloc char[length];
+        first.CopyTo(trigger);
+        trigger[first.Length] = ' ';
+        second.CopyTo(trigger[(first.Length + 1)..]);
+        return _bySpan.TryGetValue(trigger, out var frames) ? frames : [];
+    }
+}
