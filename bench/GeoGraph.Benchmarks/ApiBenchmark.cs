@@ -69,11 +69,9 @@ internal static partial class ApiBenchmark
 
     private static Process StartApi(string seeds, int port)
     {
-        var repository = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(repository.FullName, "GeoGraph.sln"))) repository = repository.Parent!;
         var inbox = Directory.CreateTempSubdirectory("geograph-api-bench-inbox-").FullName;
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.dll"), "--urls", $"http://127.0.0.1:{port}",
-            "--contentRoot", Path.Combine(repository.FullName, "src", "GeoGraph.Api")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            "--contentRoot", Path.Combine(Repository.Root, "src", "GeoGraph.Api")]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["GeoGraph__Ingestion__SeedsPath"] = seeds;

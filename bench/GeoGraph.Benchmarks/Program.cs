@@ -4,7 +4,8 @@ using GeoGraph.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "micro" => Run(() => BenchmarkRunner.Run<ExtractionBenchmarks>(args: args[1..])),
-    "extraction" => await ThroughputBenchmark.RunAsync(Count(args, 2000)),
+    "extraction" when args.Contains("--record-quality") => Run(QualityGate.Record),
+    "extraction" => await ExtractionSpeedBenchmark.RunAsync(Count(args, 20_000)),
     "ingest" => await IngestionBenchmark.RunAsync(Count(args, 1000)),
     "scaling" => await ScalingBenchmark.RunAsync(),
     "api" => await ApiBenchmark.RunAsync(Count(args, 10_000)),
@@ -22,6 +23,6 @@ static int Run(Action action)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N]|ingest [N]|scaling|api [N]|neo4j [N]");
+    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N] [--record-quality]|ingest [N]|scaling|api [N]|neo4j [N]");
     return 2;
 }

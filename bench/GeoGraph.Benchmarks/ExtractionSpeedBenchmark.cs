@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Text;
+using GeoGraph.Cli.Output;
+using GeoGraph.Extraction;
+
+namespace GeoGraph.Benchmarks;
+
+/// <summary>
+/// End-to-end extraction by the <c>geograph extract</c> command, from process start to its last line, on one core
+/// (<c>taskset -c 0</c>) and on all, next to <c>wc -w</c> over the same bytes in one file in the same run; the
+/// command is timed as built and as published ReadyToRun. Also the allocation per 100 articles in process. Fails
+/// unless the quality gate holds and the command's output is the in-process extractor's, line for line.
+/// </summary>
+internal static class ExtractionSpeedBenchmark
+{
+    private const int Runs = 3;
+
+    public static async Task<int> RunAsync(int articles)
+    {
+        QualityGate.Check();
+        var corpus = Corpus.Generate(articles);
+        var work = Directory.CreateTempSubdirectory("geograph-extraction-bench-").FullName;
+        try
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(work, "articles")).FullName;
+            foreach (var article in corpus.Articles) await File.WriteAllTextAsync(Path.Combine(folder, article.FileName), article.Text);
+            var oneFile = Path.Combine(work, "all.txt");
+            await File.WriteAllTextAsync(oneFile, string.Concat(corpus.Articles.Select(a => a.Text)));
+            var expected = ExpectedOutput(corpus);
+            var megabytes = new FileInfo(oneFile).Length / 1e6;
+
+            Console.WriteLine($"extraction: {articles} generated articles, {megabytes:F1} MB; best of {Runs} runs");
+            Console.WriteLine($"  allocated in process: {AllocatedPer100Articles(corpus) / 1e6:F2} MB per 100 articles");
+            var wc = await BestOfAsync("wc", ["-w", oneFile], expected: null);
+            Console.WriteLine($"  {"wc -w, one file",-32} {megabytes / wc.TotalSeconds,8:F1} MB/s");
+            var readyToRun = await PublishReadyToRunAsync(work);
+            var commands = new (string Name, string Program, string[] Arguments)[]
+            {
+                ("built", "dotnet", [Path.Combine(AppContext.BaseDirectory, "GeoGraph.Cli.dll")]),
+                ("ReadyToRun", readyToRun, []),
+            };
+            foreach (var (name, program, arguments) in commands)
+            {
+                var oneCore = await BestOfAsync("taskset", ["-c", "0", program, .. arguments, "extract", "--parallelism", "1", folder], expected);
+                var allCores = await BestOfAsync(program, [.. arguments, "extract", folder], expected);
+                Console.WriteLine($"  {$"extract ({name}), one core",-32} {megabytes / oneCore.TotalSeconds,8:F1} MB/s  = 1/{oneCore / wc:F0} of wc -w");
+                Console.WriteLine($"  {$"extract ({name}), {Environment.ProcessorCount} cores",-32} {megabytes / allCores.TotalSeconds,8:F1} MB/s  = x{oneCore / allCores:F2} one core");
+            }
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>What the command must print: the in-process extractor's records, which must also read the corpus right.</summary>
+    private static string ExpectedOutput(Corpus corpus)
+    {
+        var extractor = new ArticleExtractor();
+        var graphs = corpus.Articles.OrderBy(a => a.FileName, StringComparer.Ordinal).Select(a => extractor.Extract(a.FileName, a.Text)).ToList();
+        corpus.Check(graphs);
+        var output = new StringBuilder();
+        foreach (var graph in graphs) output.Append(ArticleJson.Serialize(graph)).Append('\n');
+        return output.ToString();
+    }
+
+    private static long AllocatedPer100Articles(Corpus corpus)
+    {
+        var extractor = new ArticleExtractor();
+        foreach (var article in corpus.Articles.Take(100)) extractor.Extract(article.FileName, article.Text);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var article in corpus.Articles) extractor.Extract(article.FileName, article.Text);
+        return (GC.GetAllocatedBytesForCurrentThread() - before) * 100 / corpus.Articles.Count;
+    }
+
+    private static async Task<string> PublishReadyToRunAsync(string work)
+    {
+        var output = Path.Combine(work, "cli-r2r");
+        var project = Path.Combine(Repository.Root, "src", "GeoGraph.Cli");
+        await RunAsync("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "--nologo", "-v", "quiet"]);
+        return Path.Combine(output, "GeoGraph.Cli");
+    }
+
+    /// <summary>The shortest of several runs, from process start to exit; the output, where given, must match exactly.</summary>
+    private static async Task<TimeSpan> BestOfAsync(string program, string[] arguments, string? expected)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var run = 0; run < Runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var output = await RunAsync(program, arguments);
+            var elapsed = watch.Elapsed;
+            if (expected is not null && output != expected) throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} printed other records than the extractor.");
+            if (elapsed < best) best = elapsed;
+        }
+        return best;
+    }
+
+    private static async Task<string> RunAsync(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {program}.");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed: {await error}");
+        return output;
+    }
+}
