@@ -1,9 +1,10 @@
 using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Syntax;
 
 namespace GeoGraph.Extraction.Relations;
 
 /// <summary>The entities a frame's slots found, by the end of the relation they fill.</summary>
-internal sealed class Bindings
+internal sealed class Bindings(SentenceParse parse)
 {
     public List<Mention> Subjects { get; } = [];
     public List<Mention> Objects { get; } = [];
@@ -13,6 +14,21 @@ internal sealed class Bindings
     public bool ObjectStated { get; set; }
 
     public void Add(RelationEnd end, IEnumerable<Mention> mentions) => For(end).AddRange(mentions);
+
+    /// <summary>Binds the entities the noun phrases name, or those the sentence says they are.</summary>
+    public void AddReferents(RelationEnd end, IReadOnlyList<NounPhrase> nouns)
+    {
+        foreach (var noun in nouns) For(end).AddRange(parse.ReferentsOf(noun));
+    }
+
+    /// <summary>Binds the entities named by the clause's phrases of one preposition ("to China and India").</summary>
+    public void AddReferents(RelationEnd end, IReadOnlyList<PrepositionalPhrase> phrases, string preposition)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Preposition == preposition) AddReferents(end, phrase.Objects);
+        }
+    }
 
     /// <summary>Whether an end is bound already: the maker of the goods stands in for a seller only when none is named.</summary>
     public bool Has(RelationEnd end) => For(end).Count > 0;

@@ -11,4 +11,16 @@ namespace GeoGraph.Extraction.Relations;
 /// and Indonesia for two submarines"): their types decide, the first type being the subject's; it needs goods named.
 /// </summary>
 public sealed record Frame(FrozenSet<string> Lemmas, FrozenDictionary<string, RelationEnd> Slots, FrozenSet<string>? ObjectNouns, bool Abroad = false,
-    (EntityType Subject, EntityType Object)? Oriented = null);
+    (EntityType Subject, EntityType Object)? Oriented = null)
+{
+    /// <summary>The slots in the order a binder reads them: fallbacks last, as they are read only when their end is still empty.</summary>
+    public IReadOnlyList<KeyValuePair<string, RelationEnd>> SlotsInReadingOrder { get; } = [.. Slots.OrderBy(s => IsFallback(s.Key))];
+
+    /// <summary>Slots read only when no other slot named that end: the maker of the goods stands in for an unnamed seller.</summary>
+    public static bool IsFallback(string slot) => slot is "goodsOwner" or "maker";
+
+    /// <summary>Whether a noun phrase is one of the nouns; "$amount" in the list stands for any sum of money.</summary>
+    public static bool IsNamedBy(Syntax.NounPhrase noun, FrozenSet<string> nouns) =>
+        noun.IsAmount && nouns.Contains("$amount")
+        || noun.HeadLemma is { } head && (nouns.Contains(head) || noun.Qualifiers.Count > 0 && Lexicon.WordPair.In(nouns, noun.Qualifiers[^1], head));
+}

@@ -15,27 +15,43 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     /// <param name="writtenForPassive">Whether the frame was found by its passive trigger ("be involved in"): it then reads the passive clause as it stands.</param>
     public Bindings Bind(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities, bool writtenForPassive)
     {
-        IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
-
-        var bindings = new Bindings();
+        var bindings = new Bindings(parse);
         var passive = clause.Verb.Passive && !writtenForPassive;
-        foreach (var (slot, end) in frame.Slots.OrderBy(s => IsFallback(s.Key)))
+        foreach (var (slot, end) in frame.SlotsInReadingOrder)
         {
-            if (IsFallback(slot) && bindings.Has(end)) continue;
-            var mentions = slot switch
+            if (Frame.IsFallback(slot) && bindings.Has(end)) continue;
+            switch (slot)
             {
-                "subject" => passive ? (frame.Slots.ContainsKey("by") ? [] : Referents(clause.Prepositional("by"))) : Referents(clause.Subjects),
-                "object" => passive ? Referents(clause.Subjects) : Referents(clause.Objects),
-                "second" => clause.SecondObject is { } second ? parse.ReferentsOf(second) : [],
-                "goodsOwner" => GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))),
-                "maker" => Makers(parse, passive ? clause.Subjects : clause.Objects),
-                "complement" => clause.Complement is { } complement ? Referents(ComplementParties(complement)).Concat(Makers(complement, entities)) : [],
-                "hostPlace" => [],
-                _ => Referents(clause.Prepositional(slot)),
-            };
-            bindings.Add(end, mentions);
-            if (end == RelationEnd.Object && slot is not ("subject" or "object" or "second" or "goodsOwner" or "complement" or "hostPlace")
-                && clause.Prepositional(slot).Any()) bindings.ObjectStated = true;
+                case "subject" when !passive:
+                    bindings.AddReferents(end, clause.Subjects);
+                    break;
+                case "subject":
+                    if (!frame.Slots.ContainsKey("by")) bindings.AddReferents(end, clause.Prepositions, "by");
+                    break;
+                case "object":
+                    bindings.AddReferents(end, passive ? clause.Subjects : clause.Objects);
+                    break;
+                case "second":
+                    if (clause.SecondObject is { } second) bindings.AddReferents(end, [second]);
+                    break;
+                case "goodsOwner":
+                    bindings.Add(end, GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))));
+                    break;
+                case "maker":
+                    bindings.Add(end, Makers(parse, passive ? clause.Subjects : clause.Objects));
+                    break;
+                case "complement":
+                    if (clause.Complement is not { } complement) break;
+                    bindings.Add(end, ComplementParties(complement).SelectMany(parse.ReferentsOf));
+                    bindings.Add(end, Makers(complement, entities));
+                    break;
+                case "hostPlace":
+                    break;
+                default:
+                    bindings.AddReferents(end, clause.Prepositions, slot);
+                    if (end == RelationEnd.Object && clause.Prepositions.Any(p => p.Preposition == slot)) bindings.ObjectStated = true;
+                    break;
+            }
         }
         if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0 && NamesLoan(frame, clause))
             bindings.Add(host, HostCountries(clause, parse, entities));
@@ -61,9 +77,6 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
             }
         }
     }
-
-    /// <summary>Slots read only when no other slot named that end: the maker of the goods stands in for an unnamed seller.</summary>
-    private static bool IsFallback(string slot) => slot is "goodsOwner" or "maker";
 
     /// <summary>
     /// "K2 tanks, which are manufactured by Hyundai Rotem, have been sold to Poland": whoever the sentence says makes
@@ -96,7 +109,6 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
         }
     }
 
-    /// <summary>"agreed to buy jets from Russia", "signed a deal to supply gas to China": the other side of the governed trade.</summary>
     /// <summary>"sealed a deal to buy 30 Airbus A320 jets", "… 20 Boeing 737s": the maker named with a model is the other side of the deal.</summary>
     private static IEnumerable<Mention> Makers(Clause complement, ArticleEntities entities)
     {
@@ -108,31 +120,36 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
         }
     }
 
+    /// <summary>"agreed to buy jets from Russia", "signed a deal to supply gas to China": the other side of the governed trade.</summary>
     private static IEnumerable<NounPhrase> ComplementParties(Clause complement) =>
         complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with"));
 
     public Bindings Bind(RelationFamily family, Frame frame, NounInContext noun, SentenceParse parse)
     {
-        IEnumerable<Mention> Referents(IEnumerable<NounPhrase> nouns) => nouns.SelectMany(parse.ReferentsOf);
-        var bindings = new Bindings();
-        foreach (var (slot, end) in frame.Slots.OrderBy(s => IsFallback(s.Key)))
+        var bindings = new Bindings(parse);
+        foreach (var (slot, end) in frame.SlotsInReadingOrder)
         {
-            if (IsFallback(slot) && bindings.Has(end)) continue;
-            var mentions = slot switch
+            if (Frame.IsFallback(slot) && bindings.Has(end)) continue;
+            switch (slot)
             {
-                "owner" => Owners(noun.Noun),
-                "inherit" => noun.ObjectOf is { Verb.Passive: false } clause ? Referents(clause.Subjects) : [],
-                "goodsOwner" => GoodsOwners(family, noun.Attachments.Where(a => a.Preposition is "for" or "of").SelectMany(a => a.Objects).Prepend(noun.Noun)),
-                _ => Referents(noun.Attachments.Where(a => a.Preposition == slot).SelectMany(a => a.Objects)),
-            };
-            bindings.Add(end, mentions);
+                case "owner":
+                    bindings.Add(end, Owners(noun.Noun));
+                    break;
+                case "inherit":
+                    if (noun.ObjectOf is { Verb.Passive: false } clause) bindings.AddReferents(end, clause.Subjects);
+                    break;
+                case "goodsOwner":
+                    bindings.Add(end, GoodsOwners(family, noun.Attachments.Where(a => a.Preposition is "for" or "of").SelectMany(a => a.Objects).Prepend(noun.Noun)));
+                    break;
+                default:
+                    bindings.AddReferents(end, noun.Attachments, slot);
+                    break;
+            }
         }
         return bindings;
     }
 
     private static IEnumerable<Mention> Owners(NounPhrase noun) => noun.Modifiers.Where(m => m.Kind != MentionKind.Role);
-
-    /// <summary>The things traded: goods named by a noun ("tanks") or by a product's name ("S-300").</summary>
 
     /// <summary>
     /// The things traded: goods named by a noun ("tanks") or by a product's name ("S-300"), in the object, a "for"
@@ -141,13 +158,37 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     public static List<string> Items(RelationFamily family, Clause clause, ArticleEntities entities)
     {
         var items = new List<string>();
-        var things = (clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject)).Concat(clause.Prepositional("for"));
-        foreach (var noun in things)
+        if (clause.Verb.Passive)
         {
-            if (noun is null) continue;
-            if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) items.Add(text);
-            items.AddRange(noun.Referents.Concat(noun.Modifiers).Where(r => entities.TypeOf(r.EntityId) == EntityType.Product).Select(r => entities.Get(r.EntityId).Name));
+            foreach (var noun in clause.Subjects) AddItems(items, family, noun, entities);
         }
-        return [.. items.Distinct(StringComparer.Ordinal)];
+        else
+        {
+            foreach (var noun in clause.Objects) AddItems(items, family, noun, entities);
+            if (clause.SecondObject is { } second) AddItems(items, family, second, entities);
+        }
+        foreach (var phrase in clause.Prepositions)
+        {
+            if (phrase.Preposition != "for") continue;
+            foreach (var noun in phrase.Objects) AddItems(items, family, noun, entities);
+        }
+        return items;
+    }
+
+    private static void AddItems(List<string> items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
+    {
+        if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(items, text);
+        foreach (var named in noun.Referents) AddProduct(items, named, entities);
+        foreach (var named in noun.Modifiers) AddProduct(items, named, entities);
+    }
+
+    private static void AddProduct(List<string> items, Mention named, ArticleEntities entities)
+    {
+        if (entities.TypeOf(named.EntityId) == EntityType.Product) AddOnce(items, entities.Get(named.EntityId).Name);
+    }
+
+    private static void AddOnce(List<string> items, string item)
+    {
+        if (!items.Contains(item, StringComparer.Ordinal)) items.Add(item);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Syntax;
@@ -76,15 +77,23 @@ internal sealed class FrameReader
     }
 
     /// <summary>"received $2bn in loans", "won an order worth …": the named thing may follow the object in a phrase.</summary>
-    private static bool NamesRequiredNoun(Clause clause, IReadOnlySet<string> required)
+    private static bool NamesRequiredNoun(Clause clause, FrozenSet<string> required)
     {
-        var objects = (clause.Verb.Passive ? clause.Subjects : clause.Objects.Append(clause.SecondObject))
-            .Concat(clause.Prepositional("in")).Concat(clause.Prepositional("of"));
-        return objects.Any(o => o is not null && IsNamedBy(o, required));
+        if (clause.Verb.Passive ? NamesAny(clause.Subjects, required) : NamesAny(clause.Objects, required) || clause.SecondObject is { } second && Frame.IsNamedBy(second, required))
+            return true;
+        foreach (var phrase in clause.Prepositions)
+        {
+            if (phrase.Preposition is "in" or "of" && NamesAny(phrase.Objects, required)) return true;
+        }
+        return false;
     }
 
-    /// <summary>Whether a noun phrase is one of the nouns; "$amount" in the list stands for any sum of money.</summary>
-    private static bool IsNamedBy(NounPhrase noun, IReadOnlySet<string> nouns) =>
-        noun.IsAmount && nouns.Contains("$amount")
-        || noun.HeadLemma is { } head && (nouns.Contains(head) || noun.Qualifiers.Count > 0 && nouns.Contains(noun.Qualifiers[^1] + " " + head));
+    private static bool NamesAny(IReadOnlyList<NounPhrase> nouns, FrozenSet<string> required)
+    {
+        foreach (var noun in nouns)
+        {
+            if (Frame.IsNamedBy(noun, required)) return true;
+        }
+        return false;
+    }
 }

@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Syntax;
 
 namespace GeoGraph.Extraction.Relations;
@@ -21,22 +22,26 @@ internal static class PartyPairing
 
         if (frame.Oriented is var (subjectType, objectType))
         {
-            var parties = bindings.Subjects.Concat(bindings.Objects).Concat(bindings.Both).ToList();
             if (items.Count == 0) return;
-            foreach (var subject in parties.Where(p => entities.TypeOf(p.EntityId) == subjectType))
+            List<Mention> parties = [.. bindings.Subjects, .. bindings.Objects, .. bindings.Both];
+            foreach (var subject in parties)
             {
-                foreach (var @object in parties.Where(p => entities.TypeOf(p.EntityId) == objectType)) Add(subject, @object);
+                if (entities.TypeOf(subject.EntityId) != subjectType) continue;
+                foreach (var @object in parties)
+                {
+                    if (entities.TypeOf(@object.EntityId) == objectType) Add(subject, @object);
+                }
             }
             return;
         }
 
         // Only entities of the accepted types take part: "signed an agreement to develop the Carabobo 2 block" names no counterpart.
-        var subjects = bindings.Subjects.Where(m => family.SubjectTypes.Contains(entities.TypeOf(m.EntityId))).ToList();
-        var objects = bindings.Objects.Where(m => family.ObjectTypes.Contains(entities.TypeOf(m.EntityId))).ToList();
+        var subjects = OfTypes(bindings.Subjects, family.SubjectTypes, entities);
+        var objects = OfTypes(bindings.Objects, family.ObjectTypes, entities);
         if (family.Symmetric)
         {
             // "X and Y signed": the subjects pair up only when no counterpart is stated after them.
-            var parties = bindings.Both.Concat(objects.Count == 0 && !bindings.ObjectStated ? subjects : []).ToList();
+            var parties = objects.Count == 0 && !bindings.ObjectStated ? [.. bindings.Both, .. subjects] : bindings.Both;
             for (var i = 0; i < parties.Count; i++)
             {
                 for (var j = i + 1; j < parties.Count; j++) Add(parties[i], parties[j]);
@@ -48,5 +53,21 @@ internal static class PartyPairing
         {
             foreach (var @object in objects) Add(subject, @object);
         }
+    }
+
+    /// <summary>The mentions whose entities are of the given types; the list itself when all are.</summary>
+    private static List<Mention> OfTypes(List<Mention> mentions, IReadOnlySet<EntityType> types, ArticleEntities entities)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (types.Contains(entities.TypeOf(mentions[i].EntityId))) continue;
+            var kept = mentions[..i];
+            for (var j = i + 1; j < mentions.Count; j++)
+            {
+                if (types.Contains(entities.TypeOf(mentions[j].EntityId))) kept.Add(mentions[j]);
+            }
+            return kept;
+        }
+        return mentions;
     }
 }

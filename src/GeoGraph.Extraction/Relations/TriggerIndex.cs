@@ -1,3 +1,5 @@
+using GeoGraph.Extraction.Lexicon;
+
 namespace GeoGraph.Extraction.Relations;
 
 /// <summary>A frame found by one of its triggers, with the rule name its facts carry ("sold.verb.sell").</summary>
@@ -9,8 +11,6 @@ internal sealed record TriggeredFrame(RelationFamily Family, Frame Frame, string
 /// </summary>
 internal sealed class TriggerIndex
 {
-    private const int LongestComposedTrigger = 128;
-
     private readonly Dictionary<string, List<TriggeredFrame>> _frames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TriggeredFrame>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
@@ -34,14 +34,5 @@ internal sealed class TriggerIndex
     public IReadOnlyList<TriggeredFrame> For(string trigger) => _frames.TryGetValue(trigger, out var frames) ? frames : [];
 
     /// <summary>The frames of the two-word trigger "<paramref name="first"/> <paramref name="second"/>".</summary>
-    public IReadOnlyList<TriggeredFrame> For(string first, string second)
-    {
-        var length = first.Length + 1 + second.Length;
-        if (length > LongestComposedTrigger) return For($"{first} {second}");
-        Span<char> trigger = stackalloc char[length];
-        first.CopyTo(trigger);
-        trigger[first.Length] = ' ';
-        second.CopyTo(trigger[(first.Length + 1)..]);
-        return _bySpan.TryGetValue(trigger, out var frames) ? frames : [];
-    }
+    public IReadOnlyList<TriggeredFrame> For(string first, string second) => WordPair.TryGet(_bySpan, first, second, out var frames) ? frames : [];
 }

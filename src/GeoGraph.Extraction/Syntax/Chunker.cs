@@ -169,28 +169,38 @@ internal sealed class Chunker(SyntaxWords cues)
         while (head > start && tags[head] is PartOfSpeech.Possessive or PartOfSpeech.Number && tags[head - 1] != PartOfSpeech.Determiner) head--;
         var isModel = head < end - 1 && tags[head] == PartOfSpeech.Entity && tags[end - 1] == PartOfSpeech.Number;
         var referents = tags[head] == PartOfSpeech.Entity ? mentions.At(head) : [];
-        var modifiers = new List<Mention>();
-        var qualifiers = new List<string>();
+        // Most phrases have neither: their lists are made only when something goes in.
+        List<Mention>? modifiers = null;
+        List<string>? qualifiers = null;
         for (var t = start; t < end; t++)
         {
             if (tags[t] == PartOfSpeech.Entity)
             {
                 var here = mentions.At(t);
-                if (here.Count > 0 && !referents.Contains(here[0])) modifiers.AddRange(here);
-                if (here.Count > 0) t = here[0].EndToken - 1;
+                if (here.Count == 0) continue;
+                if (!referents.Contains(here[0]))
+                {
+                    modifiers ??= [];
+                    foreach (var mention in here)
+                    {
+                        if (!modifiers.Contains(mention)) modifiers.Add(mention);
+                    }
+                }
+                t = here[0].EndToken - 1;
             }
             else if (t < head)
             {
-                qualifiers.Add(tokens[t].Folded);
+                (qualifiers ??= []).Add(tokens[t].Folded);
             }
         }
         var headLemma = referents.Count > 0 ? null : lemmas[head];
+        IReadOnlyList<string> words = qualifiers ?? [];
         // "the Carabobo 3 field", "the Tupi project": a name before the noun of its kind is what the phrase names.
         if (headLemma is not null && cues.TypeNouns.Contains(tokens[head].Folded) && NameBeforeKind(tags, mentions, start, head) is { } named)
-            return new NounPhrase(start, end, [named], [], null) { Qualifiers = qualifiers };
+            return new NounPhrase(start, end, [named], [], null) { Qualifiers = words };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
-        if (headLemma is not null && cues.IsProxy(headLemma, tokens[head].Folded) && modifiers.Count > 0)
-            return new NounPhrase(start, end, modifiers, [], null) { Qualifiers = qualifiers };
-        return new NounPhrase(start, end, referents, modifiers.Distinct().ToList(), headLemma) { Qualifiers = qualifiers, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text, IsModel = isModel };
+        if (headLemma is not null && cues.IsProxy(headLemma, tokens[head].Folded) && modifiers is not null)
+            return new NounPhrase(start, end, modifiers, [], null) { Qualifiers = words };
+        return new NounPhrase(start, end, referents, modifiers ?? [], headLemma) { Qualifiers = words, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text, IsModel = isModel };
     }
 }
