@@ -9,18 +9,42 @@ internal static class ArticleGraphAssembler
 {
     public static List<ExtractedEntity> Entities(IReadOnlyList<SentenceMentions> article, ArticleEntities entities, NormalizedText text)
     {
-        return article.SelectMany(s => s.Mentions)
-            .GroupBy(m => m.EntityId)
-            .Select(group =>
+        var found = new Dictionary<string, (List<string> Aliases, List<TextSpan> Spans)>(StringComparer.Ordinal);
+        foreach (var sentence in article)
+        {
+            foreach (var mention in sentence.Mentions)
             {
-                var known = entities.Get(group.Key);
-                var aliases = group.Where(m => m.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym)
-                    .Select(m => text.Value[m.Start..m.End]).Distinct(StringComparer.Ordinal).ToList();
-                var spans = group.Select(m => text.ToOriginal(m.Start, m.End)).Distinct().OrderBy(s => s.Start).ToList();
-                return new ExtractedEntity(known.Id, known.Name, known.Type, aliases, spans);
-            })
-            .OrderBy(e => e.Mentions[0].Start)
-            .ToList();
+                if (!found.TryGetValue(mention.EntityId, out var entity)) found[mention.EntityId] = entity = ([], []);
+                if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym) AddAlias(entity.Aliases, text.Value.AsSpan(mention.Start, mention.End - mention.Start));
+                AddInStartOrder(entity.Spans, text.ToOriginal(mention.Start, mention.End));
+            }
+        }
+        var named = new List<ExtractedEntity>(found.Count);
+        foreach (var (id, (aliases, spans)) in found)
+        {
+            var known = entities.Get(id);
+            named.Add(new ExtractedEntity(known.Id, known.Name, known.Type, aliases, spans));
+        }
+        // A stable sort: entities whose first mentions start together keep the order they were met in.
+        return [.. named.OrderBy(e => e.Mentions[0].Start)];
+    }
+
+    private static void AddAlias(List<string> aliases, ReadOnlySpan<char> alias)
+    {
+        foreach (var known in aliases)
+        {
+            if (alias.SequenceEqual(known)) return;
+        }
+        aliases.Add(alias.ToString());
+    }
+
+    /// <summary>Adds a span once, after every span that starts no later: the order a stable sort by start would give.</summary>
+    private static void AddInStartOrder(List<TextSpan> spans, TextSpan span)
+    {
+        if (spans.Contains(span)) return;
+        var at = spans.Count;
+        while (at > 0 && spans[at - 1].Start > span.Start) at--;
+        spans.Insert(at, span);
     }
 
     /// <summary>Entities a relation names without the article naming them (the lender "in Moscow" is Russia), with no mentions.</summary>

@@ -52,7 +52,7 @@ internal static class KnowledgeBaseLoader
             Vocabulary = BuildVocabulary(lists, Read<GivenNameFile>("given-names.json").Names),
             FirstDemonyms = firstDemonyms,
             CountryCodes = countryCodes,
-            Boilerplate = new BoilerplateRules(boilerplate.LineStartsWith, boilerplate.FooterStartsWith, boilerplate.CaptionStartsWith),
+            Boilerplate = new BoilerplateRules(new LinePrefixes(boilerplate.LineStartsWith), new LinePrefixes(boilerplate.FooterStartsWith), new LinePrefixes(boilerplate.CaptionStartsWith)),
             English = EnglishWords.Parse(OpenText("english.tsv")),
             Cities = CityGazetteer.Parse(OpenText("cities.tsv")),
             Syntax = BuildSyntaxWords(Read<Dictionary<string, JsonElement>>("syntax.json")),

@@ -27,7 +27,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         {
             var line = Trimmed(text, lines[i]);
             if (line.Length == 0 || inFooter) { kinds[i] = BlockKind.Furniture; continue; }
-            if (seenProse && StartsWithAny(line, rules.FooterStartsWith))
+            if (seenProse && rules.FooterStartsWith.StartsAny(line))
             {
                 inFooter = true;
                 kinds[i] = BlockKind.Furniture;
@@ -46,11 +46,11 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         return [.. lines.Select((l, i) => new TextBlock(l.Start, l.End, kinds[i])).Where(b => b.End > b.Start)];
     }
 
-    private BlockKind Judge(string line, bool seenProse)
+    private BlockKind Judge(ReadOnlySpan<char> line, bool seenProse)
     {
-        if (StartsWithAny(line, rules.LineStartsWith) || StartsWithAny(line, rules.CaptionStartsWith) || IsNavigation(line))
+        if (rules.LineStartsWith.StartsAny(line) || rules.CaptionStartsWith.StartsAny(line) || IsNavigation(line))
             return BlockKind.Furniture;
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = WordCount(line);
         var isSentence = TerminalPunctuation().IsMatch(line) && words >= MinProseWords;
         if (isSentence || words >= LongLineWords) return BlockKind.Prose;
         var looksLikeHeadline = words is >= 3 and <= 16 && char.IsUpper(FirstLetter(line))
@@ -77,15 +77,29 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             .Where(w => w.Length > 3).Select(TextFolding.Fold)];
 
     /// <summary>"Home | World | Business": menu items between separators.</summary>
-    private static bool IsNavigation(string line) => line.Count(c => c is '|' or '•' or '·' or '»') >= 2;
+    private static bool IsNavigation(ReadOnlySpan<char> line) => line.Count('|') + line.Count('•') + line.Count('·') + line.Count('»') >= 2;
 
-    private static char FirstLetter(string line) => line.FirstOrDefault(char.IsLetter);
+    private static int WordCount(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        foreach (var range in line.Split(' '))
+        {
+            if (!line[range].IsEmpty) words++;
+        }
+        return words;
+    }
 
-    private static string Trimmed(string text, (int Start, int End) line) =>
-        text[line.Start..line.End].Trim().TrimStart('.', ' ', '|', '-', '*');
+    private static char FirstLetter(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetter(c)) return c;
+        }
+        return default;
+    }
 
-    private static bool StartsWithAny(string line, IReadOnlyList<string> prefixes) =>
-        prefixes.Any(p => line.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+    private static ReadOnlySpan<char> Trimmed(string text, (int Start, int End) line) =>
+        text.AsSpan(line.Start, line.End - line.Start).Trim().TrimStart(". |-*");
 
     private static List<(int Start, int End)> SplitLines(string text)
     {
