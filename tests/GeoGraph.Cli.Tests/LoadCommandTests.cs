@@ -1,16 +1,16 @@
-using GeoGraph.Neo4j.Tests.Client;
+using GeoGraph.Testing.QueryApi;
 
 namespace GeoGraph.Cli.Tests;
 
 public sealed class LoadCommandTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("geograph-load-").FullName;
-    private FakeNeo4jServer _neo4j = null!;
+    private Neo4jStandIn _neo4j = null!;
 
     public async Task InitializeAsync()
     {
-        _neo4j = await FakeNeo4jServer.StartAsync();
-        _neo4j.Otherwise = _ => FakeNeo4jServer.Data(["contentHash"], []);
+        _neo4j = await Neo4jStandIn.StartAsync();
+        _neo4j.Otherwise = _ => Neo4jStandIn.Data(["contentHash"], []);
         File.WriteAllText(Path.Combine(_folder, "a.txt"), "Russian prime minister Vladimir Putin arrived in Caracas on Friday.");
         File.WriteAllText(Path.Combine(_folder, "b.txt"), "China lent Venezuela $20 billion in 2010.");
     }

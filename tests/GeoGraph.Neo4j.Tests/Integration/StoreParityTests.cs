@@ -4,6 +4,7 @@ using GeoGraph.Graph;
 using GeoGraph.Graph.Embedded;
 using GeoGraph.Graph.Queries;
 using GeoGraph.Neo4j.Store;
+using GeoGraph.Testing.LiveNeo4j;
 
 namespace GeoGraph.Neo4j.Tests.Integration;
 
@@ -11,8 +12,6 @@ namespace GeoGraph.Neo4j.Tests.Integration;
 [Collection(Neo4jCollection.Name)]
 public sealed class StoreParityTests(Neo4jServer neo4j)
 {
-    private static readonly string Wipe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Integration", "wipe.cypher"));
-
     public static TheoryData<string, string> Questions => new()
     {
         { "entity-search", "search=;limit=500" },
@@ -29,13 +28,11 @@ public sealed class StoreParityTests(Neo4jServer neo4j)
         { "stats", "" },
     };
 
-    [SkippableTheory]
+    [LiveNeo4jTheory]
     [MemberData(nameof(Questions))]
     public async Task Both_stores_answer_the_same(string queryName, string arguments)
     {
-        Skip.If(neo4j.WhyUnavailable is not null, neo4j.WhyUnavailable);
-        var client = neo4j.CreateClient();
-        await client.RunAsync(Wipe, null);
+        var client = await neo4j.CreateEmptyAsync();
         var embedded = new EmbeddedGraphStore();
         var real = new Neo4jGraphStore(client);
         foreach (var record in SeedRecords())

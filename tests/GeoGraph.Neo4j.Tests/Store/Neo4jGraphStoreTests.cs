@@ -4,7 +4,7 @@ using GeoGraph.Graph.Queries;
 using GeoGraph.Graph.Tests;
 using GeoGraph.Neo4j.Client;
 using GeoGraph.Neo4j.Store;
-using GeoGraph.Neo4j.Tests.Client;
+using GeoGraph.Testing.QueryApi;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Neo4j.Tests.Store;
@@ -12,12 +12,12 @@ namespace GeoGraph.Neo4j.Tests.Store;
 /// <summary>What the Neo4j store sends: one request per article write, canned queries verbatim with parameters only.</summary>
 public sealed class Neo4jGraphStoreTests : IAsyncLifetime
 {
-    private FakeNeo4jServer _neo4j = null!;
+    private Neo4jStandIn _neo4j = null!;
     private QueryApiClient _client = null!;
 
     public async Task InitializeAsync()
     {
-        _neo4j = await FakeNeo4jServer.StartAsync();
+        _neo4j = await Neo4jStandIn.StartAsync();
         var options = new Neo4jOptions { Uri = _neo4j.Uri, Password = "pw", RetryDelay = TimeSpan.FromMilliseconds(1), MaxRetries = 2 };
         _client = new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System));
     }
@@ -45,7 +45,7 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
     public async Task Runs_a_canned_query_verbatim_with_its_arguments_as_parameters()
     {
         var query = QueryCatalogue.Default["relations"];
-        _neo4j.Then(FakeNeo4jServer.Data(["subject", "type"], [[null, "SOLD"]]));
+        _neo4j.Then(Neo4jStandIn.Data(["subject", "type"], [[null, "SOLD"]]));
 
         var result = await new Neo4jGraphStore(_client).QueryAsync(query, QueryCatalogue.Bind(query, ("type", "SOLD"), ("limit", 5)));
 
@@ -58,7 +58,7 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
     [Fact]
     public async Task Reads_the_stored_content_hash()
     {
-        _neo4j.Then(FakeNeo4jServer.Data(["contentHash"], [["abc123"]])).Then(FakeNeo4jServer.Data(["contentHash"], []));
+        _neo4j.Then(Neo4jStandIn.Data(["contentHash"], [["abc123"]])).Then(Neo4jStandIn.Data(["contentHash"], []));
         var store = new Neo4jGraphStore(_client);
 
         (await store.GetContentHashAsync("a1")).Should().Be("abc123");
@@ -68,7 +68,7 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
     [Fact]
     public async Task Reports_an_unreachable_database_as_unavailable_after_retries()
     {
-        _neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(503);
+        _neo4j.Otherwise = _ => new Neo4jStandIn.Reply(503);
 
         var write = () => new Neo4jGraphStore(_client).UpsertArticleAsync(TestArticles.Sample().Article("a1"));
 
@@ -79,7 +79,7 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
     [Fact]
     public async Task Lets_a_client_error_through_unchanged()
     {
-        _neo4j.Then(FakeNeo4jServer.Error(400, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists"));
+        _neo4j.Then(Neo4jStandIn.Error(400, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node already exists"));
 
         var write = () => new Neo4jGraphStore(_client).RemoveArticleAsync("a1");
 
