@@ -56,6 +56,17 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Answers_no_paths_when_both_ends_are_the_same_entity()
+    {
+        var query = QueryCatalogue.Default["shortest-path"];
+        _neo4j.Otherwise = _ => Neo4jStandIn.Data(["nodes", "edges"], []);
+
+        var result = await new Neo4jGraphStore(_client).QueryAsync(query, QueryCatalogue.Bind(query, ("from", "rosneft"), ("to", "rosneft"), ("maxHops", 4)));
+
+        result.Rows.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Reads_the_stored_content_hash()
     {
         _neo4j.Then(Neo4jStandIn.Data(["contentHash"], [["abc123"]])).Then(Neo4jStandIn.Data(["contentHash"], []));

@@ -42,13 +42,16 @@ public sealed partial class Neo4jRules
     private static string WithoutComments(string statement) =>
         string.Join('\n', statement.Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
 
-    private static bool IsShortestPath(string statement) => statement.Contains("shortestPath(", StringComparison.OrdinalIgnoreCase);
+    private static bool IsShortestPath(string statement) => ShortestPath().IsMatch(statement);
 
     /// <summary>The ends bind one node when $from and $to name the same entity and no filter before the search keeps such rows out.</summary>
     private static bool BothEndsAreOneNode(Neo4jStandIn.Request request) =>
         request.Parameter("from")?.ToJsonString() == request.Parameter("to")?.ToJsonString() && !CommonEndsFiltered().IsMatch(request.Statement);
 
-    [GeneratedRegex(@"WHERE\s+a\s*<>\s*b\b[\s\S]*shortestPath\(", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"shortestPaths?\(", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortestPath();
+
+    [GeneratedRegex(@"WHERE\s+a\s*<>\s*b\b[\s\S]*shortestPaths?\(", RegexOptions.IgnoreCase)]
     private static partial Regex CommonEndsFiltered();
 
     [GeneratedRegex(@"\b(CREATE|MERGE|DELETE|SET|REMOVE)\b", RegexOptions.IgnoreCase)]
