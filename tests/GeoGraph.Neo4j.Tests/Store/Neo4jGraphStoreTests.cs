@@ -42,6 +42,21 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_writers_take_the_locks_of_shared_entities_in_one_order_so_neither_deadlocks()
+    {
+        _neo4j.Rules.Locks.HoldFor = TimeSpan.FromMilliseconds(300);
+        var first = TestArticles.New().With("Russia", EntityType.Country).With("Venezuela", EntityType.Country)
+            .Fact("Russia", RelationType.Funded, "Venezuela").Article("a1");
+        var second = TestArticles.New().With("Venezuela", EntityType.Country).With("Russia", EntityType.Country)
+            .Fact("Venezuela", RelationType.Signed, "Russia").Article("a2");
+        var store = new Neo4jGraphStore(_client);
+
+        await Task.WhenAll(store.UpsertArticleAsync(first), store.UpsertArticleAsync(second));
+
+        _neo4j.Rules.Locks.Deadlocks.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Runs_a_canned_query_verbatim_with_its_arguments_as_parameters()
     {
         var query = QueryCatalogue.Default["relations"];
