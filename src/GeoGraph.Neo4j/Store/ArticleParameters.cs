@@ -51,14 +51,14 @@ internal static class ArticleParameters
         ["sentence"] = relation.Evidence.Sentence,
         ["start"] = relation.Evidence.Span.Start,
         ["end"] = relation.Evidence.Span.End,
-        ["amount"] = relation.Amount is { } amount ? (double)amount.Value : null,
+        ["amount"] = FloatJson.From((double?)relation.Amount?.Value),
         ["currency"] = relation.Amount?.Currency,
-        ["stake"] = relation.StakePercent is { } stake ? (double)stake : null,
+        ["stake"] = FloatJson.From((double?)relation.StakePercent),
         ["items"] = relation.Items.Count > 0 ? new JsonArray([.. relation.Items.Select(i => (JsonNode)JsonValue.Create(i))]) : null,
         ["date"] = relation.Date,
         ["planned"] = relation.Planned,
         ["rule"] = relation.Rule,
-        ["confidence"] = relation.Confidence,
+        ["confidence"] = FloatJson.From(relation.Confidence),
         ["seen"] = record.Seen,
     };
 }

@@ -42,6 +42,16 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sends_amounts_and_confidences_so_that_neo4j_stores_them_as_floats_even_when_whole()
+    {
+        await new Neo4jGraphStore(_client).UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        var props = _neo4j.Requests.Single().Parameter("facts")!.AsArray().Select(f => f!["props"]!).ToList();
+        props.Select(p => Neo4jStandIn.NumberType(p["amount"])).OfType<string>().Should().Equal("FLOAT");
+        props.Select(p => Neo4jStandIn.NumberType(p["confidence"])).Should().OnlyContain(type => type == "FLOAT");
+    }
+
+    [Fact]
     public async Task Two_writers_take_the_locks_of_shared_entities_in_one_order_so_neither_deadlocks()
     {
         _neo4j.Rules.Locks.HoldFor = TimeSpan.FromMilliseconds(300);

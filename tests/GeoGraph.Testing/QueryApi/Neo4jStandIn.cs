@@ -77,6 +77,11 @@ public sealed class Neo4jStandIn : IAsyncDisposable
         return new Reply(202, body);
     }
 
+    /// <summary>The type Neo4j gives a plain JSON number it receives: FLOAT when written with a fraction or an exponent, else INTEGER.</summary>
+    public static string? NumberType(JsonNode? value) => value?.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        ? value.ToJsonString().IndexOfAny(['.', 'e', 'E']) >= 0 ? "FLOAT" : "INTEGER"
+        : null;
+
     public static Reply Error(int status, string code, string message) =>
         new(status, new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) });
 
