@@ -42,7 +42,7 @@ public sealed class QueryApiClient : INeo4jClient
     {
         var body = Statement(statement, parameters);
         var response = await _pipeline.ExecuteAsync(async token => await SendAsync(HttpMethod.Post, _queryPath, body, null, token), cancellationToken);
-        return Neo4jResult.From(response.Body?["data"]);
+        return Neo4jResult.From(response.Body);
     }
 
     public async Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)

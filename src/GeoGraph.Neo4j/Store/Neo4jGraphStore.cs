@@ -12,8 +12,8 @@ namespace GeoGraph.Neo4j.Store;
 /// </summary>
 public sealed class Neo4jGraphStore(INeo4jClient client) : IGraphStore
 {
-    private static readonly string Upsert = CypherFiles.Store("upsert-article");
-    private static readonly string Remove = CypherFiles.Store("remove-article");
+    internal static readonly string Upsert = CypherFiles.Store("upsert-article");
+    internal static readonly string Remove = CypherFiles.Store("remove-article");
     private static readonly string ContentHash = CypherFiles.Store("content-hash");
 
     public Task UpsertArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default) =>
@@ -30,10 +30,12 @@ public sealed class Neo4jGraphStore(INeo4jClient client) : IGraphStore
 
     public async Task<QueryResult> QueryAsync(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
     {
-        var parameters = new JsonObject(arguments.Values.Select(p => KeyValuePair.Create(p.Key, JsonValue.Create(p.Value) as JsonNode)));
-        var result = await RunAsync(query.Cypher, parameters, cancellationToken);
+        var result = await RunAsync(query.Cypher, Parameters(arguments), cancellationToken);
         return new QueryResult(result.Fields, result.Rows);
     }
+
+    internal static JsonObject Parameters(QueryArguments arguments) =>
+        new(arguments.Values.Select(p => KeyValuePair.Create(p.Key, JsonValue.Create(p.Value) as JsonNode)));
 
     private async Task<Neo4jResult> RunAsync(string statement, JsonObject parameters, CancellationToken cancellationToken)
     {

@@ -57,6 +57,17 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reads_the_plan_of_an_explained_statement()
+    {
+        var plan = new JsonObject { ["operatorType"] = "ProduceResults@neo4j", ["children"] = new JsonArray(new JsonObject { ["operatorType"] = "NodeUniqueIndexSeek@neo4j" }) };
+        _neo4j.Then(Neo4jStandIn.Data([], [], new JsonObject { ["queryPlan"] = plan }));
+
+        var result = await Client().RunAsync("EXPLAIN MATCH (e:Entity {id: $id}) RETURN e", null);
+
+        result.Plan!["children"]![0]!["operatorType"]!.GetValue<string>().Should().Be("NodeUniqueIndexSeek@neo4j");
+    }
+
+    [Fact]
     public async Task Does_not_retry_a_client_error_and_reports_its_code()
     {
         _neo4j.Then(Neo4jStandIn.Error(400, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATCHH'"));

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using GeoGraph.Extraction;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Embedded;
 using GeoGraph.Graph.Queries;
@@ -43,28 +42,15 @@ public sealed class StoreParityTests(Neo4jServer neo4j)
         var client = await neo4j.CreateEmptyAsync();
         var embedded = new EmbeddedGraphStore();
         var real = new Neo4jGraphStore(client);
-        foreach (var record in SeedRecords())
-        {
-            await embedded.UpsertArticleAsync(record);
-            await real.UpsertArticleAsync(record);
-        }
+        await SeedArticles.LoadAsync(embedded);
+        await SeedArticles.LoadAsync(real);
         var query = QueryCatalogue.Default[queryName];
-        var bound = QueryCatalogue.Bind(query, arguments.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => (string?)p[1]));
+        var bound = QuestionArguments.Bind(query, arguments);
 
         var expected = await embedded.QueryAsync(query, bound);
         var actual = await real.QueryAsync(query, bound);
 
         Canonical(actual.Rows).Should().Be(Canonical(expected.Rows));
-    }
-
-    private static IEnumerable<ArticleRecord> SeedRecords()
-    {
-        var extractor = new ArticleExtractor();
-        var ingestedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
-        return Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal)
-            .Select(path => new ArticleRecord(Path.GetFileNameWithoutExtension(path), Path.GetFileName(path), path, ingestedAt,
-                extractor.Extract(Path.GetFileName(path), File.ReadAllText(path))));
     }
 
     /// <summary>Rows as text with sorted keys and numbers as decimals, so 2000000000 and 2.0E9 compare equal.</summary>
