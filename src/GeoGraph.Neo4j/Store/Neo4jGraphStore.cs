@@ -7,7 +7,7 @@ namespace GeoGraph.Neo4j.Store;
 
 /// <summary>
 /// <see cref="IGraphStore"/> in Neo4j: one statement (one round trip, one implicit transaction) per article write,
-/// and the canned queries run verbatim with parameters only. When Neo4j cannot be reached even after the client's
+/// and the canned queries run verbatim with parameters only, in read mode so that any cluster member may answer. When Neo4j cannot be reached even after the client's
 /// retries, the store says so with <see cref="GraphStoreUnavailableException"/>.
 /// </summary>
 public sealed class Neo4jGraphStore(INeo4jClient client) : IGraphStore
@@ -24,24 +24,30 @@ public sealed class Neo4jGraphStore(INeo4jClient client) : IGraphStore
 
     public async Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default)
     {
-        var result = await RunAsync(ContentHash, new JsonObject { ["id"] = articleId }, cancellationToken);
+        var result = await ReadAsync(ContentHash, new JsonObject { ["id"] = articleId }, cancellationToken);
         return result.Rows.SingleOrDefault()?["contentHash"]?.GetValue<string>();
     }
 
     public async Task<QueryResult> QueryAsync(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
     {
-        var result = await RunAsync(query.Cypher, Parameters(arguments), cancellationToken);
+        var result = await ReadAsync(query.Cypher, Parameters(arguments), cancellationToken);
         return new QueryResult(result.Fields, result.Rows);
     }
 
     internal static JsonObject Parameters(QueryArguments arguments) =>
         new(arguments.Values.Select(p => KeyValuePair.Create(p.Key, JsonValue.Create(p.Value) as JsonNode)));
 
-    private async Task<Neo4jResult> RunAsync(string statement, JsonObject parameters, CancellationToken cancellationToken)
+    private Task<Neo4jResult> RunAsync(string statement, JsonObject parameters, CancellationToken cancellationToken) =>
+        Answer(() => client.RunAsync(statement, parameters, cancellationToken));
+
+    private Task<Neo4jResult> ReadAsync(string statement, JsonObject parameters, CancellationToken cancellationToken) =>
+        Answer(() => client.ReadAsync(statement, parameters, cancellationToken));
+
+    private static async Task<Neo4jResult> Answer(Func<Task<Neo4jResult>> request)
     {
         try
         {
-            return await client.RunAsync(statement, parameters, cancellationToken);
+            return await request();
         }
         catch (Exception ex) when (Neo4jResilience.IsUnavailability(ex))
         {

@@ -104,6 +104,16 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retries_a_write_that_reached_a_member_no_longer_the_leader()
+    {
+        _neo4j.Rules.SwitchLeader(writes: 2);
+
+        await Client().RunAsync("MERGE (n:Entity {id: 'x'})", null);
+
+        _neo4j.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
     public async Task Gives_up_after_the_configured_retries()
     {
         _neo4j.Otherwise = _ => new Neo4jStandIn.Reply(503);

@@ -92,6 +92,20 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sends_reads_in_read_mode_for_any_cluster_member_and_writes_in_write_mode_for_the_leader()
+    {
+        var store = new Neo4jGraphStore(_client);
+        var query = QueryCatalogue.Default["stats"];
+
+        await store.QueryAsync(query, QueryCatalogue.Bind(query));
+        await store.GetContentHashAsync("a1");
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+        await store.RemoveArticleAsync("a1");
+
+        _neo4j.Requests.Select(r => r.AccessMode).Should().Equal("Read", "Read", "Write", "Write");
+    }
+
+    [Fact]
     public async Task Reads_the_stored_content_hash()
     {
         _neo4j.Then(Neo4jStandIn.Data(["contentHash"], [["abc123"]])).Then(Neo4jStandIn.Data(["contentHash"], []));
