@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GeoGraph.Neo4j.Client;
 using GeoGraph.Testing.QueryApi;
-using Microsoft.Extensions.Options;
 using Polly.Timeout;
 
 namespace GeoGraph.Neo4j.Tests.Client;
@@ -16,12 +15,12 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _neo4j.DisposeAsync();
 
-    private QueryApiClient Client(Action<Neo4jOptions>? configure = null)
+    private QueryApiClient Client(Action<Neo4jOptions>? configure = null) => StandInClient.For(_neo4j, options =>
     {
-        var options = new Neo4jOptions { Uri = _neo4j.Uri, User = "neo4j", Password = "s3cret-pass", RetryDelay = TimeSpan.FromMilliseconds(1), MaxRetries = 3 };
+        options.Password = "s3cret-pass";
+        options.MaxRetries = 3;
         configure?.Invoke(options);
-        return new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System));
-    }
+    });
 
     [Fact]
     public async Task Posts_the_statement_and_parameters_as_json_with_basic_authentication()

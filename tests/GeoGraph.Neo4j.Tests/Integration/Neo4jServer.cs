@@ -41,7 +41,7 @@ public sealed class Neo4jServer : IAsyncLifetime
     private async Task WaitUntilItAnswersAsync()
     {
         var readiness = new Neo4jReadiness();
-        var initializer = new Neo4jSchemaInitializer(CreateClient(), readiness, TimeProvider.System, NullLogger<Neo4jSchemaInitializer>.Instance);
+        var initializer = new Neo4jSchemaInitializer(new Neo4jSchema(CreateClient()), readiness, TimeProvider.System, NullLogger<Neo4jSchemaInitializer>.Instance);
         using var timeout = new CancellationTokenSource(StartupTimeout);
         await initializer.StartAsync(timeout.Token);
         while (!readiness.IsReady)
