@@ -10,6 +10,8 @@ WITH a
 OPTIONAL MATCH (a)-[mention:MENTIONS]->(previous:Entity)
 OPTIONAL MATCH (previous)-[fact]->(:Entity)
   WHERE fact.article = a.id
+// In id order, as the rows below: writers that lock shared entities in one order cannot deadlock.
+WITH a, previous, mention, fact ORDER BY previous.id
 WITH a, collect(DISTINCT mention) AS mentions, collect(DISTINCT fact) AS facts,
      collect(DISTINCT CASE WHEN mention IS NOT NULL THEN {entity: previous, aliases: mention.aliases} END) AS previousMentions
 FOREACH (f IN facts | DELETE f)

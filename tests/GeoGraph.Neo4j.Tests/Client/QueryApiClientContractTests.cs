@@ -113,6 +113,18 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sends_a_read_in_read_mode_where_neo4j_refuses_a_write_without_a_retry()
+    {
+        var client = Client();
+        await client.ReadAsync("MATCH (e:Entity) RETURN count(e) AS entities", null);
+
+        var write = () => client.ReadAsync("MERGE (n:Entity {id: 'x'})", null);
+
+        (await write.Should().ThrowAsync<Neo4jException>()).Which.Code.Should().Be("Neo.ClientError.Statement.AccessMode");
+        _neo4j.Requests.Should().HaveCount(2).And.OnlyContain(r => r.Body!["accessMode"]!.GetValue<string>() == "Read");
+    }
+
+    [Fact]
     public async Task Gives_up_after_the_configured_retries()
     {
         _neo4j.Otherwise = _ => new Neo4jStandIn.Reply(503);
