@@ -1,3 +1,4 @@
+using System.Net;
 using GeoGraph.Neo4j.Client;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,7 @@ public sealed class Neo4jSchemaInitializer(Neo4jSchema schema, Neo4jReadiness re
                 logger.LogInformation("Neo4j answers; schema applied");
                 return;
             }
-            catch (Neo4jException ex) when (ex.Code == Unauthorized)
+            catch (Neo4jException ex) when (ex.Code == Unauthorized || ex.Status == HttpStatusCode.Unauthorized)
             {
                 readiness.Waiting($"Neo4j refused the credentials: {ex.Message}");
                 logger.LogCritical("Neo4j refused the user and password ({Reason}); stopping", ex.Message);
