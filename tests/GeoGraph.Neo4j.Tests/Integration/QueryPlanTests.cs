@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using GeoGraph.Graph.Queries;
 using GeoGraph.Neo4j.Store;
 using GeoGraph.Testing.LiveNeo4j;
@@ -51,6 +53,29 @@ public sealed class QueryPlanTests(Neo4jServer neo4j)
         PlanOperators.Of(plan).Should().NotBeEmpty()
             .And.NotContain(op => op.Type == LabelScan && op.Rows > 0, "{0} was given an id", queryName);
     }
+
+    public static TheoryData<string> CannedQueries => new(QueryCatalogue.Default.All.Select(q => q.Name));
+
+    /// <summary>Every canned query plans; one whose ids are all required may show no label scan even in EXPLAIN.</summary>
+    [LiveNeo4jTheory]
+    [MemberData(nameof(CannedQueries))]
+    public async Task A_canned_query_plans_and_one_that_requires_an_id_shows_no_label_scan(string queryName)
+    {
+        var client = await neo4j.CreateEmptyAsync();
+        var query = QueryCatalogue.Default[queryName];
+        var parameters = new JsonObject(query.Parameters.Select(p =>
+            KeyValuePair.Create(p.Name, p.Type == ParameterType.Integer ? JsonValue.Create(1) : (JsonNode?)JsonValue.Create(p.Optional ? null : "x"))));
+
+        var operators = PlanOperators.Of((await client.RunAsync("EXPLAIN " + query.Cypher, parameters)).Plan);
+
+        operators.Should().NotBeEmpty();
+        if (query.Parameters.Any(IsRequiredId) && !query.Parameters.Any(p => p.Optional && IsId(p)))
+            operators.Should().NotContain(op => op.Type == LabelScan);
+    }
+
+    private static bool IsId(QueryParameter parameter) => Regex.IsMatch(parameter.Description, @"\bid\b");
+
+    private static bool IsRequiredId(QueryParameter parameter) => !parameter.Optional && IsId(parameter);
 
     [LiveNeo4jFact]
     public async Task The_article_write_and_removal_scan_no_label()
