@@ -7,9 +7,10 @@ using GeoGraph.Neo4j.Startup;
 namespace GeoGraph.Neo4j.Store;
 
 /// <summary>
-/// <see cref="IGraphStore"/> in Neo4j: one statement (one round trip, one implicit transaction) per article write,
-/// and the canned queries run verbatim with parameters only, in read mode so that any cluster member may answer. When Neo4j cannot be reached even after the client's
-/// retries, the store says so with <see cref="GraphStoreUnavailableException"/>.
+/// <see cref="IGraphStore"/> in Neo4j: one statement (one round trip, one implicit transaction) per article write, sent
+/// once the schema is in place; the canned queries run verbatim with parameters only, in read mode so that any cluster
+/// member may answer. When Neo4j cannot be reached even after the client's retries, the store says so with
+/// <see cref="GraphStoreUnavailableException"/>.
 /// </summary>
 public sealed class Neo4jGraphStore(INeo4jClient client, Neo4jSchema schema) : IGraphStore
 {
