@@ -36,6 +36,18 @@ public sealed class LoadCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fails_clearly_when_neo4j_refuses_the_credentials()
+    {
+        _neo4j.Otherwise = _ => Neo4jErrors.Unauthorized();
+        var environment = new Dictionary<string, string> { ["GeoGraph__Neo4j__Uri"] = _neo4j.Uri.ToString(), ["GeoGraph__Neo4j__Password"] = "changed-since" };
+
+        var run = await CliRunner.RunAsync(environment, "load", _folder);
+
+        run.ExitCode.Should().Be(3);
+        run.Error.Should().Contain("refused the user and password");
+    }
+
+    [Fact]
     public async Task Fails_clearly_when_neo4j_does_not_answer()
     {
         var environment = new Dictionary<string, string> { ["GeoGraph__Neo4j__Uri"] = "http://127.0.0.1:1", ["GeoGraph__Neo4j__MaxRetries"] = "1" };

@@ -37,6 +37,11 @@ public static class LoadCommand
             {
                 if (schema is not null) await schema.EnsureAppliedAsync(cancellationToken);
             }
+            catch (Neo4jException ex) when (ex.Status == System.Net.HttpStatusCode.Unauthorized)
+            {
+                await Console.Error.WriteLineAsync($"error: Neo4j at {options.Uri} refused the user and password (GeoGraph__Neo4j__User, GeoGraph__Neo4j__Password): {ex.Message}");
+                return 3;
+            }
             catch (Exception ex) when (Neo4jResilience.IsUnavailability(ex) || ex is Neo4jException)
             {
                 await Console.Error.WriteLineAsync($"error: Neo4j at {options.Uri} did not answer: {ex.Message}");
