@@ -3,7 +3,8 @@
 // @param b string The other party's entity id, e.g. pdvsa
 // @param limit int Maximum number of rows
 MATCH (s:Entity)-[r:SIGNED]->(o:Entity)
-WHERE (s.id = $a AND o.id = $b) OR (s.id = $b AND o.id = $a)
+  // IN lists, not an OR of pairs, so that both ends are index seeks.
+  WHERE s.id IN [$a, $b] AND o.id IN [$a, $b] AND (s.id <> o.id OR $a = $b)
 WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
 WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen

@@ -7,7 +7,8 @@ WHERE ($type IS NULL OR e.type = $type)
   AND ($search = '' OR toLower(e.name) CONTAINS toLower($search)
        OR any(alias IN e.aliases WHERE toLower(alias) CONTAINS toLower($search)))
 CALL (e) {
-  OPTIONAL MATCH (e)-[r]-(other:Entity)
+  // A MATCH, not an OPTIONAL MATCH: the list [null, null] is not null, so counting it would give a lone entity degree 1.
+  MATCH (e)-[r]-(other:Entity)
   RETURN count(DISTINCT [type(r), other.id]) AS degree
 }
 RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, degree

@@ -2,8 +2,22 @@
 // @param funder string? Funder entity id; null for any
 // @param recipient string? Recipient entity id; null for any
 // @param limit int Maximum number of rows
-MATCH (s:Entity)-[r:FUNDED]->(o:Entity)
-WHERE ($funder IS NULL OR s.id = $funder) AND ($recipient IS NULL OR o.id = $recipient)
+CALL () {
+  // One branch per case, so that a given id is an index seek: "$x IS NULL OR s.id = $x" would scan every :Entity.
+  MATCH (s:Entity {id: $funder})-[r:FUNDED]->(o:Entity)
+  RETURN s, r, o
+  UNION ALL
+  MATCH (s:Entity)-[r:FUNDED]->(o:Entity {id: $recipient})
+    WHERE $funder IS NULL
+  RETURN s, r, o
+  UNION ALL
+  WITH $funder AS funder, $recipient AS recipient
+    WHERE funder IS NULL AND recipient IS NULL
+  MATCH (s:Entity)-[r:FUNDED]->(o:Entity)
+  RETURN s, r, o
+}
+WITH s, r, o
+  WHERE ($recipient IS NULL OR o.id = $recipient)
 WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
 WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen, max(r.amount) AS largestAmount

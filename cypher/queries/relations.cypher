@@ -3,10 +3,22 @@
 // @param subject string? Subject entity id; null for any
 // @param object string? Object entity id; null for any
 // @param limit int Maximum number of rows
-MATCH (s:Entity)-[r]->(o:Entity)
-WHERE ($type IS NULL OR type(r) = $type)
-  AND ($subject IS NULL OR s.id = $subject)
-  AND ($object IS NULL OR o.id = $object)
+CALL () {
+  // One branch per case, so that a given id is an index seek: "$x IS NULL OR s.id = $x" would scan every :Entity.
+  MATCH (s:Entity {id: $subject})-[r]->(o:Entity)
+  RETURN s, r, o
+  UNION ALL
+  MATCH (s:Entity)-[r]->(o:Entity {id: $object})
+    WHERE $subject IS NULL
+  RETURN s, r, o
+  UNION ALL
+  WITH $subject AS subject, $object AS object
+    WHERE subject IS NULL AND object IS NULL
+  MATCH (s:Entity)-[r]->(o:Entity)
+  RETURN s, r, o
+}
+WITH s, r, o
+  WHERE ($type IS NULL OR type(r) = $type) AND ($object IS NULL OR o.id = $object)
 WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
 WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen

@@ -4,6 +4,8 @@ MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:MENTIONS]->(previous:Entity)
 OPTIONAL MATCH (previous)-[fact]->(:Entity)
   WHERE fact.article = a.id
+// In id order, as the article write takes them: writers that lock shared entities in one order cannot deadlock.
+WITH a, previous, fact ORDER BY previous.id
 WITH a, collect(DISTINCT previous) AS touched, collect(DISTINCT fact) AS facts
 FOREACH (f IN facts | DELETE f)
 DETACH DELETE a

@@ -1,6 +1,7 @@
 // Replaces everything one article says, in one statement (one round trip, one implicit transaction):
 // its previous facts and mentions go; then the article, its entities and mentions, then its facts are merged on
-// constrained keys; entity aliases are recomputed; entities no article mentions any more are removed.
+// constrained keys; entities gain the article's aliases; entities the article stopped mentioning, or mentions under
+// fewer aliases, have theirs recomputed, and are removed when no article mentions them any more.
 // @param article map {id, fileName, title, published, contentHash, ingestedAt, factCount}
 // @param entities list {id, name, type, aliases} per entity
 // @param facts list {subject, type, object, props: {article, sentence, start, end, amount, currency, items, stake, date, planned, rule, confidence, seen}}
@@ -9,15 +10,19 @@ WITH a
 OPTIONAL MATCH (a)-[mention:MENTIONS]->(previous:Entity)
 OPTIONAL MATCH (previous)-[fact]->(:Entity)
   WHERE fact.article = a.id
-WITH a, collect(DISTINCT previous) AS previousEntities, collect(DISTINCT mention) AS mentions, collect(DISTINCT fact) AS facts
+// In id order, as the rows below: writers that lock shared entities in one order cannot deadlock.
+WITH a, previous, mention, fact ORDER BY previous.id
+WITH a, collect(DISTINCT mention) AS mentions, collect(DISTINCT fact) AS facts,
+     collect(DISTINCT CASE WHEN mention IS NOT NULL THEN {entity: previous, aliases: mention.aliases} END) AS previousMentions
 FOREACH (f IN facts | DELETE f)
 FOREACH (m IN mentions | DELETE m)
 SET a += $article
-WITH a, previousEntities
+WITH a, previousMentions
 CALL (a) {
   UNWIND $entities AS row
   MERGE (e:Entity {id: row.id})
-  SET e.name = row.name, e.type = row.type
+  SET e.name = row.name, e.type = row.type,
+      e.aliases = COLLECT { UNWIND coalesce(e.aliases, []) + row.aliases AS alias WITH DISTINCT alias ORDER BY alias RETURN alias }
   REMOVE e:Person:Organization:Country:City:Region:OilField:Product:Event
   FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Person)
   FOREACH (_ IN CASE WHEN row.type = 'Organization' THEN [1] ELSE [] END | SET e:Organization)
@@ -55,9 +60,16 @@ CALL (a) {
   FOREACH (_ IN CASE WHEN row.type = 'LOCATED_IN' THEN [1] ELSE [] END |
     MERGE (s)-[r:LOCATED_IN {article: a.id}]->(o) SET r += row.props)
 }
-WITH a, previousEntities + COLLECT { MATCH (a)-[:MENTIONS]->(e:Entity) RETURN e } AS touched
-CALL (touched) {
-  UNWIND touched AS e
+// Only these entities read every mention into them: recomputing every entity the article mentions would read all
+// the mentions of a hub (a country in every article) on every write.
+WITH a, COLLECT {
+  UNWIND previousMentions AS previousMention
+  WITH previousMention.entity AS e, coalesce(previousMention.aliases, []) AS previousAliases
+    WHERE NOT EXISTS { MATCH (a)-[m:MENTIONS]->(e) WHERE all(alias IN previousAliases WHERE alias IN m.aliases) }
+  RETURN e ORDER BY e.id
+} AS shrunk
+CALL (shrunk) {
+  UNWIND shrunk AS e
   CALL (e) {
     OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
     UNWIND coalesce(m.aliases, []) AS alias
@@ -66,8 +78,8 @@ CALL (touched) {
   }
   SET e.aliases = aliases
 }
-CALL (touched) {
-  UNWIND touched AS e
+CALL (shrunk) {
+  UNWIND shrunk AS e
   WITH e WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) }
   DETACH DELETE e
 }

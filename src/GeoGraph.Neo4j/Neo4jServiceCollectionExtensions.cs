@@ -21,6 +21,7 @@ public static class Neo4jServiceCollectionExtensions
             var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
             return new QueryApiClient(http, options, Neo4jResilience.Create(options.Value, provider.GetRequiredService<TimeProvider>()));
         });
+        services.AddSingleton<Neo4jSchema>();
         services.AddSingleton<IGraphStore, Neo4jGraphStore>();
         services.AddSingleton<Neo4jReadiness>();
         services.AddHostedService<Neo4jSchemaInitializer>();

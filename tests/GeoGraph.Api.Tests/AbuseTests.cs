@@ -3,7 +3,7 @@ using System.Text;
 using GeoGraph.Api.Endpoints;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Queries;
-using GeoGraph.Neo4j.Tests.Client;
+using GeoGraph.Testing.QueryApi;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -95,7 +95,7 @@ public sealed class AbuseWithOwnApiTests : OwnApiTests
     {
         const string password = "neo4j-secret-pw-42";
         const string apiKey = "api-secret-key-42";
-        Neo4j.Otherwise = _ => FakeNeo4jServer.Error(401, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
+        Neo4j.Otherwise = _ => Neo4jStandIn.Error(403, "Neo.ClientError.Security.Forbidden", "Read operations on database 'neo4j' are not allowed for user 'neo4j'.");
         await using var api = Api("Production", ("GeoGraph:Store", "Neo4j"), ("GeoGraph:Neo4j:Uri", Neo4j.Uri.ToString()),
             ("GeoGraph:Neo4j:Password", password), ("GeoGraph:Neo4j:MaxRetries", "1"), ("GeoGraph:Api:ApiKey", apiKey));
         var client = api.CreateClient();

@@ -1,4 +1,4 @@
-using GeoGraph.Neo4j.Tests.Client;
+using GeoGraph.Testing.QueryApi;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -9,9 +9,9 @@ public abstract class OwnApiTests : IAsyncLifetime
 {
     private readonly string _root = Directory.CreateTempSubdirectory("geograph-own-api-").FullName;
 
-    protected FakeNeo4jServer Neo4j { get; private set; } = null!;
+    protected Neo4jStandIn Neo4j { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Neo4j = await FakeNeo4jServer.StartAsync();
+    public async Task InitializeAsync() => Neo4j = await Neo4jStandIn.StartAsync();
 
     public async Task DisposeAsync()
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Queries;
-using GeoGraph.Neo4j.Tests.Client;
+using GeoGraph.Testing.QueryApi;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +26,7 @@ public sealed class StoreFailureTests : OwnApiTests
     [Fact]
     public async Task Reports_not_ready_until_neo4j_answers_then_ready()
     {
-        Neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(503);
+        Neo4j.Otherwise = _ => new Neo4jStandIn.Reply(503);
         await using var api = Api("Testing", b =>
         {
             b.UseSetting("GeoGraph:Store", "Neo4j");
@@ -40,7 +40,7 @@ public sealed class StoreFailureTests : OwnApiTests
         (await client.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await client.GetAsync("/health/live")).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        Neo4j.Otherwise = _ => FakeNeo4jServer.Data(["contentHash"], []);
+        Neo4j.Otherwise = _ => Neo4jStandIn.Data(["contentHash"], []);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK)
         {

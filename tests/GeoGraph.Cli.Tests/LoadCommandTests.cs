@@ -1,16 +1,16 @@
-using GeoGraph.Neo4j.Tests.Client;
+using GeoGraph.Testing.QueryApi;
 
 namespace GeoGraph.Cli.Tests;
 
 public sealed class LoadCommandTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("geograph-load-").FullName;
-    private FakeNeo4jServer _neo4j = null!;
+    private Neo4jStandIn _neo4j = null!;
 
     public async Task InitializeAsync()
     {
-        _neo4j = await FakeNeo4jServer.StartAsync();
-        _neo4j.Otherwise = _ => FakeNeo4jServer.Data(["contentHash"], []);
+        _neo4j = await Neo4jStandIn.StartAsync();
+        _neo4j.Otherwise = _ => Neo4jStandIn.Data(["contentHash"], []);
         File.WriteAllText(Path.Combine(_folder, "a.txt"), "Russian prime minister Vladimir Putin arrived in Caracas on Friday.");
         File.WriteAllText(Path.Combine(_folder, "b.txt"), "China lent Venezuela $20 billion in 2010.");
     }
@@ -33,6 +33,18 @@ public sealed class LoadCommandTests : IAsyncLifetime
         var statements = _neo4j.Requests.Select(r => r.Body!["statement"]!.GetValue<string>()).ToList();
         statements.First().Should().StartWith("CREATE CONSTRAINT");
         statements.Count(s => s.Contains("UNWIND $facts AS row")).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Fails_clearly_when_neo4j_refuses_the_credentials()
+    {
+        _neo4j.Otherwise = _ => Neo4jErrors.Unauthorized();
+        var environment = new Dictionary<string, string> { ["GeoGraph__Neo4j__Uri"] = _neo4j.Uri.ToString(), ["GeoGraph__Neo4j__Password"] = "changed-since" };
+
+        var run = await CliRunner.RunAsync(environment, "load", _folder);
+
+        run.ExitCode.Should().Be(3);
+        run.Error.Should().Contain("refused the user and password");
     }
 
     [Fact]

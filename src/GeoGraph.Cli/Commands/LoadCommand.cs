@@ -32,10 +32,15 @@ public static class LoadCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = Neo4jSettings(result.GetValue(uri), result.GetValue(database), result.GetValue(user));
-            var (graphStore, client) = result.GetValue(store) == "neo4j" ? ConnectNeo4j(options) : (new EmbeddedGraphStore(), null);
+            var (graphStore, client, schema) = result.GetValue(store) == "neo4j" ? ConnectNeo4j(options) : (new EmbeddedGraphStore(), null, null);
             try
             {
-                if (client is not null) await Neo4jSchema.ApplyAsync(client, cancellationToken);
+                if (schema is not null) await schema.EnsureAppliedAsync(cancellationToken);
+            }
+            catch (Neo4jException ex) when (ex.Status == System.Net.HttpStatusCode.Unauthorized)
+            {
+                await Console.Error.WriteLineAsync($"error: Neo4j at {options.Uri} refused the user and password (GeoGraph__Neo4j__User, GeoGraph__Neo4j__Password): {ex.Message}");
+                return 3;
             }
             catch (Exception ex) when (Neo4jResilience.IsUnavailability(ex) || ex is Neo4jException)
             {
@@ -84,9 +89,10 @@ public static class LoadCommand
         return options;
     }
 
-    private static (IGraphStore, QueryApiClient) ConnectNeo4j(Neo4jOptions options)
+    private static (IGraphStore, QueryApiClient, Neo4jSchema) ConnectNeo4j(Neo4jOptions options)
     {
         var client = new QueryApiClient(new HttpClient(), Microsoft.Extensions.Options.Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System));
-        return (new Neo4jGraphStore(client), client);
+        var schema = new Neo4jSchema(client);
+        return (new Neo4jGraphStore(client, schema), client, schema);
     }
 }

@@ -8,7 +8,11 @@ namespace GeoGraph.Neo4j.Client;
 /// </summary>
 public interface INeo4jClient
 {
+    /// <summary>Runs a statement that may write; in a cluster it goes to the leader.</summary>
     Task<Neo4jResult> RunAsync(string statement, JsonObject? parameters, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a statement that only reads; in a cluster any member may answer it. Neo4j refuses a write in it.</summary>
+    Task<Neo4jResult> ReadAsync(string statement, JsonObject? parameters, CancellationToken cancellationToken = default);
 
     Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
 }

@@ -8,7 +8,7 @@ using Polly;
 namespace GeoGraph.Neo4j.Client;
 
 /// <summary>
-/// <see cref="INeo4jClient"/> over Neo4j's Query API (POST /db/{database}/query/v2, Neo4j 5.19+ and Aura):
+/// <see cref="INeo4jClient"/> over Neo4j's Query API (POST /db/{database}/query/v2, Neo4j 5.25+ and Aura):
 /// JSON in, JSON out, Basic or bearer authentication. Implicit-transaction statements go through the resilience
 /// pipeline; explicit transactions are the caller's to retry as a whole.
 /// </summary>
@@ -38,11 +38,20 @@ public sealed class QueryApiClient : INeo4jClient
     /// <summary>Requests sent so far: the round trips the benchmarks count.</summary>
     public long RequestCount => Interlocked.Read(ref _requestCount);
 
-    public async Task<Neo4jResult> RunAsync(string statement, JsonObject? parameters, CancellationToken cancellationToken = default)
+    public Task<Neo4jResult> RunAsync(string statement, JsonObject? parameters, CancellationToken cancellationToken = default) =>
+        RunImplicitAsync(Statement(statement, parameters), cancellationToken);
+
+    public Task<Neo4jResult> ReadAsync(string statement, JsonObject? parameters, CancellationToken cancellationToken = default)
     {
         var body = Statement(statement, parameters);
+        body["accessMode"] = "Read";
+        return RunImplicitAsync(body, cancellationToken);
+    }
+
+    private async Task<Neo4jResult> RunImplicitAsync(JsonObject body, CancellationToken cancellationToken)
+    {
         var response = await _pipeline.ExecuteAsync(async token => await SendAsync(HttpMethod.Post, _queryPath, body, null, token), cancellationToken);
-        return Neo4jResult.From(response.Body?["data"]);
+        return Neo4jResult.From(response.Body);
     }
 
     public async Task<INeo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)

@@ -18,7 +18,7 @@ internal sealed class QueryApiTransaction(QueryApiClient client, string path, st
         EnsureOpen();
         var response = await client.SendAsync(HttpMethod.Post, path, QueryApiClient.Statement(statement, parameters), _affinity, cancellationToken);
         _affinity = response.Affinity;
-        return Neo4jResult.From(response.Body?["data"]);
+        return Neo4jResult.From(response.Body);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using System.Net;
 using GeoGraph.Neo4j.Client;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,14 +7,19 @@ namespace GeoGraph.Neo4j.Startup;
 
 /// <summary>
 /// Waits for Neo4j with capped exponential backoff, then applies cypher/schema (all IF NOT EXISTS, so idempotent)
-/// and reports ready. It runs beside the web server, so /health/ready can say not-ready meanwhile; a refusal
-/// (wrong password, say) is logged as an error and tried again rather than stopping the service.
+/// and reports ready. It runs beside the web server, so /health/ready can say not-ready meanwhile; a refusal is logged
+/// as an error and tried again, except refused credentials, which no wait mends: then the service stops, saying why.
 /// </summary>
-public sealed class Neo4jSchemaInitializer(INeo4jClient client, Neo4jReadiness readiness, TimeProvider clock, ILogger<Neo4jSchemaInitializer> logger)
+public sealed class Neo4jSchemaInitializer(Neo4jSchema schema, Neo4jReadiness readiness, TimeProvider clock, ILogger<Neo4jSchemaInitializer> logger)
     : BackgroundService
 {
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
+    private const string Unauthorized = "Neo.ClientError.Security.Unauthorized";
+
+    private const string CredentialsRefused = "Neo4j refused GeoGraph:Neo4j:User and Password. With docker compose, NEO4J_AUTH "
+        + "sets the password only when the neo4j-data volume is first created: after changing NEO4J_PASSWORD, either set it back, "
+        + "change it inside Neo4j (ALTER CURRENT USER SET PASSWORD), or remove the volume (docker compose down -v) to start empty.";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,10 +28,16 @@ public sealed class Neo4jSchemaInitializer(INeo4jClient client, Neo4jReadiness r
         {
             try
             {
-                await Neo4jSchema.ApplyAsync(client, stoppingToken);
+                await schema.EnsureAppliedAsync(stoppingToken);
                 readiness.Ready();
                 logger.LogInformation("Neo4j answers; schema applied");
                 return;
+            }
+            catch (Neo4jException ex) when (ex.Code == Unauthorized || ex.Status == HttpStatusCode.Unauthorized)
+            {
+                readiness.Waiting($"Neo4j refused the credentials: {ex.Message}");
+                logger.LogCritical("Neo4j refused the user and password ({Reason}); stopping", ex.Message);
+                throw new InvalidOperationException(CredentialsRefused, ex);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

@@ -4,7 +4,11 @@ using GeoGraph.Graph;
 
 namespace GeoGraph.Neo4j.Store;
 
-/// <summary>The parameters of cypher/store/upsert-article.cypher for one article: all its rows in one request.</summary>
+/// <summary>
+/// The parameters of cypher/store/upsert-article.cypher for one article: all its rows in one request. Entities and
+/// facts go in id order, so that the statement locks shared entities in one order whatever the article's order of
+/// mention: two writers taking them in opposite orders would deadlock.
+/// </summary>
 internal static class ArticleParameters
 {
     public static JsonObject For(ArticleRecord record)
@@ -22,14 +26,16 @@ internal static class ArticleParameters
                 ["ingestedAt"] = record.IngestedAt.UtcDateTime.ToString("O"),
                 ["factCount"] = graph.Relations.Count,
             },
-            ["entities"] = new JsonArray([.. graph.Entities.Select(e => (JsonNode)new JsonObject
+            ["entities"] = new JsonArray([.. graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => (JsonNode)new JsonObject
             {
                 ["id"] = e.Id,
                 ["name"] = e.Name,
                 ["type"] = e.Type.ToString(),
                 ["aliases"] = new JsonArray([.. e.Aliases.Select(a => (JsonNode)JsonValue.Create(a))]),
             })]),
-            ["facts"] = new JsonArray([.. graph.Relations.Select(r => (JsonNode)new JsonObject
+            ["facts"] = new JsonArray([.. graph.Relations
+                .OrderBy(r => r.SubjectId, StringComparer.Ordinal).ThenBy(r => r.ObjectId, StringComparer.Ordinal).ThenBy(r => r.Type.Name(), StringComparer.Ordinal)
+                .Select(r => (JsonNode)new JsonObject
             {
                 ["subject"] = r.SubjectId,
                 ["type"] = r.Type.Name(),
@@ -45,14 +51,14 @@ internal static class ArticleParameters
         ["sentence"] = relation.Evidence.Sentence,
         ["start"] = relation.Evidence.Span.Start,
         ["end"] = relation.Evidence.Span.End,
-        ["amount"] = relation.Amount is { } amount ? (double)amount.Value : null,
+        ["amount"] = FloatJson.From((double?)relation.Amount?.Value),
         ["currency"] = relation.Amount?.Currency,
-        ["stake"] = relation.StakePercent is { } stake ? (double)stake : null,
+        ["stake"] = FloatJson.From((double?)relation.StakePercent),
         ["items"] = relation.Items.Count > 0 ? new JsonArray([.. relation.Items.Select(i => (JsonNode)JsonValue.Create(i))]) : null,
         ["date"] = relation.Date,
         ["planned"] = relation.Planned,
         ["rule"] = relation.Rule,
-        ["confidence"] = relation.Confidence,
+        ["confidence"] = FloatJson.From(relation.Confidence),
         ["seen"] = record.Seen,
     };
 }

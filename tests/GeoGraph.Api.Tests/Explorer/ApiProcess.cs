@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using GeoGraph.Testing.Processes;
+using GeoGraph.Testing.Repository;
 
 namespace GeoGraph.Api.Tests.Explorer;
 
@@ -22,23 +24,17 @@ internal sealed class ApiProcess : IAsyncDisposable
     public static async Task<ApiProcess> StartAsync()
     {
         var root = Directory.CreateTempSubdirectory("geograph-explorer-").FullName;
-        var repository = RepositoryRoot();
+        var repository = RepositoryPaths.Root;
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.dll"));
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(Path.Combine(repository, "src", "GeoGraph.Api"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["GeoGraph__Ingestion__SeedsPath"] = Path.Combine(repository, "seeds");
-        start.Environment["GeoGraph__Ingestion__InboxPath"] = Path.Combine(root, "inbox");
-        start.Environment["GeoGraph__Ingestion__QuarantinePath"] = Path.Combine(root, "quarantine");
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcess.Start("dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.dll"), "--contentRoot", Path.Combine(repository, "src", "GeoGraph.Api"), "--urls", $"http://127.0.0.1:{port}"],
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+                ["GeoGraph__Ingestion__SeedsPath"] = Path.Combine(repository, "seeds"),
+                ["GeoGraph__Ingestion__InboxPath"] = Path.Combine(root, "inbox"),
+                ["GeoGraph__Ingestion__QuarantinePath"] = Path.Combine(root, "quarantine"),
+            });
         var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"), root);
         try
         {
@@ -75,15 +71,6 @@ internal sealed class ApiProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "GeoGraph.sln"))) return folder.FullName;
-        }
-        throw new InvalidOperationException("The tests run outside the repository.");
     }
 
     public async ValueTask DisposeAsync()

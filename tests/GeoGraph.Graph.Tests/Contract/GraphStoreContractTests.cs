@@ -126,6 +126,28 @@ public abstract class GraphStoreContractTests
     }
 
     [SkippableFact]
+    public async Task Finds_no_path_from_an_entity_to_itself()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        (await reader.FindPathsAsync("rosneft", "rosneft", 4, default)).Should().BeEmpty();
+    }
+
+    [SkippableFact]
+    public async Task Finds_relations_from_a_given_subject_to_a_given_object_or_both()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
+
+        (await reader.FindRelationsAsync(null, "rosneft", null, 10, default)).Select(f => f.Object.Id).Should().Equal("junin-6");
+        (await reader.FindRelationsAsync(null, null, "rosneft", 10, default)).Select(f => f.Subject.Id).Should().Equal("igor-sechin");
+        (await reader.FindRelationsAsync("LEADS", "igor-sechin", "rosneft", 10, default)).Should().ContainSingle();
+        (await reader.FindRelationsAsync("SIGNED", "igor-sechin", "rosneft", 10, default)).Should().BeEmpty();
+        (await reader.FindRelationsAsync(null, null, null, 10, default)).Should().HaveCount(5);
+    }
+
+    [SkippableFact]
     public async Task Searches_entities_by_name_or_alias_and_type()
     {
         var (store, reader) = await NewAsync();
@@ -145,6 +167,15 @@ public abstract class GraphStoreContractTests
         var first = (await reader.SearchEntitiesAsync("", null, 1, default)).Single();
 
         first.Should().BeEquivalentTo(new { Id = "rosneft", Degree = 2 });
+    }
+
+    [SkippableFact]
+    public async Task An_entity_without_relations_has_degree_zero()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().With("Belarus", EntityType.Country).Article("a1"));
+
+        (await reader.SearchEntitiesAsync("Belarus", null, 10, default)).Single().Degree.Should().Be(0);
     }
 
     [SkippableFact]

@@ -7,7 +7,7 @@ using GeoGraph.Ingestion.Worker;
 using GeoGraph.Neo4j;
 using GeoGraph.Neo4j.Client;
 using GeoGraph.Neo4j.Store;
-using GeoGraph.Neo4j.Tests.Client;
+using GeoGraph.Testing.QueryApi;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Ingestion.Tests.Worker;
@@ -56,16 +56,16 @@ public sealed class RestartAndFaultTests
     [Fact]
     public async Task Marks_an_article_done_only_after_neo4j_committed_it_and_retries_the_rest()
     {
-        await using var neo4j = await FakeNeo4jServer.StartAsync();
+        await using var neo4j = await Neo4jStandIn.StartAsync();
         var upserts = 0;
         var failUpserts = true;
         neo4j.Otherwise = request =>
         {
             var statement = request.Body?["statement"]?.GetValue<string>() ?? "";
-            if (!statement.Contains("UNWIND $facts")) return FakeNeo4jServer.Data(["contentHash"], []);
-            if (failUpserts) return FakeNeo4jServer.Error(503, "Neo.TransientError.General.DatabaseUnavailable", "Database unavailable");
+            if (!statement.Contains("UNWIND $facts")) return Neo4jStandIn.Data(["contentHash"], []);
+            if (failUpserts) return Neo4jStandIn.Error(503, "Neo.TransientError.General.DatabaseUnavailable", "Database unavailable");
             Interlocked.Increment(ref upserts);
-            return FakeNeo4jServer.Data(["id"], [["x"]]);
+            return Neo4jStandIn.Data(["id"], [["x"]]);
         };
         var options = new Neo4jOptions { Uri = neo4j.Uri, Password = "pw", MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(1) };
         var store = new Neo4jGraphStore(new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System)));
@@ -83,10 +83,10 @@ public sealed class RestartAndFaultTests
     [Fact]
     public async Task Survives_slow_answers_and_a_refused_connection_by_retrying()
     {
-        await using var neo4j = await FakeNeo4jServer.StartAsync();
-        neo4j.Then(new FakeNeo4jServer.Reply(202, Delay: TimeSpan.FromSeconds(4)))
-             .Then(FakeNeo4jServer.Error(503, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock"));
-        neo4j.Otherwise = _ => FakeNeo4jServer.Data(["contentHash"], []);
+        await using var neo4j = await Neo4jStandIn.StartAsync();
+        neo4j.Then(new Neo4jStandIn.Reply(202, Delay: TimeSpan.FromSeconds(4)))
+             .Then(Neo4jStandIn.Error(503, "Neo.TransientError.Transaction.DeadlockDetected", "deadlock"));
+        neo4j.Otherwise = _ => Neo4jStandIn.Data(["contentHash"], []);
         var options = new Neo4jOptions { Uri = neo4j.Uri, Password = "pw", MaxRetries = 4, RetryDelay = TimeSpan.FromMilliseconds(1), RequestTimeout = TimeSpan.FromMilliseconds(1000) };
         var store = new Neo4jGraphStore(new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System)));
         await using var host = await WorkerHost.StartAsync(store: store);

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using GeoGraph.Neo4j.Client;
-using Microsoft.Extensions.Options;
+using GeoGraph.Testing.QueryApi;
 using Polly.Timeout;
 
 namespace GeoGraph.Neo4j.Tests.Client;
@@ -9,18 +9,18 @@ namespace GeoGraph.Neo4j.Tests.Client;
 /// <summary>The Query API client against a listener that answers with Neo4j's documented request and response shapes.</summary>
 public sealed class QueryApiClientContractTests : IAsyncLifetime
 {
-    private FakeNeo4jServer _neo4j = null!;
+    private Neo4jStandIn _neo4j = null!;
 
-    public async Task InitializeAsync() => _neo4j = await FakeNeo4jServer.StartAsync();
+    public async Task InitializeAsync() => _neo4j = await Neo4jStandIn.StartAsync();
 
     public async Task DisposeAsync() => await _neo4j.DisposeAsync();
 
-    private QueryApiClient Client(Action<Neo4jOptions>? configure = null)
+    private QueryApiClient Client(Action<Neo4jOptions>? configure = null) => StandInClient.For(_neo4j, options =>
     {
-        var options = new Neo4jOptions { Uri = _neo4j.Uri, User = "neo4j", Password = "s3cret-pass", RetryDelay = TimeSpan.FromMilliseconds(1), MaxRetries = 3 };
+        options.Password = "s3cret-pass";
+        options.MaxRetries = 3;
         configure?.Invoke(options);
-        return new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System));
-    }
+    });
 
     [Fact]
     public async Task Posts_the_statement_and_parameters_as_json_with_basic_authentication()
@@ -47,7 +47,7 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     [Fact]
     public async Task Reads_the_fields_and_values_of_an_accepted_answer_into_rows()
     {
-        _neo4j.Then(FakeNeo4jServer.Data(["id", "degree"], [["rosneft", 2], ["pdvsa", 1]]));
+        _neo4j.Then(Neo4jStandIn.Data(["id", "degree"], [["rosneft", 2], ["pdvsa", 1]]));
 
         var result = await Client().RunAsync("MATCH …", null);
 
@@ -56,9 +56,20 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reads_the_plan_of_an_explained_statement()
+    {
+        var plan = new JsonObject { ["operatorType"] = "ProduceResults@neo4j", ["children"] = new JsonArray(new JsonObject { ["operatorType"] = "NodeUniqueIndexSeek@neo4j" }) };
+        _neo4j.Then(Neo4jStandIn.Data([], [], new JsonObject { ["queryPlan"] = plan }));
+
+        var result = await Client().RunAsync("EXPLAIN MATCH (e:Entity {id: $id}) RETURN e", null);
+
+        result.Plan!["children"]![0]!["operatorType"]!.GetValue<string>().Should().Be("NodeUniqueIndexSeek@neo4j");
+    }
+
+    [Fact]
     public async Task Does_not_retry_a_client_error_and_reports_its_code()
     {
-        _neo4j.Then(FakeNeo4jServer.Error(400, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATCHH'"));
+        _neo4j.Then(Neo4jStandIn.Error(400, "Neo.ClientError.Statement.SyntaxError", "Invalid input 'MATCHH'"));
 
         var run = () => Client().RunAsync("MATCHH (n) RETURN n", null);
 
@@ -73,7 +84,7 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     [InlineData(504)]
     public async Task Retries_overload_and_gateway_answers(int status)
     {
-        _neo4j.Then(new FakeNeo4jServer.Reply(status)).Then(new FakeNeo4jServer.Reply(status));
+        _neo4j.Then(new Neo4jStandIn.Reply(status)).Then(new Neo4jStandIn.Reply(status));
 
         var result = await Client().RunAsync("RETURN 1 AS ok", null);
 
@@ -84,7 +95,7 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     [Fact]
     public async Task Retries_a_transient_neo4j_error_such_as_a_deadlock()
     {
-        _neo4j.Then(FakeNeo4jServer.Error(503, "Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient can't acquire ExclusiveLock"));
+        _neo4j.Then(Neo4jStandIn.Error(503, "Neo.TransientError.Transaction.DeadlockDetected", "ForsetiClient can't acquire ExclusiveLock"));
 
         await Client().RunAsync("MERGE (n:Entity {id: 'x'})", null);
 
@@ -92,9 +103,31 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retries_a_write_that_reached_a_member_no_longer_the_leader()
+    {
+        _neo4j.Rules.SwitchLeader(writes: 2);
+
+        await Client().RunAsync("MERGE (n:Entity {id: 'x'})", null);
+
+        _neo4j.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task Sends_a_read_in_read_mode_where_neo4j_refuses_a_write_without_a_retry()
+    {
+        var client = Client();
+        await client.ReadAsync("MATCH (e:Entity) RETURN count(e) AS entities", null);
+
+        var write = () => client.ReadAsync("MERGE (n:Entity {id: 'x'})", null);
+
+        (await write.Should().ThrowAsync<Neo4jException>()).Which.Code.Should().Be("Neo.ClientError.Statement.AccessMode");
+        _neo4j.Requests.Should().HaveCount(2).And.OnlyContain(r => r.Body!["accessMode"]!.GetValue<string>() == "Read");
+    }
+
+    [Fact]
     public async Task Gives_up_after_the_configured_retries()
     {
-        _neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(503);
+        _neo4j.Otherwise = _ => new Neo4jStandIn.Reply(503);
 
         var run = () => Client(o => o.MaxRetries = 2).RunAsync("RETURN 1 AS ok", null);
 
@@ -105,7 +138,7 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     [Fact]
     public async Task Abandons_and_retries_an_answer_slower_than_the_request_timeout()
     {
-        _neo4j.Then(new FakeNeo4jServer.Reply(202, Delay: TimeSpan.FromSeconds(4)));
+        _neo4j.Then(new Neo4jStandIn.Reply(202, Delay: TimeSpan.FromSeconds(4)));
 
         var result = await Client(o => o.RequestTimeout = TimeSpan.FromMilliseconds(800)).RunAsync("RETURN 1 AS ok", null);
 
@@ -118,7 +151,7 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     {
         var port = _neo4j.Uri.Port;
         await _neo4j.DisposeAsync();
-        _neo4j = await FakeNeo4jServer.StartAsync();
+        _neo4j = await Neo4jStandIn.StartAsync();
         var run = () => Client(o => { o.Uri = new Uri($"http://127.0.0.1:{port}"); o.MaxRetries = 1; }).RunAsync("RETURN 1 AS ok", null);
 
         var thrown = await run.Should().ThrowAsync<Exception>();
@@ -129,9 +162,9 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     public async Task Runs_an_explicit_transaction_on_one_member_and_commits_it()
     {
         var affinity = new Dictionary<string, string> { ["neo4j-cluster-affinity"] = "MTAuOC41Ljc6MTc0NzQ=" };
-        _neo4j.Then(new FakeNeo4jServer.Reply(202, new JsonObject { ["transaction"] = new JsonObject { ["id"] = "lyU", ["expires"] = "2024-10-22T15:48:29Z" } }, affinity))
-            .Then(FakeNeo4jServer.Data(["n"], [[1]]))
-            .Then(new FakeNeo4jServer.Reply(202, new JsonObject { ["bookmarks"] = new JsonArray("FB:x") }));
+        _neo4j.Then(new Neo4jStandIn.Reply(202, new JsonObject { ["transaction"] = new JsonObject { ["id"] = "lyU", ["expires"] = "2024-10-22T15:48:29Z" } }, affinity))
+            .Then(Neo4jStandIn.Data(["n"], [[1]]))
+            .Then(new Neo4jStandIn.Reply(202, new JsonObject { ["bookmarks"] = new JsonArray("FB:x") }));
 
         await using (var transaction = await Client().BeginTransactionAsync())
         {
@@ -147,18 +180,18 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     [Fact]
     public async Task Rolls_back_a_transaction_that_is_disposed_without_a_commit()
     {
-        _neo4j.Then(new FakeNeo4jServer.Reply(202, new JsonObject { ["transaction"] = new JsonObject { ["id"] = "tx9" } }))
-            .Then(new FakeNeo4jServer.Reply(202));
+        _neo4j.Then(new Neo4jStandIn.Reply(202, new JsonObject { ["transaction"] = new JsonObject { ["id"] = "tx9" } }))
+            .Then(new Neo4jStandIn.Reply(202));
 
         await using (await Client().BeginTransactionAsync()) { }
 
-        _neo4j.Requests.Last().Should().Match<FakeNeo4jServer.Request>(r => r.Method == "DELETE" && r.Path == "/db/neo4j/query/v2/tx/tx9");
+        _neo4j.Requests.Last().Should().Match<Neo4jStandIn.Request>(r => r.Method == "DELETE" && r.Path == "/db/neo4j/query/v2/tx/tx9");
     }
 
     [Fact]
     public async Task Keeps_the_password_out_of_error_messages()
     {
-        _neo4j.Otherwise = _ => FakeNeo4jServer.Error(401, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
+        _neo4j.Otherwise = _ => Neo4jStandIn.Error(401, "Neo.ClientError.Security.Unauthorized", "The client is unauthorized due to authentication failure.");
 
         var run = () => Client().RunAsync("RETURN 1 AS ok", null);
 
@@ -178,7 +211,7 @@ public sealed class QueryApiClientContractTests : IAsyncLifetime
     [Fact]
     public async Task A_timed_out_request_surfaces_as_a_timeout_when_retries_run_out()
     {
-        _neo4j.Otherwise = _ => new FakeNeo4jServer.Reply(202, Delay: TimeSpan.FromSeconds(4));
+        _neo4j.Otherwise = _ => new Neo4jStandIn.Reply(202, Delay: TimeSpan.FromSeconds(4));
 
         var run = () => Client(o => { o.RequestTimeout = TimeSpan.FromMilliseconds(100); o.MaxRetries = 1; }).RunAsync("RETURN 1 AS ok", null);
 

@@ -1,3 +1,5 @@
+using GeoGraph.Testing.Repository;
+
 namespace GeoGraph.Neo4j.Tests.Cypher;
 
 /// <summary>Every Cypher text the project sends — schema, store writes, canned queries, test helpers — passes Neo4j's own front end.</summary>

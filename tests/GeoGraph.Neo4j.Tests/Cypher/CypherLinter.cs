@@ -1,7 +1,8 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GeoGraph.Neo4j.Store;
+using GeoGraph.Testing.Processes;
+using GeoGraph.Testing.Repository;
 
 namespace GeoGraph.Neo4j.Tests.Cypher;
 
@@ -44,7 +45,7 @@ internal static class CypherLinter
     {
         try
         {
-            if (Run("node", ["--version"], TimeSpan.FromSeconds(30)).Exit != 0) return "Node.js is not installed; the Cypher linter needs it.";
+            if (Run("node", ["--version"], TimeSpan.FromSeconds(30)).ExitCode != 0) return "Node.js is not installed; the Cypher linter needs it.";
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -55,18 +56,6 @@ internal static class CypherLinter
         return exit == 0 ? null : throw new InvalidOperationException($"npm ci in tests/cypher-lint failed: {error}");
     }
 
-    private static (int Exit, string Output, string Error) Run(string program, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} took longer than {timeout}.");
-        }
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static ChildProcess.Run Run(string program, IEnumerable<string> arguments, TimeSpan timeout) =>
+        ChildProcess.RunAsync(program, arguments, timeout, workingDirectory: Folder).GetAwaiter().GetResult();
 }

@@ -8,13 +8,9 @@ namespace GeoGraph.Neo4j.Tests.Integration;
 [Collection(Neo4jCollection.Name)]
 public sealed class Neo4jGraphStoreContractTests(Neo4jServer neo4j) : GraphStoreContractTests
 {
-    private static readonly string Wipe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Integration", "wipe.cypher"));
-
     protected override async Task<IGraphStore> CreateEmptyStoreAsync()
     {
         Skip.If(neo4j.WhyUnavailable is not null, neo4j.WhyUnavailable);
-        var client = neo4j.CreateClient();
-        await client.RunAsync(Wipe, null);
-        return new Neo4jGraphStore(client);
+        return new Neo4jGraphStore(await neo4j.CreateEmptyAsync());
     }
 }

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using GeoGraph.Extraction;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Embedded;
 using GeoGraph.Graph.Queries;
 using GeoGraph.Neo4j.Store;
+using GeoGraph.Testing.LiveNeo4j;
 
 namespace GeoGraph.Neo4j.Tests.Integration;
 
@@ -11,8 +11,6 @@ namespace GeoGraph.Neo4j.Tests.Integration;
 [Collection(Neo4jCollection.Name)]
 public sealed class StoreParityTests(Neo4jServer neo4j)
 {
-    private static readonly string Wipe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Integration", "wipe.cypher"));
-
     public static TheoryData<string, string> Questions => new()
     {
         { "entity-search", "search=;limit=500" },
@@ -24,42 +22,35 @@ public sealed class StoreParityTests(Neo4jServer neo4j)
         { "arms-sales", "limit=50" },
         { "money-flows", "limit=50" },
         { "shortest-path", "from=igor-sechin;to=junin-6;maxHops=4" },
+        { "shortest-path", "from=rosneft;to=rosneft;maxHops=4" },
+        { "shortest-path", "from=igor-sechin;to=junin-6;maxHops=1" },
+        { "relations", "subject=rosneft;limit=50" },
+        { "relations", "object=venezuela;limit=50" },
+        { "relations", "type=SIGNED;subject=gazprom;object=pdvsa;limit=50" },
+        { "visits", "place=caracas;limit=50" },
+        { "arms-sales", "seller=russia;limit=50" },
+        { "money-flows", "recipient=venezuela;limit=50" },
         { "article", "id=003_2e36d6adccfe9259" },
         { "articles", "limit=50" },
         { "stats", "" },
     };
 
-    [SkippableTheory]
+    [LiveNeo4jTheory]
     [MemberData(nameof(Questions))]
     public async Task Both_stores_answer_the_same(string queryName, string arguments)
     {
-        Skip.If(neo4j.WhyUnavailable is not null, neo4j.WhyUnavailable);
-        var client = neo4j.CreateClient();
-        await client.RunAsync(Wipe, null);
+        var client = await neo4j.CreateEmptyAsync();
         var embedded = new EmbeddedGraphStore();
         var real = new Neo4jGraphStore(client);
-        foreach (var record in SeedRecords())
-        {
-            await embedded.UpsertArticleAsync(record);
-            await real.UpsertArticleAsync(record);
-        }
+        await SeedArticles.LoadAsync(embedded);
+        await SeedArticles.LoadAsync(real);
         var query = QueryCatalogue.Default[queryName];
-        var bound = QueryCatalogue.Bind(query, arguments.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => (string?)p[1]));
+        var bound = QuestionArguments.Bind(query, arguments);
 
         var expected = await embedded.QueryAsync(query, bound);
         var actual = await real.QueryAsync(query, bound);
 
         Canonical(actual.Rows).Should().Be(Canonical(expected.Rows));
-    }
-
-    private static IEnumerable<ArticleRecord> SeedRecords()
-    {
-        var extractor = new ArticleExtractor();
-        var ingestedAt = new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
-        return Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal)
-            .Select(path => new ArticleRecord(Path.GetFileNameWithoutExtension(path), Path.GetFileName(path), path, ingestedAt,
-                extractor.Extract(Path.GetFileName(path), File.ReadAllText(path))));
     }
 
     /// <summary>Rows as text with sorted keys and numbers as decimals, so 2000000000 and 2.0E9 compare equal.</summary>

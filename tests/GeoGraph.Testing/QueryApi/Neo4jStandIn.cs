@@ -8,15 +8,22 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GeoGraph.Neo4j.Tests.Client;
+namespace GeoGraph.Testing.QueryApi;
 
 /// <summary>
-/// A local HTTP listener on 127.0.0.1 that answers like Neo4j's Query API, from a script of responses, and
-/// records every request it gets (method, path, headers, JSON body).
+/// A local HTTP listener on 127.0.0.1 that answers like Neo4j's Query API: first the refusals Neo4j itself makes
+/// (<see cref="Neo4jRules"/>), then a script of responses; it records every request (method, path, headers, JSON body).
 /// </summary>
-public sealed class FakeNeo4jServer : IAsyncDisposable
+public sealed class Neo4jStandIn : IAsyncDisposable
 {
-    public sealed record Request(string Method, string Path, IReadOnlyDictionary<string, string> Headers, JsonNode? Body);
+    public sealed record Request(string Method, string Path, IReadOnlyDictionary<string, string> Headers, JsonNode? Body)
+    {
+        public string Statement => Body?["statement"]?.GetValue<string>() ?? "";
+
+        public JsonNode? Parameter(string name) => Body?["parameters"]?[name];
+
+        public string AccessMode => Body?["accessMode"]?.GetValue<string>() ?? "Write";
+    }
 
     public sealed record Reply(int Status, JsonNode? Body = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default);
 
@@ -25,32 +32,35 @@ public sealed class FakeNeo4jServer : IAsyncDisposable
 
     public ConcurrentQueue<Request> Requests { get; } = new();
 
+    /// <summary>The refusals of a real Neo4j, applied before the script; on by default.</summary>
+    public Neo4jRules Rules { get; } = new();
+
     /// <summary>The answer when the script is used up.</summary>
     public Func<Request, Reply> Otherwise { get; set; } = _ => Data(["ok"], [[1]]);
 
-    private FakeNeo4jServer(WebApplication app) => _app = app;
+    private Neo4jStandIn(WebApplication app) => _app = app;
 
     public Uri Uri => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-    public static async Task<FakeNeo4jServer> StartAsync()
+    public static async Task<Neo4jStandIn> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new FakeNeo4jServer(app);
+        var server = new Neo4jStandIn(app);
         app.Run(server.HandleAsync);
         await app.StartAsync();
         return server;
     }
 
-    public FakeNeo4jServer Then(Func<Request, Reply> reply)
+    public Neo4jStandIn Then(Func<Request, Reply> reply)
     {
         _script.Enqueue(reply);
         return this;
     }
 
-    public FakeNeo4jServer Then(Reply reply) => Then(_ => reply);
+    public Neo4jStandIn Then(Reply reply) => Then(_ => reply);
 
     public static Reply Data(string[] fields, object?[][] values, JsonObject? extra = null)
     {
@@ -67,6 +77,11 @@ public sealed class FakeNeo4jServer : IAsyncDisposable
         return new Reply(202, body);
     }
 
+    /// <summary>The type Neo4j gives a plain JSON number it receives: FLOAT when written with a fraction or an exponent, else INTEGER.</summary>
+    public static string? NumberType(JsonNode? value) => value?.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        ? value.ToJsonString().IndexOfAny(['.', 'e', 'E']) >= 0 ? "FLOAT" : "INTEGER"
+        : null;
+
     public static Reply Error(int status, string code, string message) =>
         new(status, new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["message"] = message }) });
 
@@ -78,7 +93,9 @@ public sealed class FakeNeo4jServer : IAsyncDisposable
             context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
             string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text));
         Requests.Enqueue(request);
-        var reply = (_script.TryDequeue(out var next) ? next : Otherwise)(request);
+        using var locks = Rules.Locks.Take(request);
+        var reply = Rules.Refusal(request, locks) ?? (_script.TryDequeue(out var next) ? next : Otherwise)(request);
+        if (locks.Any) await Task.Delay(Rules.Locks.HoldFor, context.RequestAborted);
         if (reply.Delay > TimeSpan.Zero) await Task.Delay(reply.Delay, context.RequestAborted);
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;

@@ -1,6 +1,6 @@
-namespace GeoGraph.Neo4j.Tests.Cypher;
+namespace GeoGraph.Testing.Repository;
 
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     /// <summary>The repository root: the nearest ancestor of the test binaries that holds GeoGraph.sln.</summary>
     public static string Root { get; } = FindRoot();
