@@ -7,5 +7,13 @@ public sealed record SentenceMentions(Sentence Sentence, List<Mention> Mentions)
 {
     public IReadOnlyList<Token> Tokens => Sentence.Tokens;
 
-    public Mention? At(int token) => Mentions.FirstOrDefault(m => m.Covers(token));
+    /// <summary>The first mention covering a token, if any; asked for every token by several readers, so a plain loop.</summary>
+    public Mention? At(int token)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Covers(token)) return mention;
+        }
+        return null;
+    }
 }

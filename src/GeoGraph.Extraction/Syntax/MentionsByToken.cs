@@ -9,14 +9,16 @@ namespace GeoGraph.Extraction.Syntax;
 internal sealed class MentionsByToken
 {
     private static readonly IReadOnlyList<Mention> None = [];
-    private readonly List<Mention>?[] _byToken;
+    // Most tokens lie in one mention at most: its tokens share one list of it, and only a token in several gets its own.
+    private readonly IReadOnlyList<Mention>?[] _byToken;
 
     public MentionsByToken(IReadOnlyList<Mention> mentions, int tokenCount)
     {
-        _byToken = new List<Mention>?[tokenCount];
+        _byToken = new IReadOnlyList<Mention>?[tokenCount];
         foreach (var mention in mentions)
         {
-            for (var t = mention.FirstToken; t < mention.EndToken; t++) Add(t, mention);
+            IReadOnlyList<Mention> alone = [mention];
+            for (var t = mention.FirstToken; t < mention.EndToken; t++) Add(t, mention, alone);
         }
     }
 
@@ -25,16 +27,16 @@ internal sealed class MentionsByToken
     public bool Covers(int token) => _byToken[token] is not null;
 
     /// <summary>Keeps only the longest mentions of a token: a name wins over a shorter one inside it.</summary>
-    private void Add(int token, Mention mention)
+    private void Add(int token, Mention mention, IReadOnlyList<Mention> alone)
     {
-        var here = _byToken[token] ??= [];
-        var length = mention.EndToken - mention.FirstToken;
-        if (here.Count > 0)
+        if (_byToken[token] is not { } here)
         {
-            var longest = here[0].EndToken - here[0].FirstToken;
-            if (length < longest) return;
-            if (length > longest) here.Clear();
+            _byToken[token] = alone;
+            return;
         }
-        here.Add(mention);
+        var length = mention.EndToken - mention.FirstToken;
+        var longest = here[0].EndToken - here[0].FirstToken;
+        if (length > longest) _byToken[token] = alone;
+        else if (length == longest) _byToken[token] = [.. here, mention];
     }
 }
