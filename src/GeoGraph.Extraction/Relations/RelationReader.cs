@@ -22,7 +22,8 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     /// <param name="evidence">The sentence as evidence, made only when the sentence states a relation.</param>
     public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Func<Evidence> evidence, DateOnly? published, string text, string? homeCountry)
     {
-        var candidates = _frames.Read(_parser.Parse(sentence), entities);
+        // Every frame joins two mentions: a sentence with fewer states no relation by a verb or noun, and is not parsed.
+        var candidates = sentence.Mentions.Count < 2 ? [] : _frames.Read(_parser.Parse(sentence), entities);
         foreach (var (person, held, rule) in _titles.Read(sentence, entities, homeCountry))
         {
             if (person != held && _leads.Accepts(entities.TypeOf(person), entities.TypeOf(held)))
