@@ -49,7 +49,7 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                     break;
                 default:
                     bindings.AddReferents(end, clause.Prepositions, slot);
-                    if (end == RelationEnd.Object && clause.Prepositions.Any(p => p.Preposition == slot)) bindings.ObjectStated = true;
+                    if (end == RelationEnd.Object && clause.HasPrepositional(slot)) bindings.ObjectStated = true;
                     break;
             }
         }

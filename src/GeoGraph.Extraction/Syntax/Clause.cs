@@ -10,6 +10,27 @@ public sealed record Clause(VerbGroup Verb, IReadOnlyList<NounPhrase> Subjects, 
 {
     public Clause? Complement { get; internal set; }
 
+    /// <summary>Whether a phrase of the preposition follows the verb, naming an entity or not.</summary>
+    public bool HasPrepositional(string preposition)
+    {
+        foreach (var phrase in Prepositions)
+        {
+            if (phrase.Preposition == preposition) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a noun phrase is one of the clause's objects, direct or in a prepositional phrase.</summary>
+    public bool HasArgument(NounPhrase noun)
+    {
+        if (SecondObject == noun || Objects.Contains(noun)) return true;
+        foreach (var phrase in Prepositions)
+        {
+            if (phrase.Objects.Contains(noun)) return true;
+        }
+        return false;
+    }
+
     public IEnumerable<NounPhrase> Prepositional(string preposition)
     {
         foreach (var phrase in Prepositions)

@@ -107,8 +107,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         {
             if (chunks[v].Kind is ChunkKind.Boundary or ChunkKind.Relative) return null;
             if (!clauseAt.TryGetValue(v, out var clause)) continue;
-            var isArgument = clause.Objects.Contains(noun) || clause.SecondObject == noun || clause.Prepositions.Any(p => p.Objects.Contains(noun));
-            return isArgument ? clause : null;
+            return clause.HasArgument(noun) ? clause : null;
         }
         return null;
     }
