@@ -42,11 +42,7 @@ public sealed class ArticleExtractor
 
         var homeCountry = HomeCountry(article, entities);
         var relations = new List<ExtractedRelation>();
-        for (var i = 0; i < article.Count; i++)
-        {
-            var sentence = article[i].Sentence;
-            relations.AddRange(_relations.Read(article[i], entities, () => sentence.ToEvidence(normalized, text), published, normalized.Value, homeCountry));
-        }
+        foreach (var sentence in article) _relations.Read(sentence, entities, normalized, text, published, homeCountry, relations);
 
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;
         var facts = ArticleGraphAssembler.Relations(relations);

@@ -19,8 +19,10 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     private readonly TitleReader _titles = new(knowledge.Vocabulary);
     private readonly RelationFamily _leads = knowledge.RelationFamilies.Single(f => f.Type == RelationType.Leads);
 
-    /// <param name="evidence">The sentence as evidence, made only when the sentence states a relation.</param>
-    public IEnumerable<ExtractedRelation> Read(SentenceMentions sentence, ArticleEntities entities, Func<Evidence> evidence, DateOnly? published, string text, string? homeCountry)
+    /// <summary>Adds the sentence's relations to <paramref name="found"/>; its evidence is made only when it states one.</summary>
+    /// <param name="original">The article as it came, which evidence quotes; <paramref name="text"/> is its normalised form.</param>
+    public void Read(SentenceMentions sentence, ArticleEntities entities, NormalizedText text, string original, DateOnly? published, string? homeCountry,
+        List<ExtractedRelation> found)
     {
         // Every frame joins two mentions: a sentence with fewer states no relation by a verb or noun, and is not parsed.
         var candidates = sentence.Mentions.Count < 2 ? [] : _frames.Read(_parser.Parse(sentence), entities);
@@ -30,10 +32,10 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
                 candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
         }
         candidates.AddRange(CountriesVisited(candidates, entities));
-        if (candidates.Count == 0) yield break;
+        if (candidates.Count == 0) return;
 
-        var stated = evidence();
-        var amount = MoneyReader.Read(sentence.Tokens, text).Select(a => a.Amount).OrderBy(a => a.Currency is null).FirstOrDefault();
+        var stated = sentence.Sentence.ToEvidence(text, original);
+        var amount = MoneyReader.Read(sentence.Tokens, text.Value).Select(a => a.Amount).OrderBy(a => a.Currency is null).FirstOrDefault();
         var stake = StakeReader.Read(sentence.Tokens);
         string? pastDate = null, plannedDate = null;
         var datesRead = new bool[2];
@@ -44,7 +46,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
                 ? Once(ref plannedDate, ref datesRead[1], () => RelationDateReader.Read(sentence.Tokens, published, planned: true))
                 : Once(ref pastDate, ref datesRead[0], () => RelationDateReader.Read(sentence.Tokens, published, planned: false));
             var type = candidate.Family.Type;
-            yield return new ExtractedRelation(candidate.SubjectId, type, candidate.ObjectId, stated, candidate.Rule,
+            found.Add(new ExtractedRelation(candidate.SubjectId, type, candidate.ObjectId, stated, candidate.Rule,
                 candidate.Family.Confidence * (candidate.ByNoun ? NounFrameDiscount : 1.0))
             {
                 Planned = planned,
@@ -52,7 +54,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
                 Amount = type is RelationType.Sold or RelationType.Funded or RelationType.Signed ? amount : null,
                 StakePercent = type is RelationType.Develops or RelationType.Sold ? stake : null,
                 Items = candidate.Items,
-            };
+            });
         }
     }
 
