@@ -12,10 +12,9 @@ internal static class CapitalisedNames
 {
     private const int MinCapitalisedUses = 2;
 
-    public static HashSet<string> Find(IEnumerable<Sentence> sentences, KnowledgeBase knowledge)
+    public static HashSet<string> Find(IReadOnlyList<Sentence> sentences, KnowledgeBase knowledge)
     {
         var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lowerCase = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             if (sentence.IsTitle) continue;
@@ -23,13 +22,21 @@ internal static class CapitalisedNames
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                if (!token.IsWord) continue;
-                if (!token.IsCapitalized) lowerCase.Add(token.Folded);
-                else if (IsAlone(tokens, i) && !token.IsAllCaps && IsOrdinaryWord(token.Folded, knowledge))
+                if (token.IsWord && token.IsCapitalized && IsAlone(tokens, i) && !token.IsAllCaps && IsOrdinaryWord(token.Folded, knowledge))
                     capitalised[token.Folded] = capitalised.GetValueOrDefault(token.Folded) + 1;
             }
         }
-        return [.. capitalised.Where(c => c.Value >= MinCapitalisedUses && !lowerCase.Contains(c.Key)).Select(c => c.Key)];
+        if (capitalised.Count == 0) return [];
+        // A word the article also writes in lower case is the word, not a name.
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsTitle) continue;
+            foreach (var token in sentence.Tokens)
+            {
+                if (token.IsWord && !token.IsCapitalized) capitalised.Remove(token.Folded);
+            }
+        }
+        return [.. capitalised.Where(c => c.Value >= MinCapitalisedUses).Select(c => c.Key)];
     }
 
     /// <summary>A capitalised word mid-sentence between lower-case words: "with Shell and", not "South" in "South Korea".</summary>

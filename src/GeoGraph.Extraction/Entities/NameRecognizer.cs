@@ -32,7 +32,11 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         }
         mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         entities.NoteMentioned(mentions);
-        return [.. mentions.Select(m => m with { Possessive = m.EndToken < tokens.Count && tokens[m.EndToken].Text == "'s" })];
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (mentions[m].EndToken < tokens.Count && tokens[mentions[m].EndToken].Text == "'s") mentions[m] = mentions[m] with { Possessive = true };
+        }
+        return mentions;
     }
 
     private void FindCueIntroducedNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
