@@ -27,6 +27,10 @@ public sealed class IngestionOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long one file may hold the ingestion loop before <c>/health/ready</c> reports the worker stuck.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Larger files are quarantined unread, so no single article can take unbounded time or memory.</summary>
     [Range(1, 1_000_000_000)]
     public long MaxArticleBytes { get; set; } = 20_000_000;

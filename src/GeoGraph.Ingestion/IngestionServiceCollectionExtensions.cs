@@ -3,11 +3,14 @@ using GeoGraph.Ingestion.Files;
 using GeoGraph.Ingestion.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace GeoGraph.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>The extractor, the ingestion worker and what it needs; the caller registers an <c>IGraphStore</c>.</summary>
     public static IServiceCollection AddGeoGraphIngestion(this IServiceCollection services)
     {
@@ -21,6 +24,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddHostedService<IngestionWorker>();
+        // The worker never blocks on a file, so a stop takes at most the article in hand; past this, the host moves on.
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout);
         return services;
     }
 }

@@ -18,7 +18,15 @@ public static class ArticleFileReader
 
     public static async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        await using var file = RegularFile.OpenRead(path);
+        return await ReadAsync(file, path, cancellationToken);
+    }
+
+    /// <summary>Reads an article from a file already opened (by <see cref="RegularFile"/>).</summary>
+    public static async Task<ArticleFile> ReadAsync(FileStream file, string path, CancellationToken cancellationToken = default)
+    {
+        var bytes = new byte[file.Length];
+        await file.ReadExactlyAsync(bytes, cancellationToken);
         return Decode(path, bytes);
     }
 

@@ -58,9 +58,9 @@ public sealed class ArticleIngestor(
 
     private async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        var length = new FileInfo(path).Length;
-        if (length > options.Value.MaxArticleBytes)
-            throw new UnreadableArticleException(path, $"{length} bytes is over the {options.Value.MaxArticleBytes}-byte limit per article");
-        return await ArticleFileReader.ReadAsync(path, cancellationToken);
+        await using var file = RegularFile.OpenRead(path);
+        if (file.Length > options.Value.MaxArticleBytes)
+            throw new UnreadableArticleException(path, $"{file.Length} bytes is over the {options.Value.MaxArticleBytes}-byte limit per article");
+        return await ArticleFileReader.ReadAsync(file, path, cancellationToken);
     }
 }

@@ -67,7 +67,9 @@ public sealed class IngestionWorker(
             .Where(file => _files.IsReady(file, mustSettle: ownsFiles)).ToList();
         for (var i = 0; i < files.Count && !cancellationToken.IsCancellationRequested; i++)
         {
+            status.BeginFile(files[i]);
             var outcome = await ingestor.IngestAsync(files[i], folder, ownsFiles, cancellationToken);
+            status.EndFile();
             if (outcome.State == IngestionState.Failed) _files.Forget(files[i]);
             if (outcome.State == IngestionState.Ingested)
                 logger.LogInformation("Ingested {N} of {Total}: {File}, {Entities} entities, {Facts} facts",
