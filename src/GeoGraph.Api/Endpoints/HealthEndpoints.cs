@@ -1,6 +1,6 @@
 using GeoGraph.Api.Composition;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
+using HealthStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus;
 
 namespace GeoGraph.Api.Endpoints;
 
