@@ -8,6 +8,7 @@ public sealed record ArticleRecord(string Id, string FileName, string ContentHas
     /// <summary>The date a fact from this article counts as seen: its publication date, else its ingestion date.</summary>
     public string Seen => (Graph.Published ?? DateOnly.FromDateTime(IngestedAt.UtcDateTime)).ToString("yyyy-MM-dd");
 
-    /// <summary>The article id for a file: its name without extension.</summary>
-    public static string IdFor(string fileName) => Path.GetFileNameWithoutExtension(fileName);
+    /// <summary>The article id for a file: its name without extension (both parts of a submission's <c>.article.json</c>).</summary>
+    public static string IdFor(string fileName) => Path.GetFileNameWithoutExtension(
+        fileName.EndsWith(".article.json", StringComparison.OrdinalIgnoreCase) ? fileName[..^".json".Length] : fileName);
 }

@@ -13,6 +13,8 @@ public sealed class ArticleLoader(ArticleExtractor extractor, IGraphStore store,
         if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
             return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
         var graph = extractor.Extract(article.Name, article.Text);
+        if (article.Metadata is { } metadata)
+            graph = graph with { Title = metadata.Title ?? graph.Title, Published = metadata.Published ?? graph.Published };
         await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph), cancellationToken);
         return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count);
     }

@@ -11,6 +11,7 @@ namespace GeoGraph.Ingestion.Worker;
 /// </summary>
 public sealed class IngestionWorker(
     ArticleIngestor ingestor,
+    InboxWriter inboxWriter,
     IngestionStatus status,
     PathResolver paths,
     IOptions<IngestionOptions> options,
@@ -24,6 +25,8 @@ public sealed class IngestionWorker(
     {
         var seeds = paths.Resolve(options.Value.SeedsPath);
         var inbox = paths.Resolve(options.Value.InboxPath, create: true);
+        if (inboxWriter.RemoveInterruptedWrites() is > 0 and var removed)
+            logger.LogInformation("Removed {Count} temporary files of submissions interrupted before they were accepted", removed);
         await IngestFolderAsync(seeds, ownsFiles: false, stoppingToken);
         await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
         while (_files.AnyPending && !stoppingToken.IsCancellationRequested)

@@ -29,11 +29,12 @@ internal sealed class WorkerHost : IAsyncDisposable
     public ArticleIngestor Ingestor => _host.Services.GetRequiredService<ArticleIngestor>();
 
     public static async Task<WorkerHost> StartAsync(Action<string>? arrangeSeeds = null, long maxArticleBytes = 20_000_000, IGraphStore? store = null, string settleTime = "00:00:00.300",
-        string? seedsPath = null, bool waitForReady = true)
+        string? seedsPath = null, bool waitForReady = true, Action<string>? arrangeInbox = null)
     {
         var root = Directory.CreateTempSubdirectory("geograph-worker-").FullName;
         var seeds = seedsPath ?? Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
         arrangeSeeds?.Invoke(seeds);
+        arrangeInbox?.Invoke(Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName);
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
