@@ -13,8 +13,9 @@ internal static class CliRunner
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["NO_COLOR"] = "1";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GeoGraph.Cli.dll"));
+        // An empty value takes the variable out of the child's environment.
+        foreach (var (name, value) in environment) start.Environment[name] = value.Length > 0 ? value : null;
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "geograph.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
