@@ -93,5 +93,5 @@ internal sealed class EmbeddedGraph
     private static StoredEdge ToEdge(ArticleRecord record, ExtractedRelation relation) => new(
         record.Id, relation.Evidence.Sentence, relation.Evidence.Span.Start, relation.Evidence.Span.End,
         relation.Amount is { } amount ? (double)amount.Value : null, relation.Amount?.Currency,
-        relation.Items.Count > 0 ? relation.Items : null, (double?)relation.StakePercent, relation.Date, relation.Planned, relation.Rule, relation.Confidence, record.Seen);
+        relation.Items.Count > 0 ? relation.Items : null, (double?)relation.StakePercent, relation.Date, relation.Planned, relation.Rule, relation.Confidence, record.SeenOf(relation));
 }

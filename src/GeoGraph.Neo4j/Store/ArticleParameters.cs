@@ -53,6 +53,6 @@ internal static class ArticleParameters
         ["planned"] = relation.Planned,
         ["rule"] = relation.Rule,
         ["confidence"] = relation.Confidence,
-        ["seen"] = record.Seen,
+        ["seen"] = record.SeenOf(relation),
     };
 }

@@ -1,0 +1,104 @@
+using GeoGraph.Graph.Embedded;
+using GeoGraph.Graph.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Graph.Durable;
+
+/// <summary>
+/// The embedded store made durable: each article's record (its whole extracted graph) is committed to SQLite before
+/// the in-memory graph changes, and the first call after a start rebuilds the in-memory graph from SQLite instead of
+/// extracting every file again. Reads are answered in memory by <see cref="EmbeddedGraphStore"/>.
+/// </summary>
+public sealed class PersistentGraphStore : IGraphStore, IDisposable
+{
+    private readonly EmbeddedGraphStore _memory = new();
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly Lazy<Task> _loaded;
+
+    public PersistentGraphStore(string databaseFile)
+    {
+        _connection = SqliteDatabase.Open(databaseFile);
+        SqliteDatabase.Execute(_connection, """
+            CREATE TABLE IF NOT EXISTS article_records (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL,
+                record BLOB NOT NULL
+            ) WITHOUT ROWID;
+            """);
+        _loaded = new Lazy<Task>(() => Task.Run(Load));
+    }
+
+    /// <summary>How many articles the last start loaded from SQLite.</summary>
+    public int LoadedArticles { get; private set; }
+
+    public async Task UpsertArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
+    {
+        await _loaded.Value;
+        await WriteAsync(() =>
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "INSERT OR REPLACE INTO article_records (id, content_hash, record) VALUES ($id, $hash, $record)";
+            command.Parameters.AddWithValue("$id", article.Id);
+            command.Parameters.AddWithValue("$hash", article.ContentHash);
+            command.Parameters.AddWithValue("$record", ArticleRecordJson.Serialize(article));
+            command.ExecuteNonQuery();
+        }, cancellationToken);
+        await _memory.UpsertArticleAsync(article, cancellationToken);
+    }
+
+    public async Task RemoveArticleAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        await _loaded.Value;
+        await WriteAsync(() =>
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "DELETE FROM article_records WHERE id = $id";
+            command.Parameters.AddWithValue("$id", articleId);
+            command.ExecuteNonQuery();
+        }, cancellationToken);
+        await _memory.RemoveArticleAsync(articleId, cancellationToken);
+    }
+
+    public async Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        await _loaded.Value;
+        return await _memory.GetContentHashAsync(articleId, cancellationToken);
+    }
+
+    public async Task<QueryResult> QueryAsync(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
+    {
+        await _loaded.Value;
+        return await _memory.QueryAsync(query, arguments, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _writer.Dispose();
+        _memory.Dispose();
+    }
+
+    private async Task WriteAsync(Action write, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try { write(); }
+        finally { _writer.Release(); }
+    }
+
+    /// <summary>Reads every stored record, decoding in parallel, and loads them into memory in one pass.</summary>
+    private void Load()
+    {
+        var blobs = new List<byte[]>();
+        using (var command = _connection.CreateCommand())
+        {
+            command.CommandText = "SELECT record FROM article_records";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) blobs.Add((byte[])reader[0]);
+        }
+        var records = new ArticleRecord[blobs.Count];
+        Parallel.For(0, blobs.Count, i => records[i] = ArticleRecordJson.Deserialize(blobs[i]));
+        _memory.Load(records);
+        LoadedArticles = records.Length;
+    }
+}
