@@ -19,6 +19,10 @@ public sealed class IngestionOptions
     [Required]
     public string QuarantinePath { get; set; } = "quarantine";
 
+    /// <summary>Where the SQLite database (geograph.db) keeps the ledger of files and, with the embedded store, every article's graph.</summary>
+    [Required]
+    public string DataPath { get; set; } = "data";
+
     /// <summary>How often the inbox is rescanned, besides file-system notifications.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

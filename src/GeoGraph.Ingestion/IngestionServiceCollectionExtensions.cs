@@ -1,5 +1,6 @@
 using GeoGraph.Extraction;
 using GeoGraph.Ingestion.Files;
+using GeoGraph.Ingestion.Ledger;
 using GeoGraph.Ingestion.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<Quarantine>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IngestionStatus>();
+        services.AddSingleton<DatabaseFile>();
+        services.AddSingleton<IngestionLedger>();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddHostedService<IngestionWorker>();

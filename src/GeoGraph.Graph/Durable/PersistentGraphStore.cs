@@ -6,7 +6,7 @@ namespace GeoGraph.Graph.Durable;
 
 /// <summary>
 /// The embedded store made durable: each article's record (its whole extracted graph) is committed to SQLite before
-/// the in-memory graph changes, and the first call after a start rebuilds the in-memory graph from SQLite instead of
+/// the in-memory graph changes, and on creation the store rebuilds the in-memory graph from SQLite instead of
 /// extracting every file again. Reads are answered in memory by <see cref="EmbeddedGraphStore"/>.
 /// </summary>
 public sealed class PersistentGraphStore : IGraphStore, IDisposable
@@ -14,7 +14,6 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
     private readonly EmbeddedGraphStore _memory = new();
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _writer = new(1, 1);
-    private readonly Lazy<Task> _loaded;
 
     public PersistentGraphStore(string databaseFile)
     {
@@ -26,15 +25,18 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
                 record BLOB NOT NULL
             ) WITHOUT ROWID;
             """);
-        _loaded = new Lazy<Task>(() => Task.Run(Load));
+        Loaded = Task.Run(Load);
     }
 
     /// <summary>How many articles the last start loaded from SQLite.</summary>
     public int LoadedArticles { get; private set; }
 
+    /// <summary>Completes once the in-memory graph holds every stored article; the load starts with the store.</summary>
+    public Task Loaded { get; }
+
     public async Task UpsertArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
-        await _loaded.Value;
+        await Loaded;
         await WriteAsync(() =>
         {
             using var command = _connection.CreateCommand();
@@ -49,7 +51,7 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
 
     public async Task RemoveArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
-        await _loaded.Value;
+        await Loaded;
         await WriteAsync(() =>
         {
             using var command = _connection.CreateCommand();
@@ -62,13 +64,13 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
 
     public async Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default)
     {
-        await _loaded.Value;
+        await Loaded;
         return await _memory.GetContentHashAsync(articleId, cancellationToken);
     }
 
     public async Task<QueryResult> QueryAsync(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
     {
-        await _loaded.Value;
+        await Loaded;
         return await _memory.QueryAsync(query, arguments, cancellationToken);
     }
 

@@ -34,6 +34,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         start.Environment["GeoGraph__Ingestion__SeedsPath"] = Path.Combine(repository, "seeds");
         start.Environment["GeoGraph__Ingestion__InboxPath"] = Path.Combine(root, "inbox");
         start.Environment["GeoGraph__Ingestion__QuarantinePath"] = Path.Combine(root, "quarantine");
+        start.Environment["GeoGraph__Ingestion__DataPath"] = Path.Combine(root, "data");
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
