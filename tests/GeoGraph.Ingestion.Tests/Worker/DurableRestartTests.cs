@@ -27,6 +27,14 @@ public sealed class DurableRestartTests : IDisposable
         store.Dispose();
     }
 
+    private async Task IngestVisitAndStopAsync()
+    {
+        var (host, store) = await StartAsync();
+        await File.WriteAllTextAsync(Path.Combine(Inbox, "a.txt"), Visit);
+        await host.WaitUntilAsync(() => host.OutcomeOf("a.txt")?.State == IngestionState.Ingested);
+        await StopAsync(host, store);
+    }
+
     [Fact]
     public async Task A_restart_extracts_nothing_again_and_keeps_ingestion_times_and_quarantine_decisions()
     {
@@ -51,10 +59,7 @@ public sealed class DurableRestartTests : IDisposable
     [Fact]
     public async Task A_file_deleted_or_added_while_stopped_is_caught_up_at_the_next_start()
     {
-        var (first, firstStore) = await StartAsync();
-        await File.WriteAllTextAsync(Path.Combine(Inbox, "a.txt"), Visit);
-        await first.WaitUntilAsync(() => first.OutcomeOf("a.txt")?.State == IngestionState.Ingested);
-        await StopAsync(first, firstStore);
+        await IngestVisitAndStopAsync();
 
         File.Delete(Path.Combine(Inbox, "a.txt"));
         await File.WriteAllTextAsync(Path.Combine(Inbox, "b.txt"), Trip);
@@ -70,10 +75,7 @@ public sealed class DurableRestartTests : IDisposable
     [Fact]
     public async Task Deleting_the_database_rebuilds_everything_from_the_files()
     {
-        var (first, firstStore) = await StartAsync();
-        await File.WriteAllTextAsync(Path.Combine(Inbox, "a.txt"), Visit);
-        await first.WaitUntilAsync(() => first.OutcomeOf("a.txt")?.State == IngestionState.Ingested);
-        await StopAsync(first, firstStore);
+        await IngestVisitAndStopAsync();
 
         Directory.Delete(Path.Combine(_root, "data"), recursive: true);
         var (second, secondStore) = await StartAsync();
