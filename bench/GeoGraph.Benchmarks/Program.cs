@@ -9,6 +9,8 @@ return args.FirstOrDefault() switch
     "scaling" => await ScalingBenchmark.RunAsync(),
     "api" => await ApiBenchmark.RunAsync(Count(args, 10_000)),
     "neo4j" => await Neo4jWriteBenchmark.RunAsync(Count(args, 1000)),
+    "restart" => await RestartBenchmark.RunAsync(Count(args, 100_000)),
+    "restart-measure" => await RestartBenchmark.MeasureAsync(args[1]),
     _ => Usage(),
 };
 
@@ -22,6 +24,6 @@ static int Run(Action action)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N]|ingest [N]|scaling|api [N]|neo4j [N]");
+    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N]|ingest [N]|scaling|api [N]|neo4j [N]|restart [N]");
     return 2;
 }

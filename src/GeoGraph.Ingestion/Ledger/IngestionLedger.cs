@@ -36,6 +36,8 @@ public sealed class IngestionLedger : IDisposable
 
     public int Count => _byFile.Count;
 
+    public IReadOnlyCollection<LedgerEntry> Entries => _byFile.Values;
+
     public LedgerEntry? Get(string file) => _byFile.GetValueOrDefault(file);
 
     /// <summary>The entries of files directly in a folder.</summary>
