@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "neo4j" => await Neo4jWriteBenchmark.RunAsync(Count(args, 1000)),
     "restart" => await RestartBenchmark.RunAsync(Count(args, 100_000)),
     "restart-measure" => await RestartBenchmark.MeasureAsync(args[1]),
+    "torture" => await TortureBenchmark.RunAsync(Count(args, 10), args.Length > 2 && int.TryParse(args[2], out var files) ? files : 1000),
     _ => Usage(),
 };
 
@@ -24,6 +25,6 @@ static int Run(Action action)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N]|ingest [N]|scaling|api [N]|neo4j [N]|restart [N]");
+    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N]|ingest [N]|scaling|api [N]|neo4j [N]|restart [N]|torture [rounds] [files]");
     return 2;
 }

@@ -11,6 +11,8 @@ namespace GeoGraph.Graph.Durable;
 /// </summary>
 public sealed class PersistentGraphStore : IGraphStore, IDisposable
 {
+    private const int LoadBatch = 4096;
+
     private readonly EmbeddedGraphStore _memory = new();
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -43,7 +45,7 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
             command.CommandText = "INSERT OR REPLACE INTO article_records (id, content_hash, record) VALUES ($id, $hash, $record)";
             command.Parameters.AddWithValue("$id", article.Id);
             command.Parameters.AddWithValue("$hash", article.ContentHash);
-            command.Parameters.AddWithValue("$record", ArticleRecordJson.Serialize(article));
+            command.Parameters.AddWithValue("$record", ArticleRecordCodec.Encode(article));
             command.ExecuteNonQuery();
         }, cancellationToken);
         await _memory.UpsertArticleAsync(article, cancellationToken);
@@ -88,19 +90,28 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
         finally { _writer.Release(); }
     }
 
-    /// <summary>Reads every stored record, decoding in parallel, and loads them into memory in one pass.</summary>
+    /// <summary>Reads every stored record in batches, each decoded in parallel and loaded into memory under one lock.</summary>
     private void Load()
     {
-        var blobs = new List<byte[]>();
-        using (var command = _connection.CreateCommand())
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT record FROM article_records";
+        using var reader = command.ExecuteReader();
+        var batch = new List<byte[]>(LoadBatch);
+        var loaded = 0;
+        while (true)
         {
-            command.CommandText = "SELECT record FROM article_records";
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) blobs.Add((byte[])reader[0]);
+            var more = reader.Read();
+            if (more) batch.Add((byte[])reader[0]);
+            if (batch.Count == LoadBatch || !more && batch.Count > 0)
+            {
+                var records = new ArticleRecord[batch.Count];
+                Parallel.For(0, batch.Count, i => records[i] = ArticleRecordCodec.Decode(batch[i]));
+                _memory.Load(records);
+                loaded += records.Length;
+                batch.Clear();
+            }
+            if (!more) break;
         }
-        var records = new ArticleRecord[blobs.Count];
-        Parallel.For(0, blobs.Count, i => records[i] = ArticleRecordJson.Deserialize(blobs[i]));
-        _memory.Load(records);
-        LoadedArticles = records.Length;
+        LoadedArticles = loaded;
     }
 }
