@@ -16,7 +16,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddGeoGraphIngestion(this IServiceCollection services)
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(new ArticleExtractor());
+        services.AddSingleton(_ => new ArticleExtractor());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PathResolver>();
         services.AddSingleton<Quarantine>();

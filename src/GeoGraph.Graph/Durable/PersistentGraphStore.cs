@@ -1,5 +1,7 @@
 using GeoGraph.Graph.Embedded;
 using GeoGraph.Graph.Queries;
+using System.Collections.Concurrent;
+using System.Runtime;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Graph.Durable;
@@ -90,14 +92,41 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
         finally { _writer.Release(); }
     }
 
-    /// <summary>Reads every stored record in batches, each decoded in parallel and loaded into memory under one lock.</summary>
+    /// <summary>Rebuilds the in-memory graph from every stored record.</summary>
     private void Load()
+    {
+        // The load builds a large, long-lived graph at once: background (concurrent) collections only slow that down.
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        try { LoadBatches(); }
+        finally { GCSettings.LatencyMode = latency; }
+    }
+
+    /// <summary>Decodes batches (each in parallel) on one side while the graph takes the previous batch, under one lock, on the other.</summary>
+    private void LoadBatches()
+    {
+        using var decoded = new BlockingCollection<ArticleRecord[]>(boundedCapacity: 2);
+        var decoding = Task.Run(() =>
+        {
+            try { DecodeAll(decoded); }
+            finally { decoded.CompleteAdding(); }
+        });
+        var loaded = 0;
+        foreach (var records in decoded.GetConsumingEnumerable())
+        {
+            _memory.Load(records);
+            loaded += records.Length;
+        }
+        decoding.GetAwaiter().GetResult();
+        LoadedArticles = loaded;
+    }
+
+    private void DecodeAll(BlockingCollection<ArticleRecord[]> decoded)
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT record FROM article_records";
         using var reader = command.ExecuteReader();
         var batch = new List<byte[]>(LoadBatch);
-        var loaded = 0;
         while (true)
         {
             var more = reader.Read();
@@ -106,12 +135,10 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
             {
                 var records = new ArticleRecord[batch.Count];
                 Parallel.For(0, batch.Count, i => records[i] = ArticleRecordCodec.Decode(batch[i]));
-                _memory.Load(records);
-                loaded += records.Length;
+                decoded.Add(records);
                 batch.Clear();
             }
-            if (!more) break;
+            if (!more) return;
         }
-        LoadedArticles = loaded;
     }
 }

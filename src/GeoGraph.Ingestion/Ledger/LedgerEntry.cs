@@ -2,6 +2,8 @@ namespace GeoGraph.Ingestion.Ledger;
 
 public enum LedgerStatus
 {
+    /// <summary>Being written to the store: a start finds it only after a crash, and looks at the file again.</summary>
+    Pending,
     Ingested,
     Quarantined,
 }

@@ -80,9 +80,12 @@ public sealed class ArticleIngestor(
             ? own
             : ArticleIds.Allocate(article.Name, ledger.IsTaken);
         if (entry?.ArticleId is { } replaced && replaced != articleId) await ReleaseAsync(replaced, article.Path, cancellationToken);
+        // Pending first: were the process killed after the store write, the next start still knows this file holds the
+        // article, and takes the article out should the file be gone by then.
+        var pending = new LedgerEntry(article.Path, articleId, article.ContentHash, stamp, LedgerStatus.Pending, null, clock.GetUtcNow(), metadata.Published, metadata.Source);
+        ledger.Record(pending);
         var outcome = await loader.LoadAsync(article, cancellationToken, articleId);
-        ledger.Record(new LedgerEntry(article.Path, articleId, article.ContentHash, stamp, LedgerStatus.Ingested, null, clock.GetUtcNow(),
-            outcome.Published ?? metadata.Published, metadata.Source));
+        ledger.Record(pending with { Status = LedgerStatus.Ingested, At = clock.GetUtcNow(), Published = outcome.Published ?? metadata.Published });
         return outcome;
     }
 

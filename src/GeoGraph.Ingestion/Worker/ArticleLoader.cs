@@ -4,8 +4,12 @@ using GeoGraph.Ingestion.Files;
 
 namespace GeoGraph.Ingestion.Worker;
 
-/// <summary>Loads one decoded article: skipped when the store already holds these bytes, else extracted and upserted.</summary>
-public sealed class ArticleLoader(ArticleExtractor extractor, IGraphStore store, TimeProvider clock)
+/// <summary>
+/// Loads one decoded article: skipped when the store already holds these bytes, else extracted and upserted.
+/// The store comes first among the dependencies so that, built by the container, a durable store starts loading
+/// before the extractor spends its second reading the lexicon.
+/// </summary>
+public sealed class ArticleLoader(IGraphStore store, ArticleExtractor extractor, TimeProvider clock)
 {
     /// <summary>Loads the article under <paramref name="articleId"/>, by default the file's name without extension.</summary>
     public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken, string? articleId = null)

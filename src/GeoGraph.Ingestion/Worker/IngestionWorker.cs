@@ -29,7 +29,8 @@ public sealed class IngestionWorker(
         var inbox = paths.Resolve(options.Value.InboxPath, create: true);
         if (inboxWriter.RemoveInterruptedWrites() is > 0 and var removed)
             logger.LogInformation("Removed {Count} temporary files of submissions interrupted before they were accepted", removed);
-        foreach (var entry in ledger.In(seeds).Concat(ledger.In(inbox))) _files.Remember(entry.File, entry.Stamp);
+        foreach (var entry in ledger.In(seeds).Concat(ledger.In(inbox)).Where(e => e.Status != LedgerStatus.Pending))
+            _files.Remember(entry.File, entry.Stamp);
         await IngestFolderAsync(seeds, ownsFiles: false, stoppingToken);
         await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
         while (_files.AnyPending && !stoppingToken.IsCancellationRequested)
