@@ -16,7 +16,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddGeoGraphIngestion(this IServiceCollection services)
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(_ => new ArticleExtractor());
+        services.AddSingleton(new Lazy<ArticleExtractor>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PathResolver>();
         services.AddSingleton<Quarantine>();

@@ -40,11 +40,11 @@ public sealed class IngestionLedger : IDisposable
 
     public LedgerEntry? Get(string file) => _byFile.GetValueOrDefault(file);
 
-    /// <summary>The entries of files directly in a folder.</summary>
+    /// <summary>The entries of files directly in a folder (files are recorded by full path).</summary>
     public IReadOnlyList<LedgerEntry> In(string folder)
     {
-        var root = Path.GetFullPath(folder);
-        return [.. _byFile.Values.Where(e => string.Equals(Path.GetDirectoryName(Path.GetFullPath(e.File)), root, StringComparison.Ordinal))];
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+        return [.. _byFile.Values.Where(e => Path.GetDirectoryName(e.File.AsSpan()).SequenceEqual(root))];
     }
 
     /// <summary>The article some file already holds with exactly these bytes, if any.</summary>

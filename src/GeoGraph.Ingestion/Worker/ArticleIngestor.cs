@@ -96,8 +96,9 @@ public sealed class ArticleIngestor(
         logger.LogWarning("Quarantined {File}: {Reason}", Path.GetFileName(path), reason);
         if (entry?.ArticleId is { } previous) await ReleaseAsync(previous, path, cancellationToken);
         if (move) ledger.Forget(path);
-        ledger.Record(new LedgerEntry(move ? target : path, null, null, stamp, LedgerStatus.Quarantined, reason, clock.GetUtcNow()));
-        return new IngestionOutcome(path, ArticleRecord.IdFor(path), IngestionState.Quarantined, Reason: reason);
+        var at = clock.GetUtcNow();
+        ledger.Record(new LedgerEntry(move ? target : path, null, null, stamp, LedgerStatus.Quarantined, reason, at));
+        return new IngestionOutcome(path, ArticleRecord.IdFor(path), IngestionState.Quarantined, Reason: reason) { At = at };
     }
 
     /// <summary>Takes an article out of the store unless a file other than <paramref name="file"/> still holds it.</summary>

@@ -1,3 +1,4 @@
+using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
 using GeoGraph.Ingestion.Ledger;
 using Microsoft.Extensions.Hosting;
@@ -25,12 +26,14 @@ public sealed class IngestionWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seeds = paths.Resolve(options.Value.SeedsPath);
-        var inbox = paths.Resolve(options.Value.InboxPath, create: true);
+        var seeds = Path.GetFullPath(paths.Resolve(options.Value.SeedsPath));
+        var inbox = Path.GetFullPath(paths.Resolve(options.Value.InboxPath, create: true));
         if (inboxWriter.RemoveInterruptedWrites() is > 0 and var removed)
             logger.LogInformation("Removed {Count} temporary files of submissions interrupted before they were accepted", removed);
         foreach (var entry in ledger.In(seeds).Concat(ledger.In(inbox)).Where(e => e.Status != LedgerStatus.Pending))
             _files.Remember(entry.File, entry.Stamp);
+        foreach (var entry in ledger.Entries.Where(e => e.Status == LedgerStatus.Quarantined).ToList())
+            status.Record(new IngestionOutcome(entry.File, ArticleRecord.IdFor(entry.File), IngestionState.Quarantined, Reason: entry.Reason) { At = entry.At });
         await IngestFolderAsync(seeds, ownsFiles: false, stoppingToken);
         await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
         while (_files.AnyPending && !stoppingToken.IsCancellationRequested)

@@ -43,6 +43,7 @@ public sealed class DurableRestartTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(Inbox, "b.txt"), Trip);
         await first.WaitUntilAsync(() => first.OutcomeOf("a.txt")?.State == IngestionState.Ingested && first.OutcomeOf("b.txt")?.State == IngestionState.Ingested);
         var before = await new GraphReader(firstStore, QueryCatalogue.Default).GetArticleAsync("a", default);
+        var quarantined = first.OutcomeOf("broken.txt");
         await StopAsync(first, firstStore);
 
         var (second, secondStore) = await StartAsync();
@@ -51,7 +52,8 @@ public sealed class DurableRestartTests : IDisposable
         var outcomes = second.Status.Outcomes;
         await StopAsync(second, secondStore);
 
-        outcomes.Should().BeEmpty("every file is as the ledger recorded it: none is read, extracted or quarantined again");
+        outcomes.Should().ContainSingle("every file is as the ledger recorded it: none is read or extracted again")
+            .Which.Should().BeEquivalentTo(quarantined, "the quarantine decision is remembered with its reason and time");
         stats.Articles.Should().Be(2);
         after.Should().BeEquivalentTo(before, "the ingestion time and everything else are as they were");
     }
