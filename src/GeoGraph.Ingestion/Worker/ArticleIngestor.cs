@@ -55,9 +55,18 @@ public sealed class ArticleIngestor(
     /// <summary>A file gone from its folder: its article goes too, unless another file holds the same article.</summary>
     public async Task<IngestionOutcome> RemoveAsync(LedgerEntry entry, CancellationToken cancellationToken)
     {
-        if (entry.ArticleId is { } articleId) await ReleaseAsync(articleId, entry.File, cancellationToken);
-        ledger.Forget(entry.File);
-        var outcome = new IngestionOutcome(entry.File, entry.ArticleId ?? "", IngestionState.Removed);
+        IngestionOutcome outcome;
+        try
+        {
+            if (entry.ArticleId is { } articleId) await ReleaseAsync(articleId, entry.File, cancellationToken);
+            ledger.Forget(entry.File);
+            outcome = new IngestionOutcome(entry.File, entry.ArticleId ?? "", IngestionState.Removed);
+        }
+        catch (GraphStoreUnavailableException ex)
+        {
+            logger.LogWarning("Could not remove the article of {File} now, will retry: {Reason}", Path.GetFileName(entry.File), ex.Message);
+            outcome = new IngestionOutcome(entry.File, entry.ArticleId ?? "", IngestionState.Failed, Reason: ex.Message);
+        }
         status.Record(outcome);
         return outcome;
     }

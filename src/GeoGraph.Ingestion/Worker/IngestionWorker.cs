@@ -99,9 +99,11 @@ public sealed class IngestionWorker(
         foreach (var entry in ledger.In(folder).Where(e => !here.Contains(e.File)))
         {
             if (cancellationToken.IsCancellationRequested) return;
+            // A file moved back later keeps its old size and write time; it must be read again, not taken as seen.
             _files.Forget(entry.File);
             var outcome = await ingestor.RemoveAsync(entry, cancellationToken);
-            logger.LogInformation("{File} is gone; removed article {Article} unless another file holds it", Path.GetFileName(outcome.File), outcome.ArticleId);
+            if (outcome.State == IngestionState.Removed)
+                logger.LogInformation("{File} is gone; removed article {Article} unless another file holds it", Path.GetFileName(outcome.File), outcome.ArticleId);
         }
     }
 

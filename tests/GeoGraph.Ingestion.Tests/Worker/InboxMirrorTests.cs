@@ -31,6 +31,23 @@ public sealed class InboxMirrorTests
     }
 
     [Fact]
+    public async Task A_file_moved_away_and_back_keeps_its_article()
+    {
+        await using var host = await WorkerHost.StartAsync();
+        var (a, b) = (Path.Combine(host.Inbox, "a.txt"), Path.Combine(host.Inbox, "b.txt"));
+        await File.WriteAllTextAsync(a, Visit);
+        await host.WaitUntilAsync(() => host.OutcomeOf("a.txt")?.State == IngestionState.Ingested);
+        File.Move(a, b);
+        await host.WaitUntilAsync(() => host.OutcomeOf("a.txt")?.State == IngestionState.Removed);
+
+        File.Move(b, a);
+        await host.WaitUntilAsync(() => host.OutcomeOf("b.txt")?.State == IngestionState.Removed);
+
+        (await Reader(host).GetStatsAsync(default)).Articles.Should().Be(1);
+        (await ArticlesStatingAsync(host, "vladimir-putin", "VISITED", "caracas")).Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_deleted_file_takes_its_article_with_it_and_leaves_what_other_articles_support()
     {
         await using var host = await WorkerHost.StartAsync();
