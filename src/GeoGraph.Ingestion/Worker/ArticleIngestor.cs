@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace GeoGraph.Ingestion.Worker;
 
 /// <summary>
-/// Keeps the store a mirror of the folders, one file at a time, and writes each decision to the ledger after the store
-/// has it (so a crash in between is repaired by the next look at the file). The content hash is an article's identity:
+/// Keeps the store a mirror of the folders, one file at a time: a store write sits between a Pending ledger row and
+/// the final one, so a crash in between is repaired by the next look at the file. The content hash is an article's identity:
 /// a renamed or copied file holds the article it already was; a file whose article no file holds any more takes the
 /// article out of the store. A file that cannot be an article is quarantined; a store failure leaves it to be retried.
 /// </summary>
