@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using GeoGraph.Graph.Reading;
 
@@ -23,11 +21,12 @@ internal static partial class ApiBenchmark
     {
         var folder = Directory.CreateTempSubdirectory("geograph-api-bench-").FullName;
         foreach (var article in Corpus.Generate(articles).Articles) await File.WriteAllTextAsync(Path.Combine(folder, article.FileName), article.Text);
-        var port = FreePort();
-        using var api = StartApi(folder, port);
+        var port = ApiServer.FreePort();
+        var root = Directory.CreateTempSubdirectory("geograph-api-bench-root-").FullName;
+        using var api = ApiServer.Start(root, folder, port);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
         var watch = Stopwatch.StartNew();
-        await WaitReadyAsync(http, TimeSpan.FromMinutes(20));
+        await ApiServer.WaitUntilAsync(http, "health/ready", TimeSpan.FromMinutes(20));
         Console.WriteLine($"loaded {articles} articles in {watch.Elapsed.TotalSeconds:F0} s");
         var ranked = (await http.GetFromJsonAsync<List<EntitySummary>>("api/entities?limit=100"))!;
         if (ranked.Count < 100) throw new InvalidOperationException("The graph is too small.");
@@ -52,6 +51,7 @@ internal static partial class ApiBenchmark
         }
         api.Kill(entireProcessTree: true);
         Directory.Delete(folder, recursive: true);
+        Directory.Delete(root, recursive: true);
         return 0;
     }
 
@@ -65,47 +65,5 @@ internal static partial class ApiBenchmark
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
         return output;
-    }
-
-    private static Process StartApi(string seeds, int port)
-    {
-        var inbox = Directory.CreateTempSubdirectory("geograph-api-bench-inbox-").FullName;
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.dll"), "--urls", $"http://127.0.0.1:{port}",
-            "--contentRoot", Path.Combine(Repository.Root, "src", "GeoGraph.Api")]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["GeoGraph__Ingestion__SeedsPath"] = seeds;
-        start.Environment["GeoGraph__Ingestion__InboxPath"] = inbox;
-        start.Environment["GeoGraph__Api__RequestsPerWindow"] = "1000000";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitReadyAsync(HttpClient http, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await http.GetAsync("health/ready")).StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-            }
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("The API did not become ready.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -36,7 +36,7 @@ internal static class ExtractionSpeedBenchmark
             var readyToRun = await PublishReadyToRunAsync(work);
             var commands = new (string Name, string Program, string[] Arguments)[]
             {
-                ("built", "dotnet", [Path.Combine(AppContext.BaseDirectory, "GeoGraph.Cli.dll")]),
+                ("built", "dotnet", [Path.Combine(AppContext.BaseDirectory, "geograph.dll")]),
                 ("ReadyToRun", readyToRun, []),
             };
             foreach (var (name, program, arguments) in commands)
@@ -79,7 +79,7 @@ internal static class ExtractionSpeedBenchmark
         var output = Path.Combine(work, "cli-r2r");
         var project = Path.Combine(Repository.Root, "src", "GeoGraph.Cli");
         await RunAsync("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "--nologo", "-v", "quiet"]);
-        return Path.Combine(output, "GeoGraph.Cli");
+        return Path.Combine(output, "geograph");
     }
 
     /// <summary>The shortest of several runs, from process start to exit; the output, where given, must match exactly.</summary>

@@ -30,7 +30,7 @@ internal static class Neo4jWriteBenchmark
             Password = Environment.GetEnvironmentVariable("GEOGRAPH_BENCH_NEO4J_PASSWORD") ?? "stand-in",
         };
         var client = new QueryApiClient(new HttpClient(), Options.Create(options), Neo4jResilience.Create(options, TimeProvider.System));
-        var loader = new ArticleLoader(new ArticleExtractor(), new Neo4jGraphStore(client), TimeProvider.System);
+        var loader = new ArticleLoader(new Neo4jGraphStore(client), new Lazy<ArticleExtractor>(), TimeProvider.System);
         var rows = 0L;
         var watch = Stopwatch.StartNew();
         foreach (var article in corpus.Articles)

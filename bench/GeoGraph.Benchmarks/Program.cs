@@ -10,6 +10,9 @@ return args.FirstOrDefault() switch
     "scaling" => await ScalingBenchmark.RunAsync(),
     "api" => await ApiBenchmark.RunAsync(Count(args, 10_000)),
     "neo4j" => await Neo4jWriteBenchmark.RunAsync(Count(args, 1000)),
+    "restart" => await RestartBenchmark.RunAsync(Count(args, 100_000)),
+    "restart-measure" => await RestartBenchmark.MeasureAsync(args[1]),
+    "torture" => await TortureBenchmark.RunAsync(Count(args, 10), args.Length > 2 && int.TryParse(args[2], out var files) ? files : 1000),
     _ => Usage(),
 };
 
@@ -23,6 +26,6 @@ static int Run(Action action)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N] [--record-quality]|ingest [N]|scaling|api [N]|neo4j [N]");
+    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N] [--record-quality]|ingest [N]|scaling|api [N]|neo4j [N]|restart [N]|torture [rounds] [files]");
     return 2;
 }

@@ -24,7 +24,7 @@ internal static class ScalingBenchmark
     }
 
     /// <summary>This benchmark program again, with other arguments: through the dotnet host, or as its own executable.</summary>
-    private static ProcessStartInfo SelfWith(params string[] arguments)
+    internal static ProcessStartInfo SelfWith(params string[] arguments)
     {
         var host = Environment.ProcessPath!;
         string[] all = host.EndsWith("dotnet", StringComparison.Ordinal) ? [typeof(ScalingBenchmark).Assembly.Location, .. arguments] : arguments;

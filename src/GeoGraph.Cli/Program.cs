@@ -1,7 +1,10 @@
 using System.CommandLine;
 using GeoGraph.Cli.Commands;
+using GeoGraph.Cli.Output;
+using Spectre.Console;
 
-var root = new RootCommand("GeoGraph: news articles to a knowledge graph")
+AnsiConsole.Console = TerminalOutput.Create();
+var root = new RootCommand("geograph: news articles to a knowledge graph")
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
@@ -10,7 +13,8 @@ var root = new RootCommand("GeoGraph: news articles to a knowledge graph")
 };
 try
 {
-    return await root.Parse(args).InvokeAsync();
+    // Without the default handler, a missing path reaches the catch below instead of printing a stack trace.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (FileNotFoundException ex)
 {

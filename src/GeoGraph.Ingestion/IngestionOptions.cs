@@ -19,6 +19,10 @@ public sealed class IngestionOptions
     [Required]
     public string QuarantinePath { get; set; } = "quarantine";
 
+    /// <summary>Where the SQLite database (geograph.db) keeps the ledger of files and, with the embedded store, every article's graph.</summary>
+    [Required]
+    public string DataPath { get; set; } = "data";
+
     /// <summary>How often the inbox is rescanned, besides file-system notifications.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
@@ -26,6 +30,10 @@ public sealed class IngestionOptions
     /// <summary>An inbox file is read only once its size and write time have stayed the same this long, so a file still being written is not read half-way.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one file may hold the ingestion loop before <c>/health/ready</c> reports the worker stuck.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Larger files are quarantined unread, so no single article can take unbounded time or memory.</summary>
     [Range(1, 1_000_000_000)]

@@ -64,6 +64,39 @@ public sealed class ArticleSubmissionTests(WritableApiFactory factory)
     public async Task Rejects_a_malformed_article_naming_the_field(string json, string field) =>
         await (await _client.SendAsync(Post(new StringContent(json, Encoding.UTF8, "application/json")))).ShouldBeBadRequestNaming(field);
 
+    [Theory]
+    [InlineData("""{"text": "Angela Merkel flew to Ankara.", "title": "Talks\rPublished: 1999-01-01"}""", "title")]
+    [InlineData("""{"text": "Angela Merkel flew to Ankara.", "source": "x\nVladimir Putin visited Kyiv."}""", "source")]
+    [InlineData("""{"text": "Angela Merkel flew to Ankara.", "source": "tab\there"}""", "source")]
+    [InlineData("""{"text": "Angela Merkel flew to Ankara.", "published": "1066-10-14"}""", "published")]
+    [InlineData("""{"text": "Angela Merkel flew to Ankara.", "published": "2999-01-01"}""", "published")]
+    public async Task Rejects_metadata_with_control_characters_or_an_implausible_date(string json, string field) =>
+        await (await _client.SendAsync(Post(new StringContent(json, Encoding.UTF8, "application/json")))).ShouldBeBadRequestNaming(field);
+
+    [Theory]
+    [InlineData("""{"text": "Angela Merkel flew\u0000 to Ankara."}""", "application/json")]
+    [InlineData("Angela Merkel flew\0 to Ankara.", "text/plain")]
+    public async Task Refuses_text_the_worker_would_quarantine_saying_why(string body, string mediaType)
+    {
+        var response = await _client.SendAsync(Post(new StringContent(body, Encoding.UTF8, mediaType)));
+
+        await response.ShouldBeBadRequestNaming("text");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("NUL");
+    }
+
+    [Fact]
+    public async Task Keeps_title_source_and_date_as_fields_and_extracts_facts_from_the_text_alone()
+    {
+        var submission = new { title = "Vladimir Putin visited Kyiv", text = "Angela Merkel flew to Ankara for talks with Recep Tayyip Erdogan on Monday.", published = "2020-05-01", source = "Vladimir Putin visited Kyiv." };
+
+        var accepted = await (await _client.SendAsync(Post(JsonContent.Create(submission)))).Content.ReadFromJsonAsync<ArticleSubmissionEndpoints.Accepted>();
+        var article = await WaitForArticleAsync(accepted!.Id);
+
+        article.Title.Should().Be("Vladimir Putin visited Kyiv");
+        article.Published.Should().Be("2020-05-01");
+        article.Facts.Should().Contain(f => f.Type == "MET").And.NotContain(f => f.Subject.Id == "vladimir-putin" || f.Object.Id == "kyiv");
+    }
+
     [Fact]
     public async Task Rejects_an_article_over_the_size_limit()
     {

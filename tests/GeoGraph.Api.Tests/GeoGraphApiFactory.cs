@@ -24,6 +24,7 @@ public class GeoGraphApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("GeoGraph:Ingestion:SeedsPath", SeedsPath);
         builder.UseSetting("GeoGraph:Ingestion:InboxPath", Path.Combine(_root, "inbox"));
         builder.UseSetting("GeoGraph:Ingestion:QuarantinePath", Path.Combine(_root, "quarantine"));
+        builder.UseSetting("GeoGraph:Ingestion:DataPath", Path.Combine(_root, "data"));
         builder.UseSetting("GeoGraph:Ingestion:PollInterval", "00:00:00.100");
         builder.UseSetting("GeoGraph:Ingestion:SettleTime", "00:00:00.200");
         builder.UseSetting("GeoGraph:Api:ApiKey", ApiKey);

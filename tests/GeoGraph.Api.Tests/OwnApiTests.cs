@@ -26,6 +26,7 @@ public abstract class OwnApiTests : IAsyncLifetime
             builder.UseSetting("GeoGraph:Ingestion:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));
             builder.UseSetting("GeoGraph:Ingestion:InboxPath", Path.Combine(_root, "inbox"));
             builder.UseSetting("GeoGraph:Ingestion:QuarantinePath", Path.Combine(_root, "quarantine"));
+            builder.UseSetting("GeoGraph:Ingestion:DataPath", Path.Combine(_root, "data"));
             configure(builder);
         });
 }

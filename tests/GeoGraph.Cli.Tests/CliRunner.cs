@@ -9,7 +9,11 @@ internal static class CliRunner
 
     public static Task<ChildProcess.Run> RunAsync(params string[] arguments) => RunAsync(new Dictionary<string, string>(), arguments);
 
-    public static Task<ChildProcess.Run> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
-        ChildProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "GeoGraph.Cli.dll"), .. arguments], Patience,
-            new Dictionary<string, string>(environment) { ["NO_COLOR"] = "1" });
+    /// <param name="environment">Variables for the command; an empty value unsets one (colour is off unless a test unsets NO_COLOR).</param>
+    public static Task<ChildProcess.Run> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var variables = new Dictionary<string, string> { ["NO_COLOR"] = "1" };
+        foreach (var (name, value) in environment) variables[name] = value;
+        return ChildProcess.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "geograph.dll"), .. arguments], Patience, variables);
+    }
 }

@@ -17,10 +17,11 @@ public sealed class TestArticles
         return this;
     }
 
-    public TestArticles Fact(string subject, RelationType type, string @object, string sentence = "A sentence.", MoneyAmount? amount = null, int start = 0)
+    public TestArticles Fact(string subject, RelationType type, string @object, string sentence = "A sentence.", MoneyAmount? amount = null, int start = 0,
+        string? date = null)
     {
         _relations.Add(new ExtractedRelation(EntityIds.Slug(subject), type, EntityIds.Slug(@object),
-            new Evidence(sentence, new TextSpan(start, start + sentence.Length)), "test.rule", 0.9) { Amount = amount });
+            new Evidence(sentence, new TextSpan(start, start + sentence.Length)), "test.rule", 0.9) { Amount = amount, Date = date });
         return this;
     }
 

@@ -1,5 +1,6 @@
 using GeoGraph.Graph;
-using GeoGraph.Graph.Embedded;
+using GeoGraph.Graph.Durable;
+using GeoGraph.Ingestion.Ledger;
 using GeoGraph.Graph.Queries;
 using GeoGraph.Graph.Reading;
 using GeoGraph.Neo4j;
@@ -10,7 +11,7 @@ namespace GeoGraph.Api.Composition;
 public static class GraphStoreRegistration
 {
     /// <summary>
-    /// The graph store chosen by <c>GeoGraph:Store</c> — Embedded (the default) or Neo4j — with its readiness check,
+    /// The graph store chosen by <c>GeoGraph:Store</c> — Embedded (the default: in memory, kept in SQLite) or Neo4j — with its readiness check,
     /// the query catalogue and the reader.
     /// </summary>
     public static IServiceCollection AddGeoGraphStore(this IServiceCollection services, IConfiguration configuration)
@@ -23,7 +24,9 @@ public static class GraphStoreRegistration
         }
         else if (store.Equals("Embedded", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddSingleton<IGraphStore, EmbeddedGraphStore>();
+            services.AddSingleton(provider => new PersistentGraphStore(provider.GetRequiredService<DatabaseFile>().Path));
+            services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<PersistentGraphStore>());
+            services.AddHealthChecks().AddCheck<StoreLoadedCheck>("store", tags: [HealthCheckRegistration.ReadyTag]);
         }
         else
         {

@@ -9,13 +9,18 @@ namespace GeoGraph.Api.Endpoints;
 public sealed class ApiKeyFilter(IOptions<ApiOptions> options) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
+    public const string KeyVariable = "GeoGraph__Api__ApiKey";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var settings = options.Value;
         if (settings.AllowAnonymousWrites || IsValid(context.HttpContext.Request.Headers[Header].ToString(), settings.ApiKey))
             return await next(context);
-        return TypedResults.Problem(title: "An API key is required.", detail: $"Send the key in the {Header} header.", statusCode: StatusCodes.Status401Unauthorized);
+        if (settings.ApiKey is not { Length: > 0 })
+            return TypedResults.Problem(title: "This server has no API key configured, so it accepts no writes.",
+                detail: $"Start the server with a key in the environment variable {KeyVariable} (for example {KeyVariable}=my-secret dotnet run --project src/GeoGraph.Api) and send it in the {Header} header.",
+                statusCode: StatusCodes.Status401Unauthorized);
+        return TypedResults.Problem(title: "An API key is required.", detail: $"Send the server's key in the {Header} header.", statusCode: StatusCodes.Status401Unauthorized);
     }
 
     private static bool IsValid(string presented, string? expected) =>

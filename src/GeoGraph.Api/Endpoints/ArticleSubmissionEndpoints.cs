@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GeoGraph.Api.Composition;
 using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
+using GeoGraph.Ingestion.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -11,22 +11,21 @@ namespace GeoGraph.Api.Endpoints;
 
 public static class ArticleSubmissionEndpoints
 {
-    /// <summary>An article sent as JSON; plain text is taken as <see cref="Text"/> alone.</summary>
-    public sealed record ArticleSubmission(string? Title, string? Text, string? Published, string? Source);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public sealed record Accepted(string Id, string File, string Status);
 
     public static IEndpointRouteBuilder MapArticleSubmissionEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/articles", SubmitAsync).WithTags("Articles").WithName("SubmitArticle")
-            .WithSummary("Queues an article (text/plain, or JSON with title, text, published, source) for ingestion; needs X-Api-Key.")
+            .WithSummary("Queues an article (text/plain, or JSON with title, text, published, source: metadata kept as fields) for ingestion; needs X-Api-Key.")
             .AddEndpointFilter<ApiKeyFilter>()
             .Accepts<ArticleSubmission>("application/json", "text/plain");
         return app;
     }
 
     private static async Task<Results<Accepted<Accepted>, ValidationProblem>> SubmitAsync(
-        HttpRequest request, InboxWriter inbox, IOptions<ApiOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, InboxWriter inbox, IOptions<ApiOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         var limit = options.Value.MaxArticleBytes;
@@ -36,49 +35,43 @@ public static class ArticleSubmissionEndpoints
             errors.Add("body", $"The article must be at most {limit} bytes.");
             return errors.Problem();
         }
-        var submission = Parse(request, body, errors);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            errors.Add("body", "The body is not valid UTF-8.");
+            return errors.Problem();
+        }
+        var submission = Parse(request, text, errors);
+        if (submission is not null)
+        {
+            foreach (var problem in SubmissionRules.Check(submission, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+                errors.Add(problem.Field, problem.Message);
+        }
         if (errors.Any) return errors.Problem();
-        var file = await inbox.WriteAsync(Compose(submission!), cancellationToken);
+        var file = await inbox.WriteAsync(submission!, cancellationToken);
         var id = ArticleRecord.IdFor(file);
         return TypedResults.Accepted($"/api/articles/{id}", new Accepted(id, file, "queued"));
     }
 
     private static ArticleSubmission? Parse(HttpRequest request, string body, RequestErrors errors)
     {
-        ArticleSubmission submission;
-        if (request.HasJsonContentType())
+        if (!request.HasJsonContentType()) return new ArticleSubmission(null, body, null, null);
+        try
         {
-            try
-            {
-                submission = JsonSerializer.Deserialize<ArticleSubmission>(body, JsonSerializerOptions.Web) ?? new ArticleSubmission(null, null, null, null);
-            }
-            catch (JsonException)
-            {
-                errors.Add("body", "The body is not valid JSON.");
-                return null;
-            }
+            return JsonSerializer.Deserialize<ArticleSubmission>(body, JsonSerializerOptions.Web) ?? new ArticleSubmission(null, null, null, null);
         }
-        else submission = new ArticleSubmission(null, body, null, null);
-        if (string.IsNullOrWhiteSpace(submission.Text)) errors.Add("text", "'text' is required and must not be empty.");
-        if (submission.Title is { Length: > 500 } || submission.Title?.Contains('\n') == true) errors.Add("title", "'title' must be one line of at most 500 characters.");
-        if (submission.Source is { Length: > 2000 }) errors.Add("source", "'source' must be at most 2000 characters.");
-        if (submission.Published is { } published && !DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            errors.Add("published", "'published' must be a date written yyyy-MM-dd.");
-        return submission;
+        catch (JsonException)
+        {
+            errors.Add("body", "The body is not valid JSON.");
+            return null;
+        }
     }
 
-    /// <summary>The file the worker will read: title line, publication stamp and source as page furniture, then the text.</summary>
-    private static string Compose(ArticleSubmission submission)
-    {
-        var text = new StringBuilder();
-        if (submission.Title is { Length: > 0 } title) text.Append(title.Trim()).Append('\n');
-        if (submission.Published is { } published) text.Append("Published: ").Append(published).Append('\n');
-        if (submission.Source is { Length: > 0 } source) text.Append("Source: ").Append(source.Trim()).Append('\n');
-        if (text.Length > 0) text.Append('\n');
-        return text.Append(submission.Text!.Trim()).Append('\n').ToString();
-    }
-
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit) return null;
         using var buffer = new MemoryStream();
@@ -89,6 +82,6 @@ public static class ArticleSubmissionEndpoints
             if (buffer.Length + read > limit) return null;
             buffer.Write(chunk, 0, read);
         }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return buffer.ToArray();
     }
 }

@@ -66,7 +66,7 @@ function showEvidence(edge) {
   const name = (id) => cy.getElementById(id).data("name");
   const details = $("#details");
   details.replaceChildren(element("h2", {}, `${name(source)} ${type} ${name(target)}`),
-    element("p", { className: "meta" }, `${fact.articles} article(s), first seen ${fact.firstSeen}, last seen ${fact.lastSeen}`),
+    element("p", { className: "meta" }, `${fact.articles} article(s)` + (fact.firstSeen ? `, first seen ${fact.firstSeen}, last seen ${fact.lastSeen}` : ", date unknown")),
     ...fact.evidence.map((e) => element("div", { className: "evidence" },
       element("blockquote", {}, e.sentence),
       element("p", { className: "meta" }, [

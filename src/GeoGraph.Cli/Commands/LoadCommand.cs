@@ -48,7 +48,7 @@ public static class LoadCommand
                 return 3;
             }
             var files = ArticleFileReader.Expand(result.GetValue(paths)!).ToList();
-            var tally = await LoadAllAsync(files, new ArticleLoader(new ArticleExtractor(), graphStore, TimeProvider.System), cancellationToken);
+            var tally = await LoadAllAsync(files, new ArticleLoader(graphStore, new Lazy<ArticleExtractor>(), TimeProvider.System), cancellationToken);
             AnsiConsole.MarkupLine($"Loaded [green]{tally[IngestionState.Ingested]}[/], unchanged {tally[IngestionState.Unchanged]}, failed [red]{tally[IngestionState.Failed]}[/] of {files.Count} files"
                 + (client is null ? "." : $"; {client.RequestCount} round trips to Neo4j."));
             return tally[IngestionState.Failed] == 0 ? 0 : 1;

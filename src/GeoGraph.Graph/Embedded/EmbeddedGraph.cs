@@ -24,14 +24,17 @@ internal sealed class EmbeddedGraph
         var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
         {
-            Entities[entity.Id] = new StoredEntity(entity.Id, entity.Name, entity.Type.ToString());
+            var type = entity.Type.ToString();
+            if (!Entities.TryGetValue(entity.Id, out var known) || known.Name != entity.Name || known.Type != type)
+                Entities[entity.Id] = new StoredEntity(entity.Id, entity.Name, type);
             aliases[entity.Id] = entity.Aliases;
             if (!_aliasesByArticle.TryGetValue(entity.Id, out var byArticle))
                 _aliasesByArticle[entity.Id] = byArticle = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             byArticle[record.Id] = entity.Aliases;
             _aliasCache.TryRemove(entity.Id, out _);
         }
-        var keys = new List<FactKey>();
+        var keys = new List<FactKey>(graph.Relations.Count);
+        var published = graph.Published?.ToString("yyyy-MM-dd");
         foreach (var relation in graph.Relations)
         {
             var key = new FactKey(relation.SubjectId, relation.Type.Name(), relation.ObjectId);
@@ -41,10 +44,10 @@ internal sealed class EmbeddedGraph
                 Index(Outgoing, key.Subject).Add(key);
                 Index(Incoming, key.Object).Add(key);
             }
-            edges[record.Id] = ToEdge(record, relation);
+            edges[record.Id] = ToEdge(record, relation, published ?? record.SeenOf(relation));
             keys.Add(key);
         }
-        Articles[record.Id] = new StoredArticle(record.Id, record.FileName, graph.Title, graph.Published?.ToString("yyyy-MM-dd"),
+        Articles[record.Id] = new StoredArticle(record.Id, record.FileName, graph.Title, published,
             record.ContentHash, record.IngestedAt.UtcDateTime.ToString("O"), aliases, keys);
     }
 
@@ -90,8 +93,8 @@ internal sealed class EmbeddedGraph
         return set;
     }
 
-    private static StoredEdge ToEdge(ArticleRecord record, ExtractedRelation relation) => new(
+    private static StoredEdge ToEdge(ArticleRecord record, ExtractedRelation relation, string? seen) => new(
         record.Id, relation.Evidence.Sentence, relation.Evidence.Span.Start, relation.Evidence.Span.End,
         relation.Amount is { } amount ? (double)amount.Value : null, relation.Amount?.Currency,
-        relation.Items.Count > 0 ? relation.Items : null, (double?)relation.StakePercent, relation.Date, relation.Planned, relation.Rule, relation.Confidence, record.Seen);
+        relation.Items.Count > 0 ? relation.Items : null, (double?)relation.StakePercent, relation.Date, relation.Planned, relation.Rule, relation.Confidence, seen);
 }

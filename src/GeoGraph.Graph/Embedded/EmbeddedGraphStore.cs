@@ -22,6 +22,12 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return Task.CompletedTask;
     }
 
+    /// <summary>Loads many articles under one write lock, as a start does.</summary>
+    public void Load(IEnumerable<ArticleRecord> articles) => Write(() =>
+    {
+        foreach (var article in articles) _graph.Upsert(article);
+    });
+
     public Task RemoveArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
         Write(() => _graph.Remove(articleId));

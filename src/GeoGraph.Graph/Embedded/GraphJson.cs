@@ -46,10 +46,10 @@ internal static class GraphJson
     /// <summary>Adds articles, firstSeen, lastSeen (and largestAmount) and the evidence list to a row.</summary>
     public static JsonObject WithSummary(JsonObject row, ICollection<StoredEdge> edges, bool withLargestAmount = false)
     {
-        var seen = edges.Select(e => e.Seen).Order(StringComparer.Ordinal).ToList();
+        var seen = edges.Select(e => e.Seen).OfType<string>().Order(StringComparer.Ordinal).ToList();
         row["articles"] = edges.Count;
-        row["firstSeen"] = seen[0];
-        row["lastSeen"] = seen[^1];
+        row["firstSeen"] = seen.FirstOrDefault();
+        row["lastSeen"] = seen.LastOrDefault();
         if (withLargestAmount) row["largestAmount"] = edges.Max(e => e.Amount);
         row["evidence"] = new JsonArray([.. edges.OrderBy(e => e.Article, StringComparer.Ordinal).ThenBy(e => e.Start).Take(MaxEvidence).Select(Evidence)]);
         return row;

@@ -11,10 +11,10 @@ public sealed record EvidenceView(
 
 /// <summary>A fact aggregated across the articles that state it.</summary>
 public sealed record FactView(
-    EntityRef Subject, string Type, EntityRef Object, int Articles, string FirstSeen, string LastSeen,
+    EntityRef Subject, string Type, EntityRef Object, int Articles, string? FirstSeen, string? LastSeen,
     IReadOnlyList<EvidenceView> Evidence);
 
-public sealed record NeighbourView(string Type, EntityRef Other, int Articles, string FirstSeen, string LastSeen, IReadOnlyList<EvidenceView> Evidence);
+public sealed record NeighbourView(string Type, EntityRef Other, int Articles, string? FirstSeen, string? LastSeen, IReadOnlyList<EvidenceView> Evidence);
 
 public sealed record EntityDetail(
     string Id, string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<NeighbourView> Outgoing, IReadOnlyList<NeighbourView> Incoming);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using GeoGraph.Ingestion.Submissions;
 
 namespace GeoGraph.Ingestion.Files;
 
@@ -10,7 +11,7 @@ namespace GeoGraph.Ingestion.Files;
 /// </summary>
 public static class ArticleFileReader
 {
-    public static IReadOnlyList<string> Patterns { get; } = ["*.txt", "*.html", "*.htm"];
+    public static IReadOnlyList<string> Patterns { get; } = ["*.txt", "*.html", "*.htm", "*" + SubmissionFile.Extension];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252,
@@ -18,19 +19,33 @@ public static class ArticleFileReader
 
     public static async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken = default)
     {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        await using var file = RegularFile.OpenRead(path);
+        return await ReadAsync(file, path, cancellationToken);
+    }
+
+    /// <summary>Reads an article from a file already opened (by <see cref="RegularFile"/>).</summary>
+    public static async Task<ArticleFile> ReadAsync(FileStream file, string path, CancellationToken cancellationToken = default)
+    {
+        var bytes = new byte[file.Length];
+        await file.ReadExactlyAsync(bytes, cancellationToken);
         return Decode(path, bytes);
     }
 
     public static ArticleFile Decode(string path, byte[] bytes)
     {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (SubmissionFile.IsSubmission(path))
+        {
+            var (submitted, metadata) = SubmissionFile.Decode(path, bytes, DateOnly.FromDateTime(DateTime.UtcNow));
+            return new ArticleFile(path, System.IO.Path.GetFileName(path), submitted, hash, metadata);
+        }
         var text = DecodeText(path, bytes);
         if (HtmlText.LooksLikeHtml(path, text)) text = HtmlText.Extract(text);
         if (string.IsNullOrWhiteSpace(text)) throw new UnreadableArticleException(path, "the file is empty");
-        return new ArticleFile(path, System.IO.Path.GetFileName(path), text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return new ArticleFile(path, System.IO.Path.GetFileName(path), text, hash);
     }
 
-    /// <summary>Whether a file name is one the readers take (.txt, .html, .htm).</summary>
+    /// <summary>Whether a file name is one the readers take (.txt, .html, .htm, .article.json).</summary>
     public static bool IsArticleFile(string path) =>
         Patterns.Any(p => path.EndsWith(p[1..], StringComparison.OrdinalIgnoreCase));
 

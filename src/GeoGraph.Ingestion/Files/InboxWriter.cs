@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using GeoGraph.Ingestion.Submissions;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Ingestion.Files;
@@ -7,19 +7,21 @@ namespace GeoGraph.Ingestion.Files;
 /// <summary>
 /// Puts a submitted article into the inbox durably before anyone is told it was accepted: written to a temporary file,
 /// flushed to disk, then renamed into place in one step. The name is derived from the content, so the same article
-/// submitted twice is one file and one article.
+/// submitted twice is one file and one article. Temporary files carry this process's session, so those a killed
+/// process left behind can be told apart from writes in progress and removed.
 /// </summary>
 public sealed class InboxWriter(IOptions<IngestionOptions> options, PathResolver paths)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private const string TemporaryPattern = ".api-*.tmp";
+    private readonly string _session = Guid.NewGuid().ToString("N");
 
-    public async Task<string> WriteAsync(string text, CancellationToken cancellationToken)
+    public async Task<string> WriteAsync(ArticleSubmission submission, CancellationToken cancellationToken)
     {
-        var bytes = Utf8.GetBytes(text);
-        var name = $"api-{Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}.txt";
+        var bytes = SubmissionFile.Serialize(submission);
+        var name = $"api-{Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}{SubmissionFile.Extension}";
         var inbox = paths.Resolve(options.Value.InboxPath, create: true);
         var target = Path.Combine(inbox, name);
-        var temporary = Path.Combine(inbox, $".{name}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(inbox, $".{name}.{_session}.{Guid.NewGuid():N}.tmp");
         await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
         {
             await file.WriteAsync(bytes, cancellationToken);
@@ -27,5 +29,18 @@ public sealed class InboxWriter(IOptions<IngestionOptions> options, PathResolver
         }
         File.Move(temporary, target, overwrite: true);
         return name;
+    }
+
+    /// <summary>Deletes the temporary files of submissions that earlier processes never finished; returns how many.</summary>
+    public int RemoveInterruptedWrites()
+    {
+        var inbox = paths.Resolve(options.Value.InboxPath, create: true);
+        var removed = 0;
+        foreach (var file in Directory.EnumerateFiles(inbox, TemporaryPattern).Where(f => !f.Contains(_session, StringComparison.Ordinal)))
+        {
+            File.Delete(file);
+            removed++;
+        }
+        return removed;
     }
 }

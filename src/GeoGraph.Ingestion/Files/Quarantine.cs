@@ -10,8 +10,25 @@ public sealed class Quarantine(IOptions<IngestionOptions> options, PathResolver 
         var folder = paths.Resolve(options.Value.QuarantinePath, create: true);
         var target = Path.Combine(folder, Path.GetFileName(path));
         if (move) File.Move(path, target, overwrite: true);
-        else if (new FileInfo(path).LinkTarget is null) File.Copy(path, target, overwrite: true);
+        else if (new FileInfo(path).LinkTarget is null) await CopyRegularAsync(path, target, cancellationToken);
         await File.WriteAllTextAsync(target + ".reason.txt", $"{DateTimeOffset.UtcNow:O} {Path.GetFileName(path)}: {reason}{Environment.NewLine}", cancellationToken);
         return target;
+    }
+
+    /// <summary>Copies a seed; a pipe or device among the seeds is only reported, since copying it would block or never end.</summary>
+    private static async Task CopyRegularAsync(string path, string target, CancellationToken cancellationToken)
+    {
+        FileStream source;
+        try
+        {
+            source = RegularFile.OpenRead(path);
+        }
+        catch (UnreadableArticleException)
+        {
+            return;
+        }
+        await using (source)
+        await using (var copy = File.Create(target))
+            await source.CopyToAsync(copy, cancellationToken);
     }
 }

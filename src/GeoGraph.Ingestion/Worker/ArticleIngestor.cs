@@ -1,50 +1,119 @@
 using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
+using GeoGraph.Ingestion.Ledger;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Ingestion.Worker;
 
 /// <summary>
-/// Loads one file: read and decode, skip it if the store already holds this content, extract, upsert.
-/// A file that cannot be an article is quarantined; a store failure leaves the file to be tried again.
+/// Keeps the store a mirror of the folders, one file at a time: a store write sits between a Pending ledger row and
+/// the final one, so a crash in between is repaired by the next look at the file. The content hash is an article's identity:
+/// a renamed or copied file holds the article it already was; a file whose article no file holds any more takes the
+/// article out of the store. A file that cannot be an article is quarantined; a store failure leaves it to be retried.
 /// </summary>
 public sealed class ArticleIngestor(
     ArticleLoader loader,
+    IGraphStore store,
+    IngestionLedger ledger,
     Quarantine quarantine,
     IngestionStatus status,
     IOptions<IngestionOptions> options,
+    TimeProvider clock,
     ILogger<ArticleIngestor> logger)
 {
     /// <summary>Ingests one file of <paramref name="folder"/>; a file the worker owns (the inbox's) is moved when set aside.</summary>
     public async Task<IngestionOutcome> IngestAsync(string path, string folder, bool ownsFile, CancellationToken cancellationToken)
     {
-        var articleId = ArticleRecord.IdFor(path);
+        var entry = ledger.Get(path);
         IngestionOutcome outcome;
         try
         {
             RefuseLinkOutOf(folder, path);
+            var stamp = FileStamp.Of(new FileInfo(path));
             var article = await ReadAsync(path, cancellationToken);
-            outcome = await loader.LoadAsync(article, cancellationToken);
+            outcome = await LoadAsync(article, entry, stamp, cancellationToken);
         }
         catch (UnreadableArticleException ex)
         {
-            await quarantine.SetAsideAsync(path, ex.Reason, move: ownsFile, cancellationToken);
-            logger.LogWarning("Quarantined {File}: {Reason}", Path.GetFileName(path), ex.Reason);
-            outcome = new IngestionOutcome(path, articleId, IngestionState.Quarantined, Reason: ex.Reason);
+            outcome = await QuarantineAsync(path, entry, ex.Reason, ownsFile, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or GraphStoreUnavailableException)
         {
             logger.LogWarning("Could not load {File} now, will retry: {Reason}", Path.GetFileName(path), ex.Message);
-            outcome = new IngestionOutcome(path, articleId, IngestionState.Failed, Reason: ex.Message);
+            outcome = new IngestionOutcome(path, entry?.ArticleId ?? ArticleRecord.IdFor(path), IngestionState.Failed, Reason: ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Loading {File} failed; it will be tried again when it changes or the worker restarts", Path.GetFileName(path));
-            outcome = new IngestionOutcome(path, articleId, IngestionState.Failed, Reason: ex.Message);
+            outcome = new IngestionOutcome(path, entry?.ArticleId ?? ArticleRecord.IdFor(path), IngestionState.Failed, Reason: ex.Message);
         }
         status.Record(outcome);
         return outcome;
+    }
+
+    /// <summary>A file gone from its folder: its article goes too, unless another file holds the same article.</summary>
+    public async Task<IngestionOutcome> RemoveAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        IngestionOutcome outcome;
+        try
+        {
+            if (entry.ArticleId is { } articleId) await ReleaseAsync(articleId, entry.File, cancellationToken);
+            ledger.Forget(entry.File);
+            outcome = new IngestionOutcome(entry.File, entry.ArticleId ?? "", IngestionState.Removed);
+        }
+        catch (GraphStoreUnavailableException ex)
+        {
+            logger.LogWarning("Could not remove the article of {File} now, will retry: {Reason}", Path.GetFileName(entry.File), ex.Message);
+            outcome = new IngestionOutcome(entry.File, entry.ArticleId ?? "", IngestionState.Failed, Reason: ex.Message);
+        }
+        status.Record(outcome);
+        return outcome;
+    }
+
+    private async Task<IngestionOutcome> LoadAsync(ArticleFile article, LedgerEntry? entry, FileStamp stamp, CancellationToken cancellationToken)
+    {
+        var metadata = (Published: article.Metadata?.Published?.ToString("yyyy-MM-dd"), article.Metadata?.Source);
+        if (entry is { Status: LedgerStatus.Ingested, ArticleId: { } known } && entry.ContentHash == article.ContentHash)
+        {
+            ledger.Record(entry with { Stamp = stamp });
+            return new IngestionOutcome(article.Path, known, IngestionState.Unchanged);
+        }
+        if (ledger.ArticleWithContent(article.ContentHash) is { } same)
+        {
+            if (entry?.ArticleId is { } previous && previous != same) await ReleaseAsync(previous, article.Path, cancellationToken);
+            ledger.Record(new LedgerEntry(article.Path, same, article.ContentHash, stamp, LedgerStatus.Ingested, null, clock.GetUtcNow(), metadata.Published, metadata.Source));
+            return new IngestionOutcome(article.Path, same, IngestionState.Unchanged, Reason: $"the same bytes as article {same}");
+        }
+        var articleId = entry?.ArticleId is { } own && !ledger.IsHeldElsewhere(own, article.Path)
+            ? own
+            : ArticleIds.Allocate(article.Name, ledger.IsTaken);
+        if (entry?.ArticleId is { } replaced && replaced != articleId) await ReleaseAsync(replaced, article.Path, cancellationToken);
+        // Pending first: were the process killed after the store write, the next start still knows this file holds the
+        // article, and takes the article out should the file be gone by then.
+        var pending = new LedgerEntry(article.Path, articleId, article.ContentHash, stamp, LedgerStatus.Pending, null, clock.GetUtcNow(), metadata.Published, metadata.Source);
+        ledger.Record(pending);
+        var outcome = await loader.LoadAsync(article, cancellationToken, articleId);
+        ledger.Record(pending with { Status = LedgerStatus.Ingested, At = clock.GetUtcNow(), Published = outcome.Published ?? metadata.Published });
+        return outcome;
+    }
+
+    private async Task<IngestionOutcome> QuarantineAsync(string path, LedgerEntry? entry, string reason, bool move, CancellationToken cancellationToken)
+    {
+        var stamp = File.Exists(path) ? FileStamp.Of(new FileInfo(path)) : default;
+        var target = await quarantine.SetAsideAsync(path, reason, move, cancellationToken);
+        logger.LogWarning("Quarantined {File}: {Reason}", Path.GetFileName(path), reason);
+        if (entry?.ArticleId is { } previous) await ReleaseAsync(previous, path, cancellationToken);
+        if (move) ledger.Forget(path);
+        var at = clock.GetUtcNow();
+        ledger.Record(new LedgerEntry(move ? target : path, null, null, stamp, LedgerStatus.Quarantined, reason, at));
+        return new IngestionOutcome(path, ArticleRecord.IdFor(path), IngestionState.Quarantined, Reason: reason) { At = at };
+    }
+
+    /// <summary>Takes an article out of the store unless a file other than <paramref name="file"/> still holds it.</summary>
+    private async Task ReleaseAsync(string articleId, string file, CancellationToken cancellationToken)
+    {
+        if (!ledger.IsHeldElsewhere(articleId, file)) await store.RemoveArticleAsync(articleId, cancellationToken);
     }
 
     /// <summary>A symbolic link may point only inside the folder it sits in: the inbox is not a way to read other files.</summary>
@@ -58,9 +127,9 @@ public sealed class ArticleIngestor(
 
     private async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        var length = new FileInfo(path).Length;
-        if (length > options.Value.MaxArticleBytes)
-            throw new UnreadableArticleException(path, $"{length} bytes is over the {options.Value.MaxArticleBytes}-byte limit per article");
-        return await ArticleFileReader.ReadAsync(path, cancellationToken);
+        await using var file = RegularFile.OpenRead(path);
+        if (file.Length > options.Value.MaxArticleBytes)
+            throw new UnreadableArticleException(path, $"{file.Length} bytes is over the {options.Value.MaxArticleBytes}-byte limit per article");
+        return await ArticleFileReader.ReadAsync(file, path, cancellationToken);
     }
 }

@@ -4,16 +4,25 @@ using GeoGraph.Ingestion.Files;
 
 namespace GeoGraph.Ingestion.Worker;
 
-/// <summary>Loads one decoded article: skipped when the store already holds these bytes, else extracted and upserted.</summary>
-public sealed class ArticleLoader(ArticleExtractor extractor, IGraphStore store, TimeProvider clock)
+/// <summary>
+/// Loads one decoded article: skipped when the store already holds these bytes, else extracted and upserted.
+/// The extractor is built on first use: a restart that finds every file unchanged never spends time reading its lexicon.
+/// </summary>
+public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extractor, TimeProvider clock)
 {
-    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken)
+    /// <summary>Loads the article under <paramref name="articleId"/>, by default the file's name without extension.</summary>
+    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken, string? articleId = null)
     {
-        var articleId = ArticleRecord.IdFor(article.Name);
+        articleId ??= ArticleRecord.IdFor(article.Name);
         if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
             return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
-        var graph = extractor.Extract(article.Name, article.Text);
+        var graph = extractor.Value.Extract(article.Name, article.Text);
+        if (article.Metadata is { } metadata)
+            graph = graph with { Title = metadata.Title ?? graph.Title, Published = metadata.Published ?? graph.Published };
         await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph), cancellationToken);
-        return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count);
+        return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count)
+        {
+            Published = graph.Published?.ToString("yyyy-MM-dd"),
+        };
     }
 }

@@ -1,3 +1,5 @@
+using GeoGraph.Ingestion.Ledger;
+
 namespace GeoGraph.Ingestion.Worker;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace GeoGraph.Ingestion.Worker;
 /// </summary>
 internal sealed class FileSettling(TimeSpan settleTime, TimeProvider clock)
 {
-    private readonly Dictionary<string, (long Length, DateTime Written)> _processed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ((long Length, DateTime Written) Stamp, DateTimeOffset Since)> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileStamp> _processed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FileStamp Stamp, DateTimeOffset Since)> _pending = new(StringComparer.Ordinal);
 
     /// <summary>Files seen changing that are not settled yet.</summary>
     public bool AnyPending => _pending.Count > 0;
@@ -20,7 +22,7 @@ internal sealed class FileSettling(TimeSpan settleTime, TimeProvider clock)
             _pending.Remove(file);
             return false;
         }
-        var stamp = (info.Length, info.LastWriteTimeUtc);
+        var stamp = FileStamp.Of(info);
         if (_processed.TryGetValue(file, out var processed) && processed == stamp) return false;
         var now = clock.GetUtcNow();
         if (mustSettle && (!_pending.TryGetValue(file, out var pending) || pending.Stamp != stamp || now - pending.Since < settleTime))
@@ -32,6 +34,9 @@ internal sealed class FileSettling(TimeSpan settleTime, TimeProvider clock)
         _processed[file] = stamp;
         return true;
     }
+
+    /// <summary>Takes a file as processed in the state a ledger recorded, so an unchanged file is not read again.</summary>
+    public void Remember(string file, FileStamp stamp) => _processed[file] = stamp;
 
     /// <summary>Forgets a file, so it is tried again on the next scan.</summary>
     public void Forget(string file) => _processed.Remove(file);

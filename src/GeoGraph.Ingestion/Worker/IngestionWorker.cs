@@ -1,4 +1,6 @@
+using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
+using GeoGraph.Ingestion.Ledger;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,6 +13,8 @@ namespace GeoGraph.Ingestion.Worker;
 /// </summary>
 public sealed class IngestionWorker(
     ArticleIngestor ingestor,
+    InboxWriter inboxWriter,
+    IngestionLedger ledger,
     IngestionStatus status,
     PathResolver paths,
     IOptions<IngestionOptions> options,
@@ -22,8 +26,14 @@ public sealed class IngestionWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seeds = paths.Resolve(options.Value.SeedsPath);
-        var inbox = paths.Resolve(options.Value.InboxPath, create: true);
+        var seeds = Path.GetFullPath(paths.Resolve(options.Value.SeedsPath));
+        var inbox = Path.GetFullPath(paths.Resolve(options.Value.InboxPath, create: true));
+        if (inboxWriter.RemoveInterruptedWrites() is > 0 and var removed)
+            logger.LogInformation("Removed {Count} temporary files of submissions interrupted before they were accepted", removed);
+        foreach (var entry in ledger.In(seeds).Concat(ledger.In(inbox)).Where(e => e.Status != LedgerStatus.Pending))
+            _files.Remember(entry.File, entry.Stamp);
+        foreach (var entry in ledger.Entries.Where(e => e.Status == LedgerStatus.Quarantined).ToList())
+            status.Record(new IngestionOutcome(entry.File, ArticleRecord.IdFor(entry.File), IngestionState.Quarantined, Reason: entry.Reason) { At = entry.At });
         await IngestFolderAsync(seeds, ownsFiles: false, stoppingToken);
         await IngestFolderAsync(inbox, ownsFiles: true, stoppingToken);
         while (_files.AnyPending && !stoppingToken.IsCancellationRequested)
@@ -63,15 +73,37 @@ public sealed class IngestionWorker(
             logger.LogWarning("Folder {Folder} does not exist; nothing to load from it", folder);
             return;
         }
-        var files = Directory.EnumerateFiles(folder).Where(ArticleFileReader.IsArticleFile).Order(StringComparer.Ordinal)
-            .Where(file => _files.IsReady(file, mustSettle: ownsFiles)).ToList();
+        var present = Directory.EnumerateFiles(folder).Where(ArticleFileReader.IsArticleFile).Order(StringComparer.Ordinal).ToList();
+        var files = present.Where(file => _files.IsReady(file, mustSettle: ownsFiles)).ToList();
         for (var i = 0; i < files.Count && !cancellationToken.IsCancellationRequested; i++)
         {
+            status.BeginFile(files[i]);
             var outcome = await ingestor.IngestAsync(files[i], folder, ownsFiles, cancellationToken);
+            status.EndFile();
             if (outcome.State == IngestionState.Failed) _files.Forget(files[i]);
             if (outcome.State == IngestionState.Ingested)
                 logger.LogInformation("Ingested {N} of {Total}: {File}, {Entities} entities, {Facts} facts",
                     i + 1, files.Count, Path.GetFileName(files[i]), outcome.Entities, outcome.Facts);
+        }
+        await RemoveVanishedAsync(folder, present, cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes what files gone from the folder held. It waits while a file is still settling: a renamed file shows up
+    /// as a new name before its content is read, and must be matched to its article first, not extracted again.
+    /// </summary>
+    private async Task RemoveVanishedAsync(string folder, List<string> present, CancellationToken cancellationToken)
+    {
+        if (_files.AnyPending) return;
+        var here = present.ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in ledger.In(folder).Where(e => !here.Contains(e.File)))
+        {
+            if (cancellationToken.IsCancellationRequested) return;
+            // A file moved back later keeps its old size and write time; it must be read again, not taken as seen.
+            _files.Forget(entry.File);
+            var outcome = await ingestor.RemoveAsync(entry, cancellationToken);
+            if (outcome.State == IngestionState.Removed)
+                logger.LogInformation("{File} is gone; removed article {Article} unless another file holds it", Path.GetFileName(outcome.File), outcome.ArticleId);
         }
     }
 

@@ -59,6 +59,6 @@ internal static class ArticleParameters
         ["planned"] = relation.Planned,
         ["rule"] = relation.Rule,
         ["confidence"] = FloatJson.From(relation.Confidence),
-        ["seen"] = record.Seen,
+        ["seen"] = record.SeenOf(relation),
     };
 }

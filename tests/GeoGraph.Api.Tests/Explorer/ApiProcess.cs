@@ -34,6 +34,7 @@ internal sealed class ApiProcess : IAsyncDisposable
                 ["GeoGraph__Ingestion__SeedsPath"] = Path.Combine(repository, "seeds"),
                 ["GeoGraph__Ingestion__InboxPath"] = Path.Combine(root, "inbox"),
                 ["GeoGraph__Ingestion__QuarantinePath"] = Path.Combine(root, "quarantine"),
+                ["GeoGraph__Ingestion__DataPath"] = Path.Combine(root, "data"),
             });
         var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"), root);
         try

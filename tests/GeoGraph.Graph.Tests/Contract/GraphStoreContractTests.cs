@@ -78,6 +78,32 @@ public abstract class GraphStoreContractTests
     }
 
     [SkippableFact]
+    public async Task A_fact_from_an_undated_article_has_no_first_or_last_seen_and_the_article_keeps_its_ingestion_time()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("undated"));
+
+        var visit = (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Single();
+        var article = await reader.GetArticleAsync("undated", default);
+
+        visit.FirstSeen.Should().BeNull("nothing says when it happened, and the day it was read is not such a date");
+        visit.LastSeen.Should().BeNull();
+        article!.IngestedAt.Should().StartWith("2026-01-02T03:04:05");
+    }
+
+    [SkippableFact]
+    public async Task A_fact_with_a_date_of_its_own_is_seen_then_when_the_article_has_no_date()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.New().With("Vladimir Putin", EntityType.Person).With("Caracas", EntityType.City)
+            .Fact("Vladimir Putin", RelationType.Visited, "Caracas", date: "2008-09-26").Article("dated-fact"));
+
+        var visit = (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Single();
+
+        visit.FirstSeen.Should().Be("2008-09-26");
+    }
+
+    [SkippableFact]
     public async Task Reads_aggregate_one_fact_across_the_articles_that_state_it()
     {
         var (store, reader) = await NewAsync();

@@ -109,6 +109,21 @@ public sealed class BadFileTests
     }
 
     [Fact]
+    public async Task Quarantines_a_named_pipe_without_waiting_on_it_and_ingests_what_comes_after()
+    {
+        await using var host = await WorkerHost.StartAsync();
+        var pipe = Path.Combine(host.Inbox, "aa.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe])) await mkfifo.WaitForExitAsync();
+
+        await File.WriteAllTextAsync(Path.Combine(host.Inbox, "zz.txt"), Visit);
+        await host.WaitUntilAsync(() => host.OutcomeOf("zz.txt")?.State == IngestionState.Ingested);
+
+        host.OutcomeOf("aa.txt")!.State.Should().Be(IngestionState.Quarantined);
+        host.OutcomeOf("aa.txt")!.Reason.Should().Contain("not a regular file");
+        File.Exists(Path.Combine(host.Quarantine, "aa.txt.reason.txt")).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Reports_a_file_that_vanished_before_it_was_read_and_carries_on()
     {
         await using var host = await WorkerHost.StartAsync();

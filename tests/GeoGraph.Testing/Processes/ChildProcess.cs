@@ -43,7 +43,8 @@ public static class ChildProcess
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (workingDirectory is not null) start.WorkingDirectory = workingDirectory;
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        // An empty value takes the variable out of the child's environment.
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value.Length > 0 ? value : null;
         return start;
     }
 }

@@ -1,0 +1,26 @@
+using Microsoft.Data.Sqlite;
+
+namespace GeoGraph.Graph.Durable;
+
+/// <summary>
+/// Opens the project's SQLite database file. Write-ahead logging lets the store and the ingestion ledger share the
+/// file, and a commit survives the process being killed (synchronous=NORMAL gives up only the last commits on power loss).
+/// </summary>
+public static class SqliteDatabase
+{
+    public static SqliteConnection Open(string file)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;");
+        return connection;
+    }
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
