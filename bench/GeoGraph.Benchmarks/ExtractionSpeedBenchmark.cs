@@ -78,7 +78,9 @@ internal static class ExtractionSpeedBenchmark
     {
         var output = Path.Combine(work, "cli-r2r");
         var project = Path.Combine(Repository.Root, "src", "GeoGraph.Cli");
-        await RunAsync("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "--nologo", "-v", "quiet"]);
+        await RunAsync("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output,
+            // Its restore and intermediate files stay in the work folder, out of the way of the repository's own builds.
+            "--artifacts-path", Path.Combine(work, "cli-r2r-build"), "--nologo", "-v", "quiet"]);
         return Path.Combine(output, "geograph");
     }
 

@@ -41,6 +41,8 @@ internal static class QualityGate
             var expected = baseline.GetValueOrDefault(name) ?? throw new InvalidOperationException($"No baseline for corpus {name}: run 'extraction --record-quality' on the code before the change.");
             Console.WriteLine($"  quality {name,-9} entities {scores[0]:F2}  core {scores[1]:F2}  all {scores[2]:F2}{(scores.SequenceEqual(expected) ? "" : $"  CHANGED from {string.Join(" / ", expected)}")}");
         }
+        var missing = baseline.Keys.Except(measured.Keys).ToList();
+        if (missing.Count > 0) throw new InvalidOperationException($"Keyed corpora missing: {string.Join(", ", missing)}.");
         if (measured.Any(m => !m.Value.SequenceEqual(baseline[m.Key]))) throw new InvalidOperationException("Extraction quality changed: see the lines marked CHANGED.");
     }
 }

@@ -10,20 +10,25 @@ internal static class ArticleGraphAssembler
     public static List<ExtractedEntity> Entities(IReadOnlyList<SentenceMentions> article, ArticleEntities entities, NormalizedText text)
     {
         var found = new Dictionary<string, (List<string> Aliases, List<TextSpan> Spans)>(StringComparer.Ordinal);
+        var ids = new List<string>();
         foreach (var sentence in article)
         {
             foreach (var mention in sentence.Mentions)
             {
-                if (!found.TryGetValue(mention.EntityId, out var entity)) found[mention.EntityId] = entity = ([], []);
+                if (!found.TryGetValue(mention.EntityId, out var entity))
+                {
+                    found[mention.EntityId] = entity = ([], []);
+                    ids.Add(mention.EntityId);
+                }
                 if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym) AddAlias(entity.Aliases, text.Value.AsSpan(mention.Start, mention.End - mention.Start));
                 AddInStartOrder(entity.Spans, text.ToOriginal(mention.Start, mention.End));
             }
         }
-        var named = new List<ExtractedEntity>(found.Count);
-        foreach (var (id, (aliases, spans)) in found)
+        var named = new List<ExtractedEntity>(ids.Count);
+        foreach (var id in ids)
         {
             var known = entities.Get(id);
-            named.Add(new ExtractedEntity(known.Id, known.Name, known.Type, aliases, spans));
+            named.Add(new ExtractedEntity(known.Id, known.Name, known.Type, found[id].Aliases, found[id].Spans));
         }
         // A stable sort: entities whose first mentions start together keep the order they were met in.
         return [.. named.OrderBy(e => e.Mentions[0].Start)];

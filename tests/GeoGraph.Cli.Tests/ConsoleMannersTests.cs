@@ -1,3 +1,5 @@
+using GeoGraph.Testing.Repository;
+
 namespace GeoGraph.Cli.Tests;
 
 /// <summary>What the command line prints when things are not as asked, and when nobody is watching a terminal.</summary>
@@ -18,7 +20,7 @@ public sealed class ConsoleMannersTests
     [Fact]
     public async Task Writes_no_colour_codes_into_a_pipe_even_on_a_colour_terminal()
     {
-        var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+        var seeds = Path.Combine(RepositoryPaths.Root, "seeds");
         var terminal = new Dictionary<string, string> { ["NO_COLOR"] = "", ["TERM"] = "xterm-256color", ["COLORTERM"] = "truecolor" };
 
         var run = await CliRunner.RunAsync(terminal, "load", "--store", "embedded", seeds);

@@ -46,6 +46,30 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Prints_the_same_lines_in_path_order_on_one_core_or_several()
+    {
+        for (var i = 0; i < 40; i++) Write($"{i:D2}.txt", $"Evo Morales travelled to Tehran on day {i} of the talks, officials said.");
+
+        var oneCore = await CliRunner.RunAsync("extract", "--parallelism", "1", _folder);
+        var fourAtOnce = await CliRunner.RunAsync("extract", "--parallelism", "4", _folder);
+
+        fourAtOnce.ExitCode.Should().Be(0);
+        fourAtOnce.Out.Should().Be(oneCore.Out);
+        var articles = fourAtOnce.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("article").GetString());
+        articles.Should().Equal(Enumerable.Range(0, 40).Select(i => $"{i:D2}.txt"));
+    }
+
+    [Fact]
+    public async Task Refuses_a_parallelism_below_one()
+    {
+        var run = await CliRunner.RunAsync("extract", "--parallelism", "0", _folder);
+
+        run.ExitCode.Should().NotBe(0);
+        run.Error.Should().Contain("--parallelism must be between 1 and 512");
+        run.Error.Should().NotContain("Exception");
+    }
+
+    [Fact]
     public async Task Fails_with_a_clear_message_for_a_missing_path()
     {
         var run = await CliRunner.RunAsync("extract", Path.Combine(_folder, "missing"));

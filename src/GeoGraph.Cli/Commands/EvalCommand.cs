@@ -11,14 +11,19 @@ public static class EvalCommand
     {
         var gold = new Option<FileInfo>("--gold") { Description = "Answer key in the seeds' format (catalogue, articles)", Required = true };
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders of *.txt files", Arity = ArgumentArity.OneOrMore };
-        var parallelism = ArticleSource.ParallelismOption();
+        var parallelism = ParallelExtraction.ParallelismOption();
         var command = new Command("eval", "Score the extractor against an answer key") { gold, paths, parallelism };
         command.SetAction(async (result, cancellationToken) =>
         {
             var keyFile = result.GetValue(gold)!;
             if (!keyFile.Exists) throw new FileNotFoundException($"No such file or folder: {keyFile.FullName}", keyFile.FullName);
             var key = AnswerKey.Parse(await File.ReadAllTextAsync(keyFile.FullName, cancellationToken));
-            var graphs = ArticleSource.Extract(result.GetValue(paths)!, result.GetValue(parallelism), graph => graph, cancellationToken).OfType<ArticleGraph>();
+            var graphs = new List<ArticleGraph>();
+            foreach (var article in ParallelExtraction.Run(result.GetValue(paths)!, result.GetValue(parallelism), graph => graph, cancellationToken))
+            {
+                if (article.Result is { } graph) graphs.Add(graph);
+                else await Console.Error.WriteLineAsync($"error: {article.Path}: {article.Error}");
+            }
             Print(new Evaluator(key).Evaluate(graphs));
             return 0;
         });

@@ -9,16 +9,23 @@ public static class ExtractCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders of *.txt files", Arity = ArgumentArity.OneOrMore };
-        var parallelism = ArticleSource.ParallelismOption();
+        var parallelism = ParallelExtraction.ParallelismOption();
         var command = new Command("extract", "Extract entities and relations from articles as JSON Lines") { paths, parallelism };
         command.SetAction(async (result, cancellationToken) =>
         {
             var failures = 0;
             await using var output = new StreamWriter(Console.OpenStandardOutput(), bufferSize: 1 << 16);
-            foreach (var line in ArticleSource.Extract(result.GetValue(paths)!, result.GetValue(parallelism), ArticleJson.Serialize, cancellationToken))
+            foreach (var article in ParallelExtraction.Run(result.GetValue(paths)!, result.GetValue(parallelism), ArticleJson.Serialize, cancellationToken))
             {
-                if (line is null) failures++;
-                else await output.WriteLineAsync(line);
+                if (article.Result is { } line)
+                {
+                    await output.WriteLineAsync(line);
+                    continue;
+                }
+                // Flushed first, so that the message stands where the article would have in a terminal or a 2>&1 file.
+                await output.FlushAsync(cancellationToken);
+                await Console.Error.WriteLineAsync($"error: {article.Path}: {article.Error}");
+                failures++;
             }
             return failures == 0 ? 0 : 1;
         });

@@ -42,18 +42,3 @@ public static class ArticleJson
         return JsonSerializer.Serialize(record, Context.ArticleRecord);
     }
 }
-
-internal sealed record ArticleRecord(string Article, string? Title, string? Published, IReadOnlyList<EntityRecord> Entities, IReadOnlyList<RelationRecord> Relations);
-
-internal sealed record EntityRecord(string Id, string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<int[]> Mentions);
-
-internal sealed record RelationRecord(string Subject, string Type, string Object, string SubjectId, string ObjectId, EvidenceRecord Evidence,
-    AmountRecord? Amount, IReadOnlyList<string>? Items, decimal? Stake, string? Date, bool? Planned, string Rule, double Confidence);
-
-internal sealed record EvidenceRecord(string Sentence, int Start, int End);
-
-internal sealed record AmountRecord(decimal Value, string? Currency, string Text);
-
-/// <summary>Serialisation code generated at build time: no reflection, and no warm-up in a short run.</summary>
-[JsonSerializable(typeof(ArticleRecord))]
-internal sealed partial class ArticleJsonContext : JsonSerializerContext;

@@ -18,9 +18,4 @@ public sealed record Frame(FrozenSet<string> Lemmas, FrozenDictionary<string, Re
 
     /// <summary>Slots read only when no other slot named that end: the maker of the goods stands in for an unnamed seller.</summary>
     public static bool IsFallback(string slot) => slot is "goodsOwner" or "maker";
-
-    /// <summary>Whether a noun phrase is one of the nouns; "$amount" in the list stands for any sum of money.</summary>
-    public static bool IsNamedBy(Syntax.NounPhrase noun, FrozenSet<string> nouns) =>
-        noun.IsAmount && nouns.Contains("$amount")
-        || noun.HeadLemma is { } head && (nouns.Contains(head) || noun.Qualifiers.Count > 0 && Lexicon.WordPair.In(nouns, noun.Qualifiers[^1], head));
 }

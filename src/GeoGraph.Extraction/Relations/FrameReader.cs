@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Syntax;
 
@@ -79,7 +80,7 @@ internal sealed class FrameReader
     /// <summary>"received $2bn in loans", "won an order worth …": the named thing may follow the object in a phrase.</summary>
     private static bool NamesRequiredNoun(Clause clause, FrozenSet<string> required)
     {
-        if (clause.Verb.Passive ? NamesAny(clause.Subjects, required) : NamesAny(clause.Objects, required) || clause.SecondObject is { } second && Frame.IsNamedBy(second, required))
+        if (clause.Verb.Passive ? NamesAny(clause.Subjects, required) : NamesAny(clause.Objects, required) || clause.SecondObject is { } second && IsNamedBy(second, required))
             return true;
         foreach (var phrase in clause.Prepositions)
         {
@@ -92,8 +93,13 @@ internal sealed class FrameReader
     {
         foreach (var noun in nouns)
         {
-            if (Frame.IsNamedBy(noun, required)) return true;
+            if (IsNamedBy(noun, required)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether a noun phrase is one of the nouns; "$amount" in the list stands for any sum of money.</summary>
+    private static bool IsNamedBy(NounPhrase noun, FrozenSet<string> nouns) =>
+        noun.IsAmount && nouns.Contains("$amount")
+        || noun.HeadLemma is { } head && (nouns.Contains(head) || noun.Qualifiers.Count > 0 && WordPair.In(nouns, noun.Qualifiers[^1], head));
 }

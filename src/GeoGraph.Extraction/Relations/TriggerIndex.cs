@@ -2,9 +2,6 @@ using GeoGraph.Extraction.Lexicon;
 
 namespace GeoGraph.Extraction.Relations;
 
-/// <summary>A frame found by one of its triggers, with the rule name its facts carry ("sold.verb.sell").</summary>
-internal sealed record TriggeredFrame(RelationFamily Family, Frame Frame, string Rule);
-
 /// <summary>
 /// The frames of every family indexed by their trigger lemmas, so that a clause costs a few look-ups whatever the number
 /// of families. Look-ups take spans: a trigger of two words ("team up", "be involve") is composed without allocating.
