@@ -25,7 +25,7 @@ internal sealed class DurableWorker : IAsyncDisposable
     public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
     public IngestionLedger Ledger => _host.Services.GetRequiredService<IngestionLedger>();
 
-    public static async Task<DurableWorker> StartAsync(string root)
+    public static async Task<DurableWorker> StartAsync(string root, int extractionParallelism = 0)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -35,6 +35,7 @@ internal sealed class DurableWorker : IAsyncDisposable
             ["GeoGraph:Ingestion:InboxPath"] = Path.Combine(root, "inbox"),
             ["GeoGraph:Ingestion:QuarantinePath"] = Path.Combine(root, "quarantine"),
             ["GeoGraph:Ingestion:DataPath"] = Path.Combine(root, "data"),
+            ["GeoGraph:Ingestion:ExtractionParallelism"] = (extractionParallelism > 0 ? extractionParallelism : Environment.ProcessorCount).ToString(),
         });
         builder.Services.AddGeoGraphIngestion();
         builder.Services.AddSingleton(provider => new PersistentGraphStore(provider.GetRequiredService<DatabaseFile>().Path));
@@ -51,11 +52,11 @@ internal sealed class DurableWorker : IAsyncDisposable
         while (!Status.IsReady) await Task.Delay(5);
     }
 
-    /// <summary>The store's counts and a digest of every ledger row (file, article, hash, status, reason, times, date).</summary>
-    public async Task<string> FingerprintAsync()
+    /// <summary>The store's counts and a digest of every ledger row (file, article, hash, status, reason, times unless left out, date).</summary>
+    public async Task<string> FingerprintAsync(bool withTimes = true)
     {
         var stats = await new GraphReader(Store, QueryCatalogue.Default).GetStatsAsync(default);
-        var rows = Ledger.Entries.Select(e => $"{e.File}|{e.ArticleId}|{e.ContentHash}|{e.Status}|{e.Reason}|{e.At:O}|{e.Published}");
+        var rows = Ledger.Entries.Select(e => $"{e.File}|{e.ArticleId}|{e.ContentHash}|{e.Status}|{e.Reason}|{(withTimes ? e.At.ToString("O") : "")}|{e.Published}");
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', rows.Order(StringComparer.Ordinal)))));
         return $"articles {stats.Articles}, entities {stats.Entities.Values.Sum()}, facts {stats.Relations.Values.Sum()}, ledger {Ledger.Count} rows, digest {digest[..16]}";
     }

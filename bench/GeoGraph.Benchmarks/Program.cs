@@ -12,6 +12,8 @@ return args.FirstOrDefault() switch
     "neo4j" => await Neo4jWriteBenchmark.RunAsync(Count(args, 1000)),
     "restart" => await RestartBenchmark.RunAsync(Count(args, 100_000)),
     "restart-measure" => await RestartBenchmark.MeasureAsync(args[1]),
+    "first-load" => await FirstLoadBenchmark.RunAsync(Count(args, 20_000)),
+    "first-load-measure" => await FirstLoadBenchmark.MeasureAsync(args[1], int.Parse(args[2])),
     "torture" => await TortureBenchmark.RunAsync(Count(args, 10), args.Length > 2 && int.TryParse(args[2], out var files) ? files : 1000),
     _ => Usage(),
 };
@@ -26,6 +28,6 @@ static int Run(Action action)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N] [--record-quality]|ingest [N]|scaling|api [N]|neo4j [N]|restart [N]|torture [rounds] [files]");
+    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N] [--record-quality]|ingest [N]|scaling|api [N]|neo4j [N]|restart [N]|first-load [N]|torture [rounds] [files]");
     return 2;
 }

@@ -1,4 +1,5 @@
 using GeoGraph.Extraction;
+using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
 
@@ -10,13 +11,16 @@ namespace GeoGraph.Ingestion.Worker;
 /// </summary>
 public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extractor, TimeProvider clock)
 {
-    /// <summary>Loads the article under <paramref name="articleId"/>, by default the file's name without extension.</summary>
-    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken, string? articleId = null)
+    /// <summary>
+    /// Loads the article under <paramref name="articleId"/>, by default the file's name without extension; its graph is
+    /// <paramref name="extracted"/> when it was extracted ahead, else extracted here.
+    /// </summary>
+    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken, string? articleId = null, ArticleGraph? extracted = null)
     {
         articleId ??= ArticleRecord.IdFor(article.Name);
         if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
             return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
-        var graph = extractor.Value.Extract(article.Name, article.Text);
+        var graph = extracted ?? extractor.Value.Extract(article.Name, article.Text);
         if (article.Metadata is { } metadata)
             graph = graph with { Title = metadata.Title ?? graph.Title, Published = metadata.Published ?? graph.Published };
         await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph), cancellationToken);
