@@ -25,7 +25,8 @@ internal sealed class DurableWorker : IAsyncDisposable
     public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
     public IngestionLedger Ledger => _host.Services.GetRequiredService<IngestionLedger>();
 
-    public static async Task<DurableWorker> StartAsync(string root, int extractionParallelism = 0)
+    /// <param name="extractionParallelism">How many files the worker prepares at once; null for its default.</param>
+    public static async Task<DurableWorker> StartAsync(string root, int? extractionParallelism = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -35,7 +36,7 @@ internal sealed class DurableWorker : IAsyncDisposable
             ["GeoGraph:Ingestion:InboxPath"] = Path.Combine(root, "inbox"),
             ["GeoGraph:Ingestion:QuarantinePath"] = Path.Combine(root, "quarantine"),
             ["GeoGraph:Ingestion:DataPath"] = Path.Combine(root, "data"),
-            ["GeoGraph:Ingestion:ExtractionParallelism"] = (extractionParallelism > 0 ? extractionParallelism : Environment.ProcessorCount).ToString(),
+            ["GeoGraph:Ingestion:ExtractionParallelism"] = extractionParallelism?.ToString(),
         });
         builder.Services.AddGeoGraphIngestion();
         builder.Services.AddSingleton(provider => new PersistentGraphStore(provider.GetRequiredService<DatabaseFile>().Path));

@@ -16,6 +16,11 @@ internal static class FirstLoadBenchmark
 
     public static async Task<int> RunAsync(int articles)
     {
+        if (Environment.ProcessorCount < 2)
+        {
+            Console.Error.WriteLine("first-load compares one core with several; this machine has one.");
+            return 1;
+        }
         var root = Directory.CreateTempSubdirectory("geograph-first-load-bench-").FullName;
         try
         {
@@ -63,6 +68,7 @@ internal static class FirstLoadBenchmark
         using var process = Process.Start(ScalingBenchmark.SelfWith("first-load-measure", root, parallelism.ToString()))!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"The load with parallelism {parallelism} failed (exit code {process.ExitCode}).");
         return JsonSerializer.Deserialize<Load>(output.Trim().Split('\n').Last())!;
     }
 }

@@ -24,7 +24,7 @@ public sealed class ArticleIngestor(
 {
     /// <summary>Ingests one file of <paramref name="folder"/>; a file the worker owns (the inbox's) is moved when set aside.</summary>
     public async Task<IngestionOutcome> IngestAsync(string path, string folder, bool ownsFile, CancellationToken cancellationToken) =>
-        await IngestAsync(await preparer.PrepareAsync(path, folder, extract: false, cancellationToken), ownsFile, cancellationToken);
+        await IngestAsync(await preparer.PrepareAsync(path, folder, extractAhead: _ => false, cancellationToken), ownsFile, cancellationToken);
 
     /// <summary>Ingests a file already read, and perhaps extracted, by <see cref="ArticlePreparer"/>.</summary>
     public async Task<IngestionOutcome> IngestAsync(PreparedArticle prepared, bool ownsFile, CancellationToken cancellationToken)

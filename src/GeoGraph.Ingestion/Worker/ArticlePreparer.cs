@@ -1,4 +1,5 @@
 using GeoGraph.Extraction;
+using GeoGraph.Extraction.Model;
 using GeoGraph.Ingestion.Files;
 using GeoGraph.Ingestion.Ledger;
 using Microsoft.Extensions.Options;
@@ -7,24 +8,46 @@ namespace GeoGraph.Ingestion.Worker;
 
 /// <summary>
 /// Reads a file of a folder as an article, refusing links out of the folder and files over the size limit, and
-/// extracts it when asked to. It touches neither the ledger nor the store, so it may run on any thread.
+/// extracts it ahead when asked to. It touches neither the ledger nor the store, so it may run on any thread.
 /// </summary>
 public sealed class ArticlePreparer(Lazy<ArticleExtractor> extractor, IOptions<IngestionOptions> options)
 {
-    public async Task<PreparedArticle> PrepareAsync(string path, string folder, bool extract, CancellationToken cancellationToken)
+    /// <summary>Larger articles are extracted by the loop itself, so that reading ahead holds no more than a few such texts at once.</summary>
+    public const int LargestExtractedAhead = 1_000_000;
+
+    /// <summary>
+    /// Reads the file; extracts it too when <paramref name="extractAhead"/> says its content is new (a content hash not
+    /// yet in the ledger). An extraction that fails here is left to the loop, which extracts again and reports the failure.
+    /// </summary>
+    public async Task<PreparedArticle> PrepareAsync(string path, string folder, Func<string, bool> extractAhead, CancellationToken cancellationToken)
     {
         var stamp = default(FileStamp);
+        ArticleFile article;
         try
         {
             RefuseLinkOutOf(folder, path);
             stamp = FileStamp.Of(new FileInfo(path));
-            var article = await ReadAsync(path, cancellationToken);
-            var graph = extract ? extractor.Value.Extract(article.Name, article.Text) : null;
-            return new PreparedArticle(path, stamp, article, graph, null);
+            article = await ReadAsync(path, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return new PreparedArticle(path, stamp, null, null, ex);
+            return PreparedArticle.Failed(path, stamp, ex);
+        }
+        var graph = article.Text.Length <= LargestExtractedAhead && extractAhead(article.ContentHash) && !cancellationToken.IsCancellationRequested
+            ? TryExtract(article)
+            : null;
+        return PreparedArticle.Read(path, stamp, article, graph);
+    }
+
+    private ArticleGraph? TryExtract(ArticleFile article)
+    {
+        try
+        {
+            return extractor.Value.Extract(article.Name, article.Text);
+        }
+        catch (Exception)
+        {
+            return null;
         }
     }
 

@@ -76,7 +76,10 @@ public sealed class IngestionWorker(
         }
         var present = Directory.EnumerateFiles(folder).Where(ArticleFileReader.IsArticleFile).Order(StringComparer.Ordinal).ToList();
         var files = present.Where(file => _files.IsReady(file, mustSettle: ownsFiles)).ToList();
-        var ahead = new ReadAhead(preparer, files, folder, options.Value.ExtractionParallelism, cancellationToken);
+        // Content already ingested (a touched or renamed file) is not extracted ahead: the loop finds it unchanged.
+        var known = files.Count > 0 ? ledger.IngestedContent() : new HashSet<string>();
+        using var ahead = new ReadAhead((path, token) => preparer.PrepareAsync(path, folder, hash => !known.Contains(hash), token),
+            files, options.Value.ExtractionParallelism, cancellationToken);
         for (var i = 0; i < files.Count && !cancellationToken.IsCancellationRequested; i++)
         {
             status.BeginFile(files[i]);

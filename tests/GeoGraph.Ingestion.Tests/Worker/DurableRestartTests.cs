@@ -89,6 +89,24 @@ public sealed class DurableRestartTests : IDisposable
         visits.Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task A_file_touched_or_copied_while_stopped_is_found_unchanged_without_extracting_anything()
+    {
+        await IngestVisitAndStopAsync();
+        var file = Path.Combine(Inbox, "a.txt");
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5));
+        File.Copy(file, Path.Combine(Inbox, "copy.txt"));
+
+        var (second, secondStore) = await StartAsync();
+        await second.WaitUntilAsync(() => second.OutcomeOf("copy.txt") is not null);
+        var outcomes = second.Status.Outcomes;
+        var extractorBuilt = second.Extractor.IsValueCreated;
+        await StopAsync(second, secondStore);
+
+        outcomes.Should().OnlyContain(o => o.State == IngestionState.Unchanged);
+        extractorBuilt.Should().BeFalse("the content is in the ledger: neither file is extracted, ahead or in the loop");
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -1,82 +1,101 @@
-using GeoGraph.Extraction;
-using GeoGraph.Ingestion.Files;
+using GeoGraph.Ingestion.Ledger;
 using GeoGraph.Ingestion.Worker;
-using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Ingestion.Tests.Worker;
 
-public sealed class ReadAheadTests : IDisposable
+public sealed class ReadAheadTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("geograph-read-ahead-").FullName;
-    private readonly ArticleExtractor _extractor = new();
+    private static readonly string[] Files = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"];
 
-    private ArticlePreparer Preparer(long maxArticleBytes = 20_000_000) =>
-        new(new Lazy<ArticleExtractor>(_extractor), Options.Create(new IngestionOptions { MaxArticleBytes = maxArticleBytes }));
+    private static PreparedArticle Failed(string path) => PreparedArticle.Failed(path, default, new IOException(path));
 
-    private List<string> CopySeedsWithAnUnreadableFileAmongThem()
+    [Fact]
+    public async Task Hands_out_the_files_in_order_even_when_later_ones_are_ready_first()
     {
-        foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds")))
-            File.Copy(seed, Path.Combine(_folder, Path.GetFileName(seed)));
-        File.WriteAllBytes(Path.Combine(_folder, "001-binary.txt"), [0x41, 0x00, 0x42]);
-        return [.. Directory.GetFiles(_folder).Order(StringComparer.Ordinal)];
-    }
+        // The first file takes longest, the last is quickest.
+        using var ahead = new ReadAhead(async (path, token) =>
+        {
+            await Task.Delay(20 * (Files.Length - Array.IndexOf(Files, path)), token);
+            return Failed(path);
+        }, Files, depth: Files.Length, default);
 
-    private static async Task<List<PreparedArticle>> TakeAllAsync(ReadAhead ahead, int count)
-    {
-        var prepared = new List<PreparedArticle>();
-        for (var i = 0; i < count; i++) prepared.Add(await ahead.NextAsync());
-        return prepared;
+        var order = new List<string>();
+        for (var i = 0; i < Files.Length; i++) order.Add((await ahead.NextAsync()).Path);
+
+        order.Should().Equal(Files);
     }
 
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    [InlineData(16)]
-    public async Task Hands_out_every_file_in_order_extracted_as_the_extractor_extracts_it_alone(int depth)
+    public async Task Prepares_at_most_depth_files_at_once_the_awaited_one_included(int depth)
     {
-        var files = CopySeedsWithAnUnreadableFileAmongThem();
-
-        var prepared = await TakeAllAsync(new ReadAhead(Preparer(), files, _folder, depth, default), files.Count);
-
-        prepared.Select(p => p.Path).Should().Equal(files);
-        foreach (var article in prepared.Where(p => p.Failure is null))
+        var running = 0;
+        var most = 0;
+        using var ahead = new ReadAhead(async (path, token) =>
         {
-            var alone = _extractor.Extract(article.Article!.Name, article.Article.Text);
-            article.Graph.Should().BeEquivalentTo(alone, options => options.WithStrictOrdering());
-        }
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            await Task.Delay(30, token);
+            Interlocked.Decrement(ref running);
+            return Failed(path);
+        }, Files, depth, default);
+
+        for (var i = 0; i < Files.Length; i++) await ahead.NextAsync();
+
+        most.Should().Be(depth);
     }
 
     [Fact]
-    public async Task Keeps_the_reason_a_file_could_not_be_read_in_its_place_for_the_loop_to_handle()
+    public async Task Stops_waiting_at_once_when_stopped_even_if_the_preparation_does_not()
     {
-        var files = CopySeedsWithAnUnreadableFileAmongThem();
+        using var stop = new CancellationTokenSource();
+        var neverEnds = new TaskCompletionSource<PreparedArticle>();
+        using var ahead = new ReadAhead((_, _) => neverEnds.Task, Files, depth: 2, stop.Token);
 
-        var prepared = await TakeAllAsync(new ReadAhead(Preparer(), files, _folder, depth: 4, default), files.Count);
+        var next = ahead.NextAsync();
+        await stop.CancelAsync();
 
-        var binary = prepared.Single(p => p.Path.EndsWith("001-binary.txt", StringComparison.Ordinal));
-        binary.Graph.Should().BeNull();
-        binary.Invoking(p => p.Open()).Should().Throw<UnreadableArticleException>().Which.Reason.Should().Contain("binary");
-        prepared.Where(p => p != binary).Should().OnlyContain(p => p.Failure == null && p.Graph != null);
+        await next.Invoking(n => n).Should().ThrowAsync<OperationCanceledException>();
     }
 
     [Fact]
-    public async Task Refuses_a_file_over_the_size_limit_without_extracting_it()
+    public async Task Disposing_cancels_the_preparations_still_running()
     {
-        var path = Path.Combine(_folder, "long.txt");
-        await File.WriteAllTextAsync(path, "Evo Morales travelled to Tehran on Monday. " + new string('x', 200));
+        var cancelled = new TaskCompletionSource();
+        var started = new TaskCompletionSource();
+        var ahead = new ReadAhead(async (path, token) =>
+        {
+            token.Register(() => cancelled.TrySetResult());
+            started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, token);
+            return Failed(path);
+        }, Files, depth: 1, default);
+        _ = ahead.NextAsync();
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
-        var prepared = await Preparer(maxArticleBytes: 100).PrepareAsync(path, _folder, extract: true, default);
+        ahead.Dispose();
 
-        prepared.Invoking(p => p.Open()).Should().Throw<UnreadableArticleException>().Which.Reason.Should().Contain("over the 100-byte limit");
+        await cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
     public async Task Says_so_when_asked_for_more_files_than_it_was_given()
     {
-        var ahead = new ReadAhead(Preparer(), [], _folder, depth: 2, default);
+        using var ahead = new ReadAhead((path, _) => Task.FromResult(Failed(path)), ["a.txt"], depth: 2, default);
+        await ahead.NextAsync();
 
         await ahead.Invoking(a => a.NextAsync()).Should().ThrowAsync<InvalidOperationException>();
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    [Fact]
+    public void Refuses_a_depth_below_one() =>
+        FluentActions.Invoking(() => new ReadAhead((path, _) => Task.FromResult(Failed(path)), Files, depth: 0, default))
+            .Should().Throw<ArgumentOutOfRangeException>();
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen) { }
+    }
 }
