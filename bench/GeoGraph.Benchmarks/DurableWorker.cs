@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using GeoGraph.Extraction;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Durable;
 using GeoGraph.Graph.Queries;
@@ -25,6 +26,9 @@ internal sealed class DurableWorker : IAsyncDisposable
     public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
     public IngestionLedger Ledger => _host.Services.GetRequiredService<IngestionLedger>();
 
+    /// <summary>Whether anything needed the extractor: a start that finds every file as the ledger recorded it never does.</summary>
+    public bool ExtractorBuilt => _host.Services.GetRequiredService<Lazy<ArticleExtractor>>().IsValueCreated;
+
     /// <param name="extractionParallelism">How many files the worker prepares at once; null for its default.</param>
     public static async Task<DurableWorker> StartAsync(string root, int? extractionParallelism = null)
     {
@@ -36,8 +40,9 @@ internal sealed class DurableWorker : IAsyncDisposable
             ["GeoGraph:Ingestion:InboxPath"] = Path.Combine(root, "inbox"),
             ["GeoGraph:Ingestion:QuarantinePath"] = Path.Combine(root, "quarantine"),
             ["GeoGraph:Ingestion:DataPath"] = Path.Combine(root, "data"),
-            ["GeoGraph:Ingestion:ExtractionParallelism"] = extractionParallelism?.ToString(),
         });
+        if (extractionParallelism is { } parallelism)
+            builder.Configuration["GeoGraph:Ingestion:ExtractionParallelism"] = parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture);
         builder.Services.AddGeoGraphIngestion();
         builder.Services.AddSingleton(provider => new PersistentGraphStore(provider.GetRequiredService<DatabaseFile>().Path));
         builder.Services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<PersistentGraphStore>());
