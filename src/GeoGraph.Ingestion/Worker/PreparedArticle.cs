@@ -11,27 +11,21 @@ namespace GeoGraph.Ingestion.Worker;
 /// </summary>
 public sealed record PreparedArticle
 {
-    private PreparedArticle(string path, FileStamp stamp, ArticleFile? article, ArticleGraph? graph, Exception? failure)
-    {
-        Path = path;
-        Stamp = stamp;
-        Article = article;
-        Graph = graph;
-        Failure = failure;
-    }
+    private PreparedArticle() { }
 
-    public string Path { get; }
-    public FileStamp Stamp { get; }
-    public ArticleFile? Article { get; }
+    public string Path { get; private init; } = "";
+    public FileStamp Stamp { get; private init; }
+    public ArticleFile? Article { get; private init; }
 
     /// <summary>The extracted graph, or null when the loop is to extract the article itself, if it needs to.</summary>
-    public ArticleGraph? Graph { get; }
+    public ArticleGraph? Graph { get; private init; }
 
-    public Exception? Failure { get; }
+    public Exception? Failure { get; private init; }
 
-    public static PreparedArticle Read(string path, FileStamp stamp, ArticleFile article, ArticleGraph? graph) => new(path, stamp, article, graph, null);
+    public static PreparedArticle Read(string path, FileStamp stamp, ArticleFile article, ArticleGraph? graph) =>
+        new() { Path = path, Stamp = stamp, Article = article, Graph = graph };
 
-    public static PreparedArticle Failed(string path, FileStamp stamp, Exception failure) => new(path, stamp, null, null, failure);
+    public static PreparedArticle Failed(string path, FileStamp stamp, Exception failure) => new() { Path = path, Stamp = stamp, Failure = failure };
 
     /// <summary>The article, or the failure that stopped its read, rethrown with its original stack.</summary>
     public ArticleFile Open()
