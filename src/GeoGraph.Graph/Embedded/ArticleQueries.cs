@@ -9,11 +9,13 @@ internal static class ArticleQueries
     public static IEnumerable<JsonObject> Article(EmbeddedGraph graph, QueryArguments arguments)
     {
         if (!graph.Articles.TryGetValue(arguments.String("id"), out var article)) yield break;
+        var window = DateWindow.Of(arguments);
         var row = Metadata(article);
         row["entities"] = new JsonArray([.. article.AliasesByEntity.Keys.Order(StringComparer.Ordinal)
             .Select(id => (JsonNode)GraphJson.Entity(graph.Entities[id]))]);
         row["facts"] = new JsonArray([.. article.Facts
             .Select(k => (Key: k, Edge: graph.Facts[k][article.Id]))
+            .Where(f => window.Contains(f.Edge.When))
             .OrderBy(f => f.Edge.Start).ThenBy(f => f.Key.Type, StringComparer.Ordinal)
             .ThenBy(f => f.Key.Subject, StringComparer.Ordinal).ThenBy(f => f.Key.Object, StringComparer.Ordinal)
             .Select(f => (JsonNode)Fact(graph, f.Key, f.Edge))]);
@@ -23,6 +25,7 @@ internal static class ArticleQueries
     public static IEnumerable<JsonObject> Articles(EmbeddedGraph graph, QueryArguments arguments) => graph.Articles.Values
         .OrderByDescending(a => a.IngestedAt, StringComparer.Ordinal)
         .ThenBy(a => a.Id, StringComparer.Ordinal)
+        .Skip(arguments.OptionalInteger("offset") ?? 0)
         .Take(arguments.Integer("limit"))
         .Select(a =>
         {
@@ -49,25 +52,16 @@ internal static class ArticleQueries
         ["fileName"] = article.FileName,
         ["title"] = article.Title,
         ["published"] = article.Published,
+        ["source"] = article.Source,
         ["contentHash"] = article.ContentHash,
         ["ingestedAt"] = article.IngestedAt,
     };
 
-    private static JsonObject Fact(EmbeddedGraph graph, FactKey key, StoredEdge edge)
+    private static JsonObject Fact(EmbeddedGraph graph, FactKey key, StoredEdge edge) => new()
     {
-        var evidence = GraphJson.Evidence(edge);
-        evidence.Remove("article");
-        var row = new JsonObject
-        {
-            ["subject"] = GraphJson.Entity(graph.Entities[key.Subject]),
-            ["type"] = key.Type,
-            ["object"] = GraphJson.Entity(graph.Entities[key.Object]),
-        };
-        foreach (var (name, value) in evidence.ToList())
-        {
-            evidence.Remove(name);
-            row[name] = value;
-        }
-        return row;
-    }
+        ["subject"] = GraphJson.Entity(graph.Entities[key.Subject]),
+        ["type"] = key.Type,
+        ["object"] = GraphJson.Entity(graph.Entities[key.Object]),
+        ["evidence"] = GraphJson.Evidence(edge),
+    };
 }

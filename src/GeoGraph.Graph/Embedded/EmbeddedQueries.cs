@@ -12,9 +12,10 @@ internal static class EmbeddedQueries
     {
         ["entity-search"] = (g, a, _) => EntityQueries.Search(g, a),
         ["entity"] = (g, a, _) => EntityQueries.WithNeighbours(g, a),
-        ["relations"] = (g, a, _) => FactQueries.Facts(g, a.Integer("limit"), a.OptionalString("type"), a.OptionalString("subject"), a.OptionalString("object")),
-        ["visits"] = (g, a, _) => FactQueries.Facts(g, a.Integer("limit"), "VISITED", a.OptionalString("visitor"), a.OptionalString("place")),
-        ["arms-sales"] = (g, a, _) => FactQueries.Facts(g, a.Integer("limit"), "SOLD", a.OptionalString("seller"), a.OptionalString("buyer")),
+        ["relations"] = (g, a, _) => FactQueries.Facts(g, a, a.OptionalString("type"), a.OptionalString("subject"), a.OptionalString("object")),
+        ["visits"] = (g, a, _) => FactQueries.Facts(g, a, "VISITED", a.OptionalString("visitor"), a.OptionalString("place")),
+        ["arms-sales"] = (g, a, _) => FactQueries.Facts(g, a, "SOLD", a.OptionalString("seller"), a.OptionalString("buyer")),
+        ["fact-evidence"] = (g, a, _) => FactQueries.Evidence(g, a),
         ["deals-between"] = (g, a, _) => FactQueries.DealsBetween(g, a),
         ["money-flows"] = (g, a, _) => FactQueries.MoneyFlows(g, a),
         ["shortest-path"] = PathQuery.ShortestPaths,

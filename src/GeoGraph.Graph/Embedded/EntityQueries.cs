@@ -28,31 +28,40 @@ internal static class EntityQueries
             });
     }
 
+    /// <summary>The entity and one page of its neighbours within the date window, most articles first.</summary>
     public static IEnumerable<JsonObject> WithNeighbours(EmbeddedGraph graph, QueryArguments arguments)
     {
         var id = arguments.String("id");
         if (!graph.Entities.TryGetValue(id, out var entity)) yield break;
+        var window = DateWindow.Of(arguments);
+        var neighbours = Neighbours(graph, graph.Outgoing.GetValueOrDefault(id), "outgoing", k => k.Object, window)
+            .Concat(Neighbours(graph, graph.Incoming.GetValueOrDefault(id), "incoming", k => k.Subject, window))
+            .OrderByDescending(n => n.Edges.Count)
+            .ThenBy(n => n.Key.Type, StringComparer.Ordinal)
+            .ThenBy(n => n.Direction, StringComparer.Ordinal)
+            .ThenBy(n => n.Other, StringComparer.Ordinal)
+            .ToList();
+        var page = neighbours.Skip(arguments.OptionalInteger("offset") ?? 0).Take(arguments.Integer("limit"));
         yield return new JsonObject
         {
             ["id"] = entity.Id,
             ["name"] = entity.Name,
             ["type"] = entity.Type,
             ["aliases"] = GraphJson.Strings(graph.AliasesOf(id)),
-            ["outgoing"] = Neighbours(graph, graph.Outgoing.GetValueOrDefault(id) ?? [], k => k.Object),
-            ["incoming"] = Neighbours(graph, graph.Incoming.GetValueOrDefault(id) ?? [], k => k.Subject),
+            ["neighbourCount"] = neighbours.Count,
+            ["neighbours"] = new JsonArray([.. page.Select(n => (JsonNode)GraphJson.WithSummary(new JsonObject
+            {
+                ["type"] = n.Key.Type,
+                ["direction"] = n.Direction,
+                ["other"] = GraphJson.Entity(graph.Entities[n.Other]),
+            }, n.Edges))]),
         };
     }
 
     public static int Degree(EmbeddedGraph graph, string id) =>
         graph.FactsOf(id).Select(k => (k.Type, Other: k.Subject == id ? k.Object : k.Subject)).Distinct().Count();
 
-    private static JsonArray Neighbours(EmbeddedGraph graph, IEnumerable<FactKey> keys, Func<FactKey, string> other) => new([.. keys
-        .OrderByDescending(k => graph.Facts[k].Count)
-        .ThenBy(k => k.Type, StringComparer.Ordinal)
-        .ThenBy(other, StringComparer.Ordinal)
-        .Select(k => (JsonNode)GraphJson.WithSummary(new JsonObject
-        {
-            ["type"] = k.Type,
-            ["other"] = GraphJson.Entity(graph.Entities[other(k)]),
-        }, graph.Facts[k].Values))]);
+    private static IEnumerable<(FactKey Key, string Direction, string Other, List<StoredEdge> Edges)> Neighbours(
+        EmbeddedGraph graph, IEnumerable<FactKey>? keys, string direction, Func<FactKey, string> other, DateWindow window) =>
+        (keys ?? []).Select(k => (Key: k, Direction: direction, Other: other(k), Edges: graph.EdgesWithin(k, window))).Where(n => n.Edges.Count > 0);
 }
