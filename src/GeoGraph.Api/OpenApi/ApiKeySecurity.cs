@@ -1,0 +1,37 @@
+using GeoGraph.Api.Endpoints;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace GeoGraph.Api.OpenApi;
+
+/// <summary>Declares the X-Api-Key security scheme and requires it of every operation marked <see cref="ApiKeyRequired"/>.</summary>
+public sealed class ApiKeySecurity : IOpenApiDocumentTransformer
+{
+    public const string Scheme = "ApiKey";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[Scheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = ApiKeyFilter.Header,
+            Description = $"The server's write key (set with {ApiKeyFilter.KeyVariable}).",
+        };
+        var secured = context.DescriptionGroups.SelectMany(g => g.Items)
+            .Where(d => d.ActionDescriptor.EndpointMetadata.OfType<ApiKeyRequired>().Any())
+            .Select(d => (Path: "/" + d.RelativePath, Method: d.HttpMethod))
+            .ToHashSet();
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations ?? [])
+            {
+                if (!secured.Contains((path, method.Method))) continue;
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, document)] = [] }];
+            }
+        }
+        return Task.CompletedTask;
+    }
+}
