@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 
 namespace GeoGraph.Api.OpenApi;
 
-/// <summary>Declares the X-Api-Key security scheme and requires it of every operation marked <see cref="ApiKeyRequired"/>.</summary>
+/// <summary>
+/// Declares the X-Api-Key security scheme, requires it of every operation marked <see cref="ApiKeyRequired"/>, and says of
+/// every other operation that it needs none (an empty requirement).
+/// </summary>
 public sealed class ApiKeySecurity : IOpenApiDocumentTransformer
 {
     public const string Scheme = "ApiKey";
@@ -28,8 +31,9 @@ public sealed class ApiKeySecurity : IOpenApiDocumentTransformer
         {
             foreach (var (method, operation) in item.Operations ?? [])
             {
-                if (!secured.Contains((path, method.Method))) continue;
-                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, document)] = [] }];
+                operation.Security = secured.Contains((path, method.Method))
+                    ? [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, document)] = [] }]
+                    : [new OpenApiSecurityRequirement()];
             }
         }
         return Task.CompletedTask;
