@@ -80,6 +80,12 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
         return await _memory.QueryAsync(query, arguments, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<T>> ReadAsync<T>(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
+    {
+        await Loaded;
+        return await _memory.ReadAsync<T>(query, arguments, cancellationToken);
+    }
+
     public void Dispose()
     {
         _connection.Dispose();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GeoGraph.Graph.Queries;
 
 namespace GeoGraph.Graph.Embedded;
@@ -36,18 +37,27 @@ public sealed class EmbeddedGraphStore : IGraphStore, ILocalGraphStore, IDisposa
     public Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(() => _graph.Articles.GetValueOrDefault(articleId)?.ContentHash));
 
+    /// <summary>The records as JSON objects, each keyed as the Cypher query's RETURN (the records' properties, camel-cased).</summary>
     public Task<QueryResult> QueryAsync(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
     {
-        if (!EmbeddedQueries.ByName.TryGetValue(query.Name, out var implementation))
-            throw new NotSupportedException($"The embedded store has no implementation of the query '{query.Name}'.");
-        return Task.FromResult(Read(() =>
-        {
-            var rows = implementation(_graph, arguments, cancellationToken).ToList();
-            return new QueryResult(rows.Count > 0 ? [.. rows[0].Select(p => p.Key)] : [], rows);
-        }));
+        var implementation = ImplementationOf(query);
+        var rows = Read(() => implementation(_graph, arguments, cancellationToken)
+            .Select(record => JsonSerializer.SerializeToNode(record, record.GetType(), JsonSerializerOptions.Web)!.AsObject()).ToList());
+        return Task.FromResult(new QueryResult(rows.Count > 0 ? [.. rows[0].Select(p => p.Key)] : [], rows));
+    }
+
+    public Task<IReadOnlyList<T>> ReadAsync<T>(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
+    {
+        var implementation = ImplementationOf(query);
+        return Task.FromResult<IReadOnlyList<T>>(Read(() => implementation(_graph, arguments, cancellationToken).Cast<T>().ToList()));
     }
 
     public void Dispose() => _lock.Dispose();
+
+    private static EmbeddedQueries.Implementation ImplementationOf(CannedQuery query) =>
+        EmbeddedQueries.ByName.TryGetValue(query.Name, out var implementation)
+            ? implementation
+            : throw new NotSupportedException($"The embedded store has no implementation of the query '{query.Name}'.");
 
     private void Write(Action action)
     {

@@ -1,12 +1,11 @@
-using System.Text.Json.Nodes;
 using GeoGraph.Graph.Queries;
 
 namespace GeoGraph.Graph.Embedded;
 
-/// <summary>The C# counterpart of every canned Cypher query, by the query's name.</summary>
+/// <summary>The C# counterpart of every canned Cypher query, by the query's name: each answers with the records its RETURN describes.</summary>
 internal static class EmbeddedQueries
 {
-    public delegate IEnumerable<JsonObject> Implementation(EmbeddedGraph graph, QueryArguments arguments, CancellationToken cancellationToken);
+    public delegate IEnumerable<object> Implementation(EmbeddedGraph graph, QueryArguments arguments, CancellationToken cancellationToken);
 
     public static IReadOnlyDictionary<string, Implementation> ByName { get; } = new Dictionary<string, Implementation>(StringComparer.Ordinal)
     {

@@ -1,12 +1,12 @@
-using System.Text.Json.Nodes;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Reading;
 
 namespace GeoGraph.Graph.Embedded;
 
 /// <summary>entity-search and entity: entities by name, and one entity with its neighbours.</summary>
 internal static class EntityQueries
 {
-    public static IEnumerable<JsonObject> Search(EmbeddedGraph graph, QueryArguments arguments)
+    public static IEnumerable<EntitySummary> Search(EmbeddedGraph graph, QueryArguments arguments)
     {
         var search = arguments.String("search").ToLowerInvariant();
         var type = arguments.OptionalString("type");
@@ -18,18 +18,11 @@ internal static class EntityQueries
             .OrderByDescending(e => e.Degree)
             .ThenBy(e => e.Entity.Id, StringComparer.Ordinal)
             .Take(arguments.Integer("limit"))
-            .Select(e => new JsonObject
-            {
-                ["id"] = e.Entity.Id,
-                ["name"] = e.Entity.Name,
-                ["type"] = e.Entity.Type,
-                ["aliases"] = GraphJson.Strings(graph.AliasesOf(e.Entity.Id)),
-                ["degree"] = e.Degree,
-            });
+            .Select(e => new EntitySummary(e.Entity.Id, e.Entity.Name, e.Entity.Type, graph.AliasesOf(e.Entity.Id), e.Degree));
     }
 
     /// <summary>The entity and one page of its neighbours within the date window, most articles first.</summary>
-    public static IEnumerable<JsonObject> WithNeighbours(EmbeddedGraph graph, QueryArguments arguments)
+    public static IEnumerable<EntityRow> WithNeighbours(EmbeddedGraph graph, QueryArguments arguments)
     {
         var id = arguments.String("id");
         if (!graph.Entities.TryGetValue(id, out var entity)) yield break;
@@ -42,20 +35,8 @@ internal static class EntityQueries
             .ThenBy(n => n.Other, StringComparer.Ordinal)
             .ToList();
         var page = neighbours.Skip(arguments.OptionalInteger("offset") ?? 0).Take(arguments.Integer("limit"));
-        yield return new JsonObject
-        {
-            ["id"] = entity.Id,
-            ["name"] = entity.Name,
-            ["type"] = entity.Type,
-            ["aliases"] = GraphJson.Strings(graph.AliasesOf(id)),
-            ["neighbourCount"] = neighbours.Count,
-            ["neighbours"] = new JsonArray([.. page.Select(n => (JsonNode)GraphJson.WithSummary(new JsonObject
-            {
-                ["type"] = n.Key.Type,
-                ["direction"] = n.Direction,
-                ["other"] = GraphJson.Entity(graph.Entities[n.Other]),
-            }, n.Edges))]),
-        };
+        yield return new EntityRow(entity.Id, entity.Name, entity.Type, graph.AliasesOf(id), neighbours.Count,
+            [.. page.Select(n => Records.Neighbour(graph, n.Key, n.Direction, n.Other, n.Edges))]);
     }
 
     public static int Degree(EmbeddedGraph graph, string id) =>

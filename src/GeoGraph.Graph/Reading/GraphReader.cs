@@ -1,15 +1,10 @@
-using System.Text.Json;
 using GeoGraph.Graph.Queries;
 
 namespace GeoGraph.Graph.Reading;
 
-/// <summary>Typed reads over the canned queries, for the API: each method runs one query and maps its rows.</summary>
+/// <summary>The API's reads: each method runs one canned query for the store's records and pages them.</summary>
 public sealed class GraphReader(IGraphStore store, QueryCatalogue catalogue)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private sealed record EntityRow(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int NeighbourCount, IReadOnlyList<NeighbourView> Neighbours);
-
     public async Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(string search, string? type, int limit, CancellationToken cancellationToken) =>
         await RowsAsync<EntitySummary>("entity-search", cancellationToken, ("search", search), ("type", type), ("limit", limit));
 
@@ -43,21 +38,14 @@ public sealed class GraphReader(IGraphStore store, QueryCatalogue catalogue)
 
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {
-        var rows = (await RunAsync("stats", cancellationToken)).Rows;
-        Dictionary<string, int> Counts(string kind) => rows.Where(r => (string)r["kind"]! == kind)
-            .ToDictionary(r => (string)r["type"]!, r => (int)r["count"]!);
+        var rows = await RowsAsync<CountRow>("stats", cancellationToken);
+        Dictionary<string, int> Counts(string kind) => rows.Where(r => r.Kind == kind).ToDictionary(r => r.Type, r => r.Count);
         return new GraphStats(Counts("entity"), Counts("relation"), Counts("article").GetValueOrDefault("Article"));
     }
 
-    public Task<QueryResult> RunAsync(string name, CancellationToken cancellationToken, params (string Name, object? Value)[] arguments)
+    private Task<IReadOnlyList<T>> RowsAsync<T>(string name, CancellationToken cancellationToken, params (string Name, object? Value)[] arguments)
     {
         var query = catalogue[name];
-        return store.QueryAsync(query, QueryCatalogue.Bind(query, arguments), cancellationToken);
-    }
-
-    private async Task<List<T>> RowsAsync<T>(string name, CancellationToken cancellationToken, params (string Name, object? Value)[] arguments)
-    {
-        var result = await RunAsync(name, cancellationToken, arguments);
-        return [.. result.Rows.Select(row => row.Deserialize<T>(Json)!)];
+        return store.ReadAsync<T>(query, QueryCatalogue.Bind(query, arguments), cancellationToken);
     }
 }

@@ -13,9 +13,16 @@ public sealed record EvidenceView(
 public sealed record FactView(
     EntityRef Subject, string Type, EntityRef Object, int Articles, string? FirstSeen, string? LastSeen, EvidenceView Evidence);
 
+/// <summary>A FUNDED fact with the largest amount any of its articles states.</summary>
+public sealed record MoneyFlowView(
+    EntityRef Subject, string Type, EntityRef Object, int Articles, string? FirstSeen, string? LastSeen, double? LargestAmount, EvidenceView Evidence);
+
 /// <summary>A fact seen from one of its ends: <c>Direction</c> is <c>outgoing</c> when that end is the subject.</summary>
 public sealed record NeighbourView(
     string Type, string Direction, EntityRef Other, int Articles, string? FirstSeen, string? LastSeen, EvidenceView Evidence);
+
+/// <summary>A row of the entity query: the entity, how many neighbours it has within the window, and one page of them.</summary>
+public sealed record EntityRow(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int NeighbourCount, IReadOnlyList<NeighbourView> Neighbours);
 
 public sealed record EntityDetail(string Id, string Name, string Type, IReadOnlyList<string> Aliases, Page<NeighbourView> Neighbours);
 
@@ -31,5 +38,8 @@ public sealed record ArticleDetail(
 
 public sealed record ArticleSummary(
     string Id, string FileName, string? Title, string? Published, string? Source, string ContentHash, string IngestedAt, int EntityCount, int FactCount);
+
+/// <summary>A row of the stats query: how many entities of a type, distinct facts of a relation type, or articles.</summary>
+public sealed record CountRow(string Kind, string Type, int Count);
 
 public sealed record GraphStats(IReadOnlyDictionary<string, int> Entities, IReadOnlyDictionary<string, int> Relations, int Articles);
