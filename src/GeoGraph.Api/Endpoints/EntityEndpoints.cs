@@ -26,7 +26,7 @@ public static class EntityEndpoints
         [AsParameters] EntityRequest request, GraphReader reader, AnswerCache answers, CancellationToken cancellationToken)
     {
         var json = await answers.GetOrAddAsync(request.ToString(), () =>
-            reader.GetEntityAsync(request.Id, request.Window, request.Offset ?? 0, request.Limit ?? RequestErrors.DefaultLimit, cancellationToken));
+            reader.GetEntityAsync(request.Id, request.Window, request.Offset ?? 0, request.Limit ?? EntityRequest.DefaultNeighbours, cancellationToken));
         return json is null ? NotFound.Problem($"There is no entity '{request.Id}'.") : new JsonAnswer<EntityDetail>(json);
     }
 }

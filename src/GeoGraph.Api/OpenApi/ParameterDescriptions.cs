@@ -30,6 +30,7 @@ public sealed class ParameterDescriptions : IOpenApiOperationTransformer
     {
         [("SearchEntities", "type")] = "Entity type: Person, Organization, Country, City, Region, OilField, Product, Event.",
         [("GetArticle", "id")] = "Article id: its file name without extension.",
+        [("GetEntity", "limit")] = "At most this many neighbours, 1 to 500 (default 30).",
     };
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

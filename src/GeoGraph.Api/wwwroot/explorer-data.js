@@ -1,5 +1,5 @@
 // What the explorer asks of the public API, within the date range the person chose.
-const NEIGHBOURS_PER_PAGE = 50;
+const NEIGHBOURS_PER_PAGE = 30;
 const EVIDENCE_PER_PAGE = 20;
 const OPENING_ENTITIES = 12;
 

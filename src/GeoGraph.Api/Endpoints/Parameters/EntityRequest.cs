@@ -11,6 +11,9 @@ public sealed record EntityRequest(
     [FromQuery(Name = "offset")] int? Offset,
     [FromQuery(Name = "limit")] int? Limit) : IValidatedRequest
 {
+    /// <summary>Neighbours in a page unless <c>limit</c> says otherwise: a typical entity's answer stays near 15 KB.</summary>
+    public const int DefaultNeighbours = 30;
+
     public DateWindow Window => Dates.Window(Since, Until);
 
     public void Validate(RequestErrors errors)
