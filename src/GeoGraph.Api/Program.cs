@@ -34,8 +34,7 @@ app.MapOpenApi();
 app.MapHealthEndpoints();
 var api = app.MapGroup("/api")
     .AddEndpointFilter<ApiKeyFilter>()
-    .AddEndpointFilter<ValidationFilter>()
-    .ProducesValidationProblem()
+    .ValidateRequests()
     .ProducesProblem(StatusCodes.Status429TooManyRequests)
     .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 api.MapEntityEndpoints();

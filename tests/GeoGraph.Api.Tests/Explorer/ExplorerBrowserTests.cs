@@ -22,7 +22,7 @@ public sealed class ExplorerBrowserTests
         Skip.IfNot(File.Exists(Chromium) && File.Exists(ChromeDriver), $"Chromium is not installed ({Chromium}, {ChromeDriver}): apt-get install chromium chromium-driver");
         await using var api = await ApiProcess.StartAsync();
         using var browser = Browser();
-        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(20));
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(60));
         Directory.CreateDirectory(Screenshots);
 
         browser.Navigate().GoToUrl(api.Address);
