@@ -2,9 +2,9 @@
 // its previous facts and mentions go; then the article, its entities and mentions, then its facts are merged on
 // constrained keys; entities gain the article's aliases; entities the article stopped mentioning, or mentions under
 // fewer aliases, have theirs recomputed, and are removed when no article mentions them any more.
-// @param article map {id, fileName, title, published, contentHash, ingestedAt, factCount}
+// @param article map {id, fileName, title, published, source, contentHash, ingestedAt, factCount}
 // @param entities list {id, name, type, aliases} per entity
-// @param facts list {subject, type, object, props: {article, sentence, start, end, amount, currency, items, stake, date, planned, rule, confidence, seen}}
+// @param facts list {subject, type, object, props: {article, source, sentence, start, end, amount, currency, items, stake, date, planned, rule, confidence, seen, when}}
 MERGE (a:Article {id: $article.id})
 WITH a
 OPTIONAL MATCH (a)-[mention:MENTIONS]->(previous:Entity)

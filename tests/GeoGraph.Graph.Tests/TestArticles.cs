@@ -25,9 +25,9 @@ public sealed class TestArticles
         return this;
     }
 
-    public ArticleRecord Article(string id, string contentHash = "hash-1", string? published = null) =>
+    public ArticleRecord Article(string id, string contentHash = "hash-1", string? published = null, string? source = null) =>
         new(id, id + ".txt", contentHash, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
-            new ArticleGraph(id + ".txt", $"Title of {id}", published is null ? null : DateOnly.Parse(published), [.. _entities], [.. _relations]));
+            new ArticleGraph(id + ".txt", $"Title of {id}", published is null ? null : DateOnly.Parse(published), [.. _entities], [.. _relations]), source);
 
     /// <summary>Putin visits Caracas; Sechin leads Rosneft, which develops Junin 6; Gazprom and PDVSA sign.</summary>
     public static TestArticles Sample() => New()

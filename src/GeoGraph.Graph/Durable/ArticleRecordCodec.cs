@@ -8,7 +8,9 @@ namespace GeoGraph.Graph.Durable;
 /// </summary>
 internal static class ArticleRecordCodec
 {
-    private const byte Version = 1;
+    /// <summary>2 adds the article's source; records of version 1 (none) are still read.</summary>
+    private const byte Version = 2;
+    private const byte WithoutSource = 1;
 
     public static byte[] Encode(ArticleRecord record)
     {
@@ -28,6 +30,7 @@ internal static class ArticleRecordCodec
             foreach (var entity in graph.Entities) Write(writer, entity);
             writer.Write(graph.Relations.Count);
             foreach (var relation in graph.Relations) Write(writer, relation);
+            WriteOptional(writer, record.Source);
         }
         return buffer.ToArray();
     }
@@ -35,7 +38,8 @@ internal static class ArticleRecordCodec
     public static ArticleRecord Decode(byte[] bytes)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
-        if (reader.ReadByte() != Version) throw new InvalidDataException("An article record of an unknown version.");
+        var version = reader.ReadByte();
+        if (version is not (Version or WithoutSource)) throw new InvalidDataException("An article record of an unknown version.");
         var (id, fileName, hash) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
         var ingestedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
         var (articleId, title, day) = (reader.ReadString(), ReadOptional(reader), reader.ReadInt32());
@@ -43,8 +47,9 @@ internal static class ArticleRecordCodec
         for (var i = 0; i < entities.Length; i++) entities[i] = ReadEntity(reader);
         var relations = new ExtractedRelation[reader.ReadInt32()];
         for (var i = 0; i < relations.Length; i++) relations[i] = ReadRelation(reader);
+        var source = version == Version ? ReadOptional(reader) : null;
         return new ArticleRecord(id, fileName, hash, ingestedAt,
-            new ArticleGraph(articleId, title, day < 0 ? null : DateOnly.FromDayNumber(day), entities, relations));
+            new ArticleGraph(articleId, title, day < 0 ? null : DateOnly.FromDayNumber(day), entities, relations), source);
     }
 
     private static void Write(BinaryWriter writer, ExtractedEntity entity)

@@ -23,7 +23,7 @@ public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extr
         var graph = extracted ?? extractor.Value.Extract(article.Name, article.Text);
         if (article.Metadata is { } metadata)
             graph = graph with { Title = metadata.Title ?? graph.Title, Published = metadata.Published ?? graph.Published };
-        await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph), cancellationToken);
+        await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph, article.Metadata?.Source), cancellationToken);
         return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count)
         {
             Published = graph.Published?.ToString("yyyy-MM-dd"),

@@ -12,8 +12,8 @@ public static class GraphModel
     public static IReadOnlyList<string> PropertyKeys { get; } =
     [
         "id", "name", "type", "aliases",
-        "fileName", "title", "published", "contentHash", "ingestedAt", "factCount",
-        "article", "sentence", "start", "end", "amount", "currency", "items", "stake", "date", "planned", "rule", "confidence", "seen",
+        "fileName", "title", "published", "source", "contentHash", "ingestedAt", "factCount",
+        "article", "sentence", "start", "end", "amount", "currency", "items", "stake", "date", "planned", "rule", "confidence", "seen", "when",
         "subject", "object", "props",
     ];
 }

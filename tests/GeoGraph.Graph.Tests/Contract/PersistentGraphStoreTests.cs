@@ -27,14 +27,14 @@ public sealed class PersistentGraphStoreTests : GraphStoreContractTests, IDispos
         var first = Open(Database);
         await first.UpsertArticleAsync(TestArticles.Sample().Article("a1", published: "2008-09-26"));
         await first.UpsertArticleAsync(TestArticles.Sample().Article("a2", contentHash: "hash-2"));
-        var before = await new GraphReader(first, QueryCatalogue.Default).GetEntityAsync("vladimir-putin", default);
+        var before = await new GraphReader(first, QueryCatalogue.Default).GetEntityAsync("vladimir-putin", default, 0, 50, default);
         first.Dispose();
 
         var second = Open(Database);
         var reader = new GraphReader(second, QueryCatalogue.Default);
 
-        (await reader.GetEntityAsync("vladimir-putin", default)).Should().BeEquivalentTo(before);
-        (await reader.GetArticleAsync("a1", default))!.IngestedAt.Should().StartWith("2026-01-02T03:04:05");
+        (await reader.GetEntityAsync("vladimir-putin", default, 0, 50, default)).Should().BeEquivalentTo(before);
+        (await reader.GetArticleAsync("a1", default, default))!.IngestedAt.Should().StartWith("2026-01-02T03:04:05");
         (await second.GetContentHashAsync("a2")).Should().Be("hash-2");
         second.LoadedArticles.Should().Be(2);
     }

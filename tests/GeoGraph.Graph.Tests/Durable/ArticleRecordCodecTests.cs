@@ -8,7 +8,7 @@ public sealed class ArticleRecordCodecTests
     [Fact]
     public void Decodes_every_field_it_encodes()
     {
-        var sample = TestArticles.Sample().Article("a1", published: "2008-09-26");
+        var sample = TestArticles.Sample().Article("a1", published: "2008-09-26", source: "https://example.org/a1");
         var relations = sample.Graph.Relations.Select((r, i) => i == 0 ? r with { Items = ["Su-30 fighters", "tanks"], StakePercent = 60.5m, Date = "2008-09", Planned = true } : r);
         var record = sample with { Graph = sample.Graph with { Title = null, Relations = [.. relations] } };
 
