@@ -1,6 +1,11 @@
-// One article: its metadata, the entities it mentions and the facts read from it, in text order.
+// One article: its metadata, its story (the story's id and every article in it), the entities it mentions and the facts read from it, in text order.
 // @param id string Article id (the file name without extension)
 MATCH (a:Article {id: $id})
+CALL (a) {
+  MATCH (other:Article {story: a.story})
+  WITH other ORDER BY other.id
+  RETURN collect(other.id) AS storyArticles
+}
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
   WITH e ORDER BY e.id
@@ -15,4 +20,4 @@ CALL (a) {
                       date: r.date, planned: r.planned, rule: r.rule, confidence: r.confidence} END) AS facts
 }
 RETURN a.id AS id, a.fileName AS fileName, a.title AS title, a.published AS published, a.contentHash AS contentHash,
-       a.ingestedAt AS ingestedAt, entities, facts
+       a.ingestedAt AS ingestedAt, {id: a.story, articles: storyArticles} AS story, entities, facts

@@ -19,9 +19,9 @@ CALL () {
 WITH s, r, o
   WHERE ($recipient IS NULL OR o.id = $recipient)
 WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
-WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles,
+WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles, count(DISTINCT r.story) AS sources,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen, max(r.amount) AS largestAmount
-RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, firstSeen, lastSeen,
+RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, sources, firstSeen, lastSeen,
        largestAmount, evidence[..5] AS evidence
-ORDER BY largestAmount DESC, articles DESC, subject.id, object.id
+ORDER BY largestAmount DESC, sources DESC, articles DESC, subject.id, object.id
 LIMIT $limit

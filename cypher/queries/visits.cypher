@@ -19,8 +19,8 @@ CALL () {
 WITH s, r, o
   WHERE ($place IS NULL OR o.id = $place)
 WITH s, type(r) AS type, o, r ORDER BY r.article, r.start
-WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles,
+WITH s, type, o, collect(r {.article, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}) AS evidence, count(r) AS articles, count(DISTINCT r.story) AS sources,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen
-RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, firstSeen, lastSeen, evidence[..5] AS evidence
-ORDER BY articles DESC, subject.id, type, object.id
+RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, sources, firstSeen, lastSeen, evidence[..5] AS evidence
+ORDER BY sources DESC, articles DESC, subject.id, type, object.id
 LIMIT $limit

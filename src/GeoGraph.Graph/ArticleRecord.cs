@@ -1,10 +1,20 @@
 using GeoGraph.Extraction.Model;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Graph;
 
 /// <summary>An article ready to load: where it came from, when, and the graph extracted from it.</summary>
 public sealed record ArticleRecord(string Id, string FileName, string ContentHash, DateTimeOffset IngestedAt, ArticleGraph Graph)
 {
+    /// <summary>The fingerprint of its text, by which a store files it under a story; null for an article without prose.</summary>
+    public StoryFingerprint? Fingerprint { get; init; }
+
+    /// <summary>
+    /// The story a store filed it under (the id of the story's first article), once filed; null asks the store to file it:
+    /// under the story of the most similar article it holds, if similar enough, else a story of its own.
+    /// </summary>
+    public string? Story { get; init; }
+
     /// <summary>
     /// The date a fact from this article counts as seen: the article's publication date, else the date the fact states
     /// (unless it is planned, so still to come), else unknown. The day the file was read is never such a date.

@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Model;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Graph.Durable;
 
@@ -8,7 +9,9 @@ namespace GeoGraph.Graph.Durable;
 /// </summary>
 internal static class ArticleRecordCodec
 {
-    private const byte Version = 1;
+    /// <summary>Version 2 added the story and the fingerprint; a version 1 record reads as an article of its own story.</summary>
+    private const byte Version = 2;
+    private const byte WithoutStories = 1;
 
     public static byte[] Encode(ArticleRecord record)
     {
@@ -28,6 +31,9 @@ internal static class ArticleRecordCodec
             foreach (var entity in graph.Entities) Write(writer, entity);
             writer.Write(graph.Relations.Count);
             foreach (var relation in graph.Relations) Write(writer, relation);
+            WriteOptional(writer, record.Story);
+            writer.Write(record.Fingerprint is not null);
+            foreach (var slot in record.Fingerprint?.MinHash ?? []) writer.Write(slot);
         }
         return buffer.ToArray();
     }
@@ -35,7 +41,8 @@ internal static class ArticleRecordCodec
     public static ArticleRecord Decode(byte[] bytes)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
-        if (reader.ReadByte() != Version) throw new InvalidDataException("An article record of an unknown version.");
+        var version = reader.ReadByte();
+        if (version is not (Version or WithoutStories)) throw new InvalidDataException("An article record of an unknown version.");
         var (id, fileName, hash) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
         var ingestedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
         var (articleId, title, day) = (reader.ReadString(), ReadOptional(reader), reader.ReadInt32());
@@ -43,8 +50,17 @@ internal static class ArticleRecordCodec
         for (var i = 0; i < entities.Length; i++) entities[i] = ReadEntity(reader);
         var relations = new ExtractedRelation[reader.ReadInt32()];
         for (var i = 0; i < relations.Length; i++) relations[i] = ReadRelation(reader);
-        return new ArticleRecord(id, fileName, hash, ingestedAt,
+        var record = new ArticleRecord(id, fileName, hash, ingestedAt,
             new ArticleGraph(articleId, title, day < 0 ? null : DateOnly.FromDayNumber(day), entities, relations));
+        return version == WithoutStories ? record : record with { Story = ReadOptional(reader), Fingerprint = ReadFingerprint(reader) };
+    }
+
+    private static StoryFingerprint? ReadFingerprint(BinaryReader reader)
+    {
+        if (!reader.ReadBoolean()) return null;
+        var slots = new int[StoryFingerprint.SignatureLength];
+        for (var i = 0; i < slots.Length; i++) slots[i] = reader.ReadInt32();
+        return new StoryFingerprint(slots);
     }
 
     private static void Write(BinaryWriter writer, ExtractedEntity entity)

@@ -10,6 +10,7 @@ internal static class ArticleQueries
     {
         if (!graph.Articles.TryGetValue(arguments.String("id"), out var article)) yield break;
         var row = Metadata(article);
+        row["story"] = new JsonObject { ["id"] = article.Story, ["articles"] = GraphJson.Strings(graph.StoryArticles[article.Story]) };
         row["entities"] = new JsonArray([.. article.AliasesByEntity.Keys.Order(StringComparer.Ordinal)
             .Select(id => (JsonNode)GraphJson.Entity(graph.Entities[id]))]);
         row["facts"] = new JsonArray([.. article.Facts

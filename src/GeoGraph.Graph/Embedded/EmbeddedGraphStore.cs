@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Graph.Embedded;
 
@@ -8,11 +9,11 @@ namespace GeoGraph.Graph.Embedded;
 /// It answers the canned query catalogue with the C# of <see cref="EmbeddedQueries"/>, and keeps each answer until
 /// the next write, since reads far outnumber writes once a corpus is loaded.
 /// </summary>
-public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
+public sealed class EmbeddedGraphStore(StoryOptions? stories = null) : IGraphStore, IDisposable
 {
     private const int MaxCachedAnswers = 10_000;
 
-    private readonly EmbeddedGraph _graph = new();
+    private readonly EmbeddedGraph _graph = new((stories ?? new StoryOptions()).Threshold);
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly ConcurrentDictionary<string, QueryResult> _answers = new(StringComparer.Ordinal);
 
@@ -27,6 +28,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     {
         foreach (var article in articles) _graph.Upsert(article);
     });
+
+    /// <summary>The story the article would be filed under now (see <see cref="ArticleRecord.Story"/>).</summary>
+    internal string StoryFor(ArticleRecord article) => Read(() => _graph.StoryFor(article));
 
     public Task RemoveArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {

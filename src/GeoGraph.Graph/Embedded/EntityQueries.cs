@@ -47,7 +47,8 @@ internal static class EntityQueries
         graph.FactsOf(id).Select(k => (k.Type, Other: k.Subject == id ? k.Object : k.Subject)).Distinct().Count();
 
     private static JsonArray Neighbours(EmbeddedGraph graph, IEnumerable<FactKey> keys, Func<FactKey, string> other) => new([.. keys
-        .OrderByDescending(k => graph.Facts[k].Count)
+        .OrderByDescending(k => GraphJson.Sources(graph.Facts[k].Values))
+        .ThenByDescending(k => graph.Facts[k].Count)
         .ThenBy(k => k.Type, StringComparer.Ordinal)
         .ThenBy(other, StringComparer.Ordinal)
         .Select(k => (JsonNode)GraphJson.WithSummary(new JsonObject

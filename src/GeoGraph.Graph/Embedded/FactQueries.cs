@@ -30,8 +30,9 @@ internal static class FactQueries
         var (funder, recipient) = (arguments.OptionalString("funder"), arguments.OptionalString("recipient"));
         return graph.Facts.Keys
             .Where(k => k.Type == "FUNDED" && (funder is null || k.Subject == funder) && (recipient is null || k.Object == recipient))
-            .Select(k => (Key: k, Largest: graph.Facts[k].Values.Max(e => e.Amount), Articles: graph.Facts[k].Count))
+            .Select(k => (Key: k, Largest: graph.Facts[k].Values.Max(e => e.Amount), Sources: GraphJson.Sources(graph.Facts[k].Values), Articles: graph.Facts[k].Count))
             .OrderByDescending(f => f.Largest ?? double.PositiveInfinity)
+            .ThenByDescending(f => f.Sources)
             .ThenByDescending(f => f.Articles)
             .ThenBy(f => f.Key.Subject, StringComparer.Ordinal)
             .ThenBy(f => f.Key.Object, StringComparer.Ordinal)
@@ -40,7 +41,8 @@ internal static class FactQueries
     }
 
     private static IEnumerable<FactKey> Ordered(EmbeddedGraph graph, IEnumerable<FactKey> keys) => keys
-        .OrderByDescending(k => graph.Facts[k].Count)
+        .OrderByDescending(k => GraphJson.Sources(graph.Facts[k].Values))
+        .ThenByDescending(k => graph.Facts[k].Count)
         .ThenBy(k => k.Subject, StringComparer.Ordinal)
         .ThenBy(k => k.Type, StringComparer.Ordinal)
         .ThenBy(k => k.Object, StringComparer.Ordinal);

@@ -43,11 +43,15 @@ internal static class GraphJson
         return WithSummary(row, graph.Facts[key].Values, withLargestAmount);
     }
 
-    /// <summary>Adds articles, firstSeen, lastSeen (and largestAmount) and the evidence list to a row.</summary>
+    /// <summary>Distinct stories among a fact's articles: copies of one story are one source.</summary>
+    public static int Sources(ICollection<StoredEdge> edges) => edges.Select(e => e.Story).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>Adds articles, sources, firstSeen, lastSeen (and largestAmount) and the evidence list to a row.</summary>
     public static JsonObject WithSummary(JsonObject row, ICollection<StoredEdge> edges, bool withLargestAmount = false)
     {
         var seen = edges.Select(e => e.Seen).OfType<string>().Order(StringComparer.Ordinal).ToList();
         row["articles"] = edges.Count;
+        row["sources"] = Sources(edges);
         row["firstSeen"] = seen.FirstOrDefault();
         row["lastSeen"] = seen.LastOrDefault();
         if (withLargestAmount) row["largestAmount"] = edges.Max(e => e.Amount);

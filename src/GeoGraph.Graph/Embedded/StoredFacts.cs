@@ -6,10 +6,10 @@ internal readonly record struct FactKey(string Subject, string Type, string Obje
 /// <summary>One article's evidence for a fact: the edge (subject)-[type {article}]->(object) of the Neo4j model.</summary>
 internal sealed record StoredEdge(
     string Article, string Sentence, int Start, int End, double? Amount, string? Currency, IReadOnlyList<string>? Items,
-    double? Stake, string? Date, bool Planned, string Rule, double Confidence, string? Seen);
+    double? Stake, string? Date, bool Planned, string Rule, double Confidence, string? Seen, string Story);
 
 internal sealed record StoredEntity(string Id, string Name, string Type);
 
 internal sealed record StoredArticle(
-    string Id, string FileName, string? Title, string? Published, string ContentHash, string IngestedAt,
+    string Id, string FileName, string? Title, string? Published, string ContentHash, string IngestedAt, string Story,
     IReadOnlyDictionary<string, IReadOnlyList<string>> AliasesByEntity, IReadOnlyList<FactKey> Facts);
