@@ -7,8 +7,8 @@ namespace GeoGraph.Graph.Stories;
 /// </summary>
 public sealed class StoryFingerprint
 {
-    /// <summary>Slots of the signature: the estimate's standard error is about 0.06 at a similarity of 0.5.</summary>
-    public const int SignatureLength = 64;
+    /// <summary>Slots of the signature, every one in a band: the estimate's standard error is about 0.07 at a similarity of 0.5.</summary>
+    public const int SignatureLength = BandCount * RowsPerBand;
 
     /// <summary>Band keys per article; each is one Neo4j property (band0 …) with its own index.</summary>
     public const int BandCount = 12;
@@ -28,12 +28,7 @@ public sealed class StoryFingerprint
             throw new ArgumentException($"A story fingerprint has {SignatureLength} slots, not {minHash.Length}.", nameof(minHash));
         MinHash = minHash;
         Bands = new long[BandCount];
-        for (var band = 0; band < BandCount; band++)
-        {
-            var key = Mixing.Mix((ulong)band + 1);
-            for (var row = 0; row < RowsPerBand; row++) key = Mixing.Mix(key ^ (uint)minHash[band * RowsPerBand + row]);
-            Bands[band] = (long)(key & BandKeyMask);
-        }
+        for (var band = 0; band < BandCount; band++) Bands[band] = BandKey(minHash, band);
     }
 
     public int[] MinHash { get; }
@@ -41,13 +36,22 @@ public sealed class StoryFingerprint
     public long[] Bands { get; }
 
     /// <summary>The share of slots on which the two signatures agree: the estimated Jaccard similarity of the two texts.</summary>
-    public double Similarity(StoryFingerprint other)
+    public double Similarity(StoryFingerprint other) => Similarity(MinHash, other.MinHash);
+
+    public static double Similarity(ReadOnlySpan<int> one, ReadOnlySpan<int> other)
     {
         var same = 0;
         for (var i = 0; i < SignatureLength; i++)
         {
-            if (MinHash[i] == other.MinHash[i]) same++;
+            if (one[i] == other[i]) same++;
         }
         return (double)same / SignatureLength;
+    }
+
+    public static long BandKey(ReadOnlySpan<int> minHash, int band)
+    {
+        var key = Mixing.Mix((ulong)band + 1);
+        for (var row = 0; row < RowsPerBand; row++) key = Mixing.Mix(key ^ (uint)minHash[band * RowsPerBand + row]);
+        return (long)(key & BandKeyMask);
     }
 }
