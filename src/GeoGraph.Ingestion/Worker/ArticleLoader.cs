@@ -18,17 +18,24 @@ public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extr
         articleId ??= ArticleRecord.IdFor(article.Name);
         if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
             return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
-        var graph = extractor.Value.Extract(article.Name, article.Text);
-        if (article.Metadata is { } metadata)
-            graph = graph with { Title = metadata.Title ?? graph.Title, Published = metadata.Published ?? graph.Published };
-        var record = new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph)
-        {
-            Fingerprint = StoryFingerprinter.Default.Of(article.Text),
-        };
+        var record = Record(article, articleId, extractor.Value, clock.GetUtcNow());
         await store.UpsertArticleAsync(record, cancellationToken);
+        var graph = record.Graph;
         return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count)
         {
             Published = graph.Published?.ToString("yyyy-MM-dd"),
+        };
+    }
+
+    /// <summary>The article's record: its extracted graph (a submission's title and date over those of its text) and fingerprint.</summary>
+    public static ArticleRecord Record(ArticleFile article, string articleId, ArticleExtractor extractor, DateTimeOffset ingestedAt)
+    {
+        var graph = extractor.Extract(article.Name, article.Text);
+        if (article.Metadata is { } metadata)
+            graph = graph with { Title = metadata.Title ?? graph.Title, Published = metadata.Published ?? graph.Published };
+        return new ArticleRecord(articleId, article.Name, article.ContentHash, ingestedAt, graph)
+        {
+            Fingerprint = StoryFingerprinter.Default.Of(article.Text),
         };
     }
 }
