@@ -17,7 +17,7 @@ internal static class ExportBenchmark
 {
     private const double SyndicatedShare = 0.3;
 
-    public sealed record Result(int Articles, int Written, double Seconds, long PeakWorkingSetBytes);
+    public sealed record Result(int Articles, int Written, int SameBytes, double Seconds, long PeakWorkingSetBytes);
 
     public static async Task<int> RunAsync(int articles)
     {
@@ -41,9 +41,10 @@ internal static class ExportBenchmark
             if (process.ExitCode != 0) throw new InvalidOperationException($"The export failed: {lines}");
             var result = JsonSerializer.Deserialize<Result>(lines.Trim().Split('\n').Last())!;
             var score = StoryScore.Of(FiledStories(Path.Combine(output, ImportFiles.Articles)).Select(a => (truth[a.Id], a.Story)));
-            Console.WriteLine($"exported {result.Written} of {articles} articles in {result.Seconds:F1} s ({result.Written / result.Seconds:F0} articles/s on {Environment.ProcessorCount} cores), "
+            Console.WriteLine($"exported {result.Written} of {articles} articles ({result.SameBytes} the same bytes as another) in {result.Seconds:F1} s ({result.Written / result.Seconds:F0} articles/s on {Environment.ProcessorCount} cores), "
                 + $"peak working set {result.PeakWorkingSetBytes / 1e6:F0} MB; stories: {score}");
-            return result.Written == articles && score.Precision >= 0.98 && score.Recall >= 0.98 ? 0 : 1;
+            // The generator can write the same short article twice; the export, as ingestion, keeps one of them.
+            return result.Written + result.SameBytes == articles && score.Precision >= 0.98 && score.Recall >= 0.98 ? 0 : 1;
         }
         finally
         {
@@ -51,16 +52,16 @@ internal static class ExportBenchmark
         }
     }
 
-    /// <summary>The export itself, in the process the parent measures.</summary>
+    /// <summary>The export itself, in the process the parent measures, with the files in the order the command takes them.</summary>
     public static int Measure(string folder, string output)
     {
         var watch = Stopwatch.StartNew();
         var export = new AdminImportExport(output, Environment.ProcessorCount, StoryOptions.DefaultThreshold, TimeProvider.System);
-        var summary = export.Run(Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal), (path, reason) => Console.Error.WriteLine($"{path}: {reason}"), default);
+        var summary = export.Run(GeoGraph.Ingestion.Files.ArticleFileReader.Expand([folder]), (path, reason) => Console.Error.WriteLine($"{path}: {reason}"), default);
         var seconds = watch.Elapsed.TotalSeconds;
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine(JsonSerializer.Serialize(new Result(summary.Files, summary.Articles, seconds, self.PeakWorkingSet64)));
+        Console.WriteLine(JsonSerializer.Serialize(new Result(summary.Files, summary.Articles, summary.SameBytes, seconds, self.PeakWorkingSet64)));
         return summary.Unreadable == 0 ? 0 : 1;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime;
 using GeoGraph.Extraction;
 using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
@@ -18,6 +19,15 @@ public sealed class AdminImportExport(string folder, int parallelism, double sto
 
     /// <param name="unreadable">Told of each file that could not be read, with the reason; the others are exported.</param>
     public Summary Run(IEnumerable<string> paths, Action<string, string> unreadable, CancellationToken cancellationToken)
+    {
+        // A long batch job building a large index: background (concurrent) collections only leave more garbage standing.
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        try { return Export(paths, unreadable, cancellationToken); }
+        finally { GCSettings.LatencyMode = latency; }
+    }
+
+    private Summary Export(IEnumerable<string> paths, Action<string, string> unreadable, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(folder);
         var extractor = new ArticleExtractor();

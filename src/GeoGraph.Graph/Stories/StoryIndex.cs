@@ -1,23 +1,26 @@
 namespace GeoGraph.Graph.Stories;
 
 /// <summary>
-/// A locality-sensitive index of article fingerprints, laid out flat so that a million articles fit in about half a
-/// gigabyte: each article has an ordinal; its signature is a slice of one array, and the articles sharing a band key are a
-/// chain through one array of next ordinals. Used by the embedded store and by the export. Not thread-safe.
+/// A locality-sensitive index of article fingerprints, laid out flat so that a million articles take about half a
+/// gigabyte: each article has an ordinal; its signature is a slice of a block of slots, and the articles sharing a band
+/// key are a chain through blocks of next ordinals, its head in a <see cref="BandTable"/>. Blocks are added, never
+/// copied, as the index grows. Used by the embedded store and by the export. Not thread-safe.
 /// </summary>
 public sealed class StoryIndex(double threshold)
 {
     private const int Slots = StoryFingerprint.SignatureLength;
     private const int Bands = StoryFingerprint.BandCount;
     private const int End = -1;
-    private const int FirstCapacity = 1024;
+    private const int BlockShift = 14;
+    private const int BlockSize = 1 << BlockShift;
+    private const int InBlock = BlockSize - 1;
 
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> _chainHeads = [];
+    private readonly BandTable _chainHeads = new();
     private readonly Stack<int> _free = new();
-    private int[] _minHash = new int[FirstCapacity * Slots];
-    private int[] _next = new int[FirstCapacity * Bands];
-    private string[] _stories = new string[FirstCapacity];
+    private readonly List<int[]> _minHash = [];
+    private readonly List<int[]> _next = [];
+    private readonly List<string?[]> _stories = [];
     private int _used;
 
     /// <summary>
@@ -32,12 +35,12 @@ public sealed class StoryIndex(double threshold)
         for (var band = 0; band < Bands; band++)
         {
             if (!_chainHeads.TryGetValue(fingerprint.Bands[band], out var member)) continue;
-            for (; member != End; member = _next[member * Bands + band])
+            for (; member != End; member = Next(member, band))
             {
                 if (member == self || !seen.Add(member)) continue;
-                var similarity = StoryFingerprint.Similarity(fingerprint.MinHash, _minHash.AsSpan(member * Slots, Slots));
+                var similarity = StoryFingerprint.Similarity(fingerprint.MinHash, Signature(member));
                 if (similarity < threshold || similarity < bestSimilarity) continue;
-                var story = _stories[member];
+                var story = Story(member);
                 if (similarity > bestSimilarity || string.CompareOrdinal(story, best) < 0) (best, bestSimilarity) = (story, similarity);
             }
         }
@@ -50,13 +53,13 @@ public sealed class StoryIndex(double threshold)
         Remove(articleId);
         var ordinal = _free.Count > 0 ? _free.Pop() : NewOrdinal();
         _ordinals[articleId] = ordinal;
-        fingerprint.MinHash.CopyTo(_minHash, ordinal * Slots);
-        _stories[ordinal] = story;
+        fingerprint.MinHash.CopyTo(Signature(ordinal));
+        _stories[ordinal >> BlockShift][ordinal & InBlock] = story;
         for (var band = 0; band < Bands; band++)
         {
             var key = fingerprint.Bands[band];
-            _next[ordinal * Bands + band] = _chainHeads.GetValueOrDefault(key, End);
-            _chainHeads[key] = ordinal;
+            SetNext(ordinal, band, _chainHeads.TryGetValue(key, out var head) ? head : End);
+            _chainHeads.Set(key, ordinal);
         }
     }
 
@@ -65,30 +68,38 @@ public sealed class StoryIndex(double threshold)
         if (!_ordinals.Remove(articleId, out var ordinal)) return;
         for (var band = 0; band < Bands; band++)
         {
-            var key = StoryFingerprint.BandKey(_minHash.AsSpan(ordinal * Slots, Slots), band);
-            var next = _next[ordinal * Bands + band];
-            var head = _chainHeads[key];
+            var key = StoryFingerprint.BandKey(Signature(ordinal), band);
+            var next = Next(ordinal, band);
+            _chainHeads.TryGetValue(key, out var head);
             if (head == ordinal)
             {
                 if (next == End) _chainHeads.Remove(key);
-                else _chainHeads[key] = next;
+                else _chainHeads.Set(key, next);
                 continue;
             }
             var previous = head;
-            while (_next[previous * Bands + band] != ordinal) previous = _next[previous * Bands + band];
-            _next[previous * Bands + band] = next;
+            while (Next(previous, band) != ordinal) previous = Next(previous, band);
+            SetNext(previous, band, next);
         }
-        _stories[ordinal] = null!;
+        _stories[ordinal >> BlockShift][ordinal & InBlock] = null;
         _free.Push(ordinal);
     }
 
+    private Span<int> Signature(int ordinal) => _minHash[ordinal >> BlockShift].AsSpan((ordinal & InBlock) * Slots, Slots);
+
+    private string Story(int ordinal) => _stories[ordinal >> BlockShift][ordinal & InBlock]!;
+
+    private int Next(int ordinal, int band) => _next[ordinal >> BlockShift][(ordinal & InBlock) * Bands + band];
+
+    private void SetNext(int ordinal, int band, int next) => _next[ordinal >> BlockShift][(ordinal & InBlock) * Bands + band] = next;
+
     private int NewOrdinal()
     {
-        if (_used == _stories.Length)
+        if (_used == _stories.Count * BlockSize)
         {
-            Array.Resize(ref _stories, _stories.Length * 2);
-            Array.Resize(ref _minHash, _stories.Length * Slots);
-            Array.Resize(ref _next, _stories.Length * Bands);
+            _minHash.Add(new int[BlockSize * Slots]);
+            _next.Add(new int[BlockSize * Bands]);
+            _stories.Add(new string?[BlockSize]);
         }
         return _used++;
     }
