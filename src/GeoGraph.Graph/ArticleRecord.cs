@@ -10,8 +10,9 @@ public sealed record ArticleRecord(string Id, string FileName, string ContentHas
     public StoryFingerprint? Fingerprint { get; init; }
 
     /// <summary>
-    /// The story a store filed it under (the id of the story's first article), once filed; null asks the store to file it:
-    /// under the story of the most similar article it holds, if similar enough, else a story of its own.
+    /// The story it was filed under (the id of the story's first article), once filed; null asks the store to file it:
+    /// under the story of the most similar article it holds, if similar enough, else a story of its own. The embedded
+    /// stores keep a story given (a restart, records read back from an export); Neo4j files every article it writes.
     /// </summary>
     public string? Story { get; init; }
 
