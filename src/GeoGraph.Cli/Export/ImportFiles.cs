@@ -34,12 +34,12 @@ public static class ImportFiles
         "items:string[]", "stake:double", "date", "planned:boolean", "rule", "confidence:double", "seen", "story",
     ];
 
-    /// <summary>The command line that builds database <paramref name="database"/> from the files in <paramref name="folder"/>.</summary>
-    public static string ImportCommand(string folder, string database = "neo4j")
+    /// <summary>The command line that builds the default database, neo4j, from the files in <paramref name="folder"/>.</summary>
+    public static string ImportCommand(string folder)
     {
         string In(string file) => Quoted(Path.Combine(Path.GetFullPath(folder), file));
         return $"neo4j-admin database import full --nodes={In(Entities)} --nodes={In(Articles)} "
-            + $"--relationships={In(Mentions)} --relationships={In(Facts)} --array-delimiter=\"{ArrayDelimiter}\" --multiline-fields=true {database}";
+            + $"--relationships={In(Mentions)} --relationships={In(Facts)} --array-delimiter=\"{ArrayDelimiter}\" --multiline-fields=true neo4j";
     }
 
     private static string Quoted(string path) => path.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or '$' or '`' or '\\')
