@@ -12,6 +12,8 @@ return args.FirstOrDefault() switch
     "neo4j" => await Neo4jWriteBenchmark.RunAsync(Count(args, 1000)),
     "restart" => await RestartBenchmark.RunAsync(Count(args, 100_000)),
     "restart-measure" => await RestartBenchmark.MeasureAsync(args[1]),
+    "first-load" => await FirstLoadBenchmark.RunAsync(Count(args, 20_000)),
+    "first-load-measure" => await FirstLoadBenchmark.MeasureAsync(args[1], int.Parse(args[2])),
     "stories" => await StoryBenchmark.RunAsync(Count(args, 100_000), args.Length > 2 && double.TryParse(args[2], System.Globalization.CultureInfo.InvariantCulture, out var share) ? share : 0.3),
     "export" => await ExportBenchmark.RunAsync(Count(args, 100_000)),
     "export-measure" => ExportBenchmark.Measure(args[1], args[2]),
@@ -29,6 +31,6 @@ static int Run(Action action)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N] [--record-quality]|ingest [N]|scaling|api [N]|neo4j [N]|restart [N]|torture [rounds] [files]|stories [N] [share]|export [N]");
+    Console.Error.WriteLine("usage: GeoGraph.Benchmarks micro|extraction [N] [--record-quality]|ingest [N]|scaling|api [N]|neo4j [N]|restart [N]|first-load [N]|torture [rounds] [files]|stories [N] [share]|export [N]");
     return 2;
 }

@@ -40,7 +40,7 @@ internal static class StoryBenchmark
         var reader = new GraphReader(store, QueryCatalogue.Default);
         var filed = new List<(string, string)>(corpus.Count);
         foreach (var article in corpus)
-            filed.Add((ArticleRecord.IdFor(article.Story), (await reader.GetArticleAsync(ArticleRecord.IdFor(article.FileName), default))!.Story.Id));
+            filed.Add((ArticleRecord.IdFor(article.Story), (await reader.GetArticleAsync(ArticleRecord.IdFor(article.FileName), default, default))!.Story.Id));
         var score = StoryScore.Of(filed);
         var copies = corpus.Count(a => a.Story != a.FileName);
         Console.WriteLine($"{articles} articles, {copies} syndicated copies of {corpus.Count - copies} stories: {score}");

@@ -5,10 +5,10 @@
 // The article is filed under a story: that of the most similar other article sharing one of its band keys (an index seek
 // each), if the share of equal MinHash slots reaches $storyThreshold (on a tie, the smallest story id), else its own id.
 // Its facts carry the story, so that a fact's sources (distinct stories) are counted without visiting articles.
-// @param article map {id, fileName, title, published, contentHash, ingestedAt, factCount, minhash, band0 … band11}
+// @param article map {id, fileName, title, published, source, contentHash, ingestedAt, factCount, minhash, band0 … band11}
 // @param storyThreshold float Similarity from which two articles are one story
 // @param entities list {id, name, type, aliases} per entity
-// @param facts list {subject, type, object, props: {article, sentence, start, end, amount, currency, items, stake, date, planned, rule, confidence, seen}}
+// @param facts list {subject, type, object, props: {article, source, sentence, start, end, amount, currency, items, stake, date, planned, rule, confidence, seen, when}}
 MERGE (a:Article {id: $article.id})
 WITH a
 OPTIONAL MATCH (a)-[mention:MENTIONS]->(previous:Entity)

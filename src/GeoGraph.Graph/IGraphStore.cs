@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GeoGraph.Graph.Queries;
 
 namespace GeoGraph.Graph;
@@ -17,5 +18,13 @@ public interface IGraphStore
     /// <summary>The content hash the store holds for an article, or null when it has not been loaded.</summary>
     Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default);
 
+    /// <summary>A canned query's rows as JSON objects keyed by its RETURN columns, as <c>GET /api/queries/{name}</c> shows them.</summary>
     Task<QueryResult> QueryAsync(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A canned query's rows as the records of <c>Reading/Views</c> (one per RETURN shape, evidence defined once). A store
+    /// that answers in JSON, as Neo4j does, maps its rows here, at its edge; the embedded store builds the records directly.
+    /// </summary>
+    async Task<IReadOnlyList<T>> ReadAsync<T>(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default) =>
+        [.. (await QueryAsync(query, arguments, cancellationToken)).Rows.Select(row => row.Deserialize<T>(JsonSerializerOptions.Web)!)];
 }

@@ -35,6 +35,13 @@ public sealed class IngestionOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan StallTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How many files are read and extracted at once, the one the loop waits for included, ahead of the loop that writes
+    /// them to the ledger and the store one at a time; 1 reads and extracts each in its turn.
+    /// </summary>
+    [Range(1, 512)]
+    public int ExtractionParallelism { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Larger files are quarantined unread, so no single article can take unbounded time or memory.</summary>
     [Range(1, 1_000_000_000)]
     public long MaxArticleBytes { get; set; } = 20_000_000;

@@ -24,6 +24,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IngestionStatus>();
         services.AddSingleton<DatabaseFile>();
         services.AddSingleton<IngestionLedger>();
+        services.AddSingleton<ArticlePreparer>();
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<ArticleIngestor>();
         services.AddHostedService<IngestionWorker>();

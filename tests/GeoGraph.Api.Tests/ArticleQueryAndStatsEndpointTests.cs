@@ -16,8 +16,20 @@ public sealed class ArticleQueryAndStatsEndpointTests(GeoGraphApiFactory factory
     [Fact]
     public async Task Lists_the_ingested_seed_articles()
     {
-        var articles = await _client.GetFromJsonAsync<List<ArticleEndpoints.ArticleStatus>>("/api/articles");
-        articles!.Where(a => a.Status == "ingested").Should().HaveCount(5);
+        var articles = await _client.GetFromJsonAsync<ArticleEndpoints.ArticleList>("/api/articles");
+        articles!.Items.Should().HaveCount(5);
+        articles.HasMore.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Lists_articles_a_page_at_a_time()
+    {
+        var first = await _client.GetFromJsonAsync<ArticleEndpoints.ArticleList>("/api/articles?limit=3");
+        var rest = await _client.GetFromJsonAsync<ArticleEndpoints.ArticleList>("/api/articles?offset=3&limit=3");
+
+        first!.HasMore.Should().BeTrue();
+        rest!.HasMore.Should().BeFalse();
+        first.Items.Concat(rest.Items).Select(a => a.Id).Should().OnlyHaveUniqueItems().And.HaveCount(5);
     }
 
     [Fact]

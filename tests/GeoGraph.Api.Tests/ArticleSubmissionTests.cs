@@ -94,7 +94,12 @@ public sealed class ArticleSubmissionTests(WritableApiFactory factory)
 
         article.Title.Should().Be("Vladimir Putin visited Kyiv");
         article.Published.Should().Be("2020-05-01");
+        article.Source.Should().Be("Vladimir Putin visited Kyiv.");
         article.Facts.Should().Contain(f => f.Type == "MET").And.NotContain(f => f.Subject.Id == "vladimir-putin" || f.Object.Id == "kyiv");
+        var met = article.Facts.First(f => f.Type == "MET");
+        met.Evidence.Source.Should().Be("Vladimir Putin visited Kyiv.");
+        var evidence = await _client.GetFromJsonAsync<Page<EvidenceView>>($"/api/relations/{met.Subject.Id}/MET/{met.Object.Id}/evidence");
+        evidence!.Items.Should().Contain(e => e.Article == accepted.Id && e.Source == "Vladimir Putin visited Kyiv.");
     }
 
     [Fact]

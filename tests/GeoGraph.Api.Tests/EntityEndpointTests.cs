@@ -23,12 +23,26 @@ public sealed class EntityEndpointTests(GeoGraphApiFactory factory)
     }
 
     [Fact]
-    public async Task Shows_putins_visit_to_caracas_with_its_evidence()
+    public async Task Shows_putins_visit_to_caracas_with_its_strongest_evidence()
     {
         var putin = await _client.GetFromJsonAsync<EntityDetail>("/api/entities/vladimir-putin");
-        var visit = putin!.Outgoing.Single(r => r.Type == "VISITED" && r.Other.Id == "caracas");
+        var visit = putin!.Neighbours.Items.Single(r => r.Type == "VISITED" && r.Direction == "outgoing" && r.Other.Id == "caracas");
         visit.Articles.Should().Be(2);
-        visit.Evidence.Should().Contain(e => e.Sentence.StartsWith("Russian prime minister Vladimir Putin arrived in Caracas"));
+        visit.Evidence.Sentence.Should().StartWith("Russian prime minister Vladimir Putin arrived in Caracas");
+    }
+
+    [Fact]
+    public async Task Pages_through_an_entitys_neighbours_strongest_first()
+    {
+        var first = await _client.GetFromJsonAsync<EntityDetail>("/api/entities/vladimir-putin?limit=3");
+        var next = await _client.GetFromJsonAsync<EntityDetail>("/api/entities/vladimir-putin?offset=3&limit=3");
+
+        first!.Neighbours.Items.Should().HaveCount(3).And.BeInDescendingOrder(n => n.Articles);
+        first.Neighbours.HasMore.Should().BeTrue();
+        next!.Neighbours.Offset.Should().Be(3);
+        next.Neighbours.Items.Should().NotIntersectWith(first.Neighbours.Items);
+        var weakestOnFirstPage = first.Neighbours.Items.Min(n => n.Articles);
+        next.Neighbours.Items.Should().OnlyContain(n => n.Articles <= weakestOnFirstPage);
     }
 
     [Theory]
@@ -37,6 +51,9 @@ public sealed class EntityEndpointTests(GeoGraphApiFactory factory)
     [InlineData("/api/entities?limit=100000", "limit")]
     [InlineData("/api/entities?limit=ten", "limit")]
     [InlineData("/api/entities/Not%20An%20Id", "id")]
+    [InlineData("/api/entities/vladimir-putin?offset=-1", "offset")]
+    [InlineData("/api/entities/vladimir-putin?since=last-year", "since")]
+    [InlineData("/api/entities/vladimir-putin?since=2010-01-01&until=2009-01-01", "since")]
     public async Task Rejects_bad_parameters_naming_them(string url, string parameter) =>
         await (await _client.GetAsync(url)).ShouldBeBadRequestNaming(parameter);
 

@@ -26,7 +26,7 @@ public sealed class SyndicatedCopyTests : OwnApiTests
 
         Directory.Delete(seeds, recursive: true);
         copy!.Story.Should().BeEquivalentTo(new StoryView("000_f3ef85bddd3de892", ["000_f3ef85bddd3de892", "zz-courier-putin"]));
-        var visit = putin!.Outgoing.Single(n => n.Type == "VISITED" && n.Other.Id == "caracas");
+        var visit = putin!.Neighbours.Items.Single(n => n.Type == "VISITED" && n.Direction == "outgoing" && n.Other.Id == "caracas");
         (visit.Articles, visit.Sources).Should().Be((3, 2), "seed 000, its copy and seed 001 say so: three articles, two stories");
     }
 }

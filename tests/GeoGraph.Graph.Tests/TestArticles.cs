@@ -27,9 +27,9 @@ public sealed class TestArticles
     }
 
     /// <summary>The article; given its <paramref name="text"/>, fingerprinted as ingestion does, so that a store files it under a story.</summary>
-    public ArticleRecord Article(string id, string contentHash = "hash-1", string? published = null, string? text = null) =>
+    public ArticleRecord Article(string id, string contentHash = "hash-1", string? published = null, string? source = null, string? text = null) =>
         new(id, id + ".txt", contentHash, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
-            new ArticleGraph(id + ".txt", $"Title of {id}", published is null ? null : DateOnly.Parse(published), [.. _entities], [.. _relations]))
+            new ArticleGraph(id + ".txt", $"Title of {id}", published is null ? null : DateOnly.Parse(published), [.. _entities], [.. _relations]), source)
         {
             Fingerprint = text is null ? null : StoryFingerprinter.Default.Of(text),
         };

@@ -9,7 +9,10 @@ public static class ApiProtection
 {
     public const string PathPolicy = "paths";
 
-    /// <summary>API options, a fixed-window rate limit per client address (429 with Retry-After), and a time limit for path searches.</summary>
+    /// <summary>Tenths of a window: the bucket is refilled this often, so a client keeping to the rate never meets a window's edge.</summary>
+    private const int RefillsPerWindow = 10;
+
+    /// <summary>API options, a rate limit per client address (429 with Retry-After), and a time limit for path searches.</summary>
     public static IServiceCollection AddGeoGraphProtection(this IServiceCollection services)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -30,8 +33,7 @@ public static class ApiProtection
             {
                 if (context.Request.Path.StartsWithSegments("/health")) return RateLimitPartition.GetNoLimiter("health");
                 var options = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerWindow, Window = options.RateLimitWindow, QueueLimit = 0 });
+                return RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => Bucket(options));
             });
         });
         services.AddRequestTimeouts();
@@ -39,4 +41,17 @@ public static class ApiProtection
             timeouts.AddPolicy(PathPolicy, new RequestTimeoutPolicy { Timeout = api.Value.PathTimeout, TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable }));
         return services;
     }
+
+    /// <summary>
+    /// <see cref="ApiOptions.RequestsPerWindow"/> a window, as a token bucket refilled a tenth at a time: a client that keeps
+    /// exactly to the rate is never refused, as it could be by a fixed window whose edge splits a burst in two.
+    /// </summary>
+    private static TokenBucketRateLimiterOptions Bucket(ApiOptions options) => new()
+    {
+        TokenLimit = options.RequestsPerWindow,
+        TokensPerPeriod = Math.Max(1, options.RequestsPerWindow / RefillsPerWindow),
+        ReplenishmentPeriod = options.RateLimitWindow / RefillsPerWindow,
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
 }

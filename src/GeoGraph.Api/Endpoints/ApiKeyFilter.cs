@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Api.Endpoints;
 
-/// <summary>Lets a write through only with the configured X-Api-Key (compared in constant time); 401 ProblemDetails otherwise.</summary>
+/// <summary>
+/// Lets a write (an endpoint marked <see cref="ApiKeyRequired"/>) through only with the configured X-Api-Key, compared in
+/// constant time; 401 ProblemDetails otherwise. Other endpoints pass.
+/// </summary>
 public sealed class ApiKeyFilter(IOptions<ApiOptions> options) : IEndpointFilter
 {
     public const string Header = "X-Api-Key";
@@ -14,7 +17,8 @@ public sealed class ApiKeyFilter(IOptions<ApiOptions> options) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var settings = options.Value;
-        if (settings.AllowAnonymousWrites || IsValid(context.HttpContext.Request.Headers[Header].ToString(), settings.ApiKey))
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ApiKeyRequired>() is null
+            || settings.AllowAnonymousWrites || IsValid(context.HttpContext.Request.Headers[Header].ToString(), settings.ApiKey))
             return await next(context);
         if (settings.ApiKey is not { Length: > 0 })
             return TypedResults.Problem(title: "This server has no API key configured, so it accepts no writes.",

@@ -1,3 +1,5 @@
+using GeoGraph.Api.Answers;
+using GeoGraph.Api.Endpoints.Parameters;
 using GeoGraph.Graph.Reading;
 using GeoGraph.Ingestion.Worker;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -6,46 +8,39 @@ namespace GeoGraph.Api.Endpoints;
 
 public static class ArticleEndpoints
 {
-    /// <summary>An article file and what became of it: ingested (with its counts), quarantined or failed (with the reason).</summary>
-    public sealed record ArticleStatus(
-        string Id, string Status, string? FileName, string? Title, string? Published, string? ContentHash, string? IngestedAt,
-        int EntityCount, int FactCount, string? Reason);
+    /// <summary>A file the worker set aside (quarantined) or could not load (failed), with the reason.</summary>
+    public sealed record SetAsideFile(string Id, string Status, string FileName, string? Reason);
 
-    public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>A page of ingested articles, newest first, and the files set aside (at most <c>limit</c> of them).</summary>
+    public sealed record ArticleList(IReadOnlyList<ArticleSummary> Items, int Offset, int Limit, bool HasMore, IReadOnlyList<SetAsideFile> SetAside);
+
+    public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = app.MapGroup("/api/articles").WithTags("Articles");
+        var group = api.MapGroup("/articles").WithTags("Articles");
         group.MapGet("/", ListAsync).WithName("ListArticles")
-            .WithSummary("Ingested articles, newest first, then files the worker set aside or could not load, with the reason.");
-        group.MapGet("/{id}", GetAsync).WithName("GetArticle")
-            .WithSummary("One ingested article: its metadata, the entities it mentions and the facts read from it.");
-        return app;
+            .WithSummary("Ingested articles, newest first, a page at a time; and the files the worker set aside or could not load, with the reason.");
+        group.MapGet("/{id}", GetAsync).WithName("GetArticle").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One ingested article: its title, date and source, its story (the story's id and every article in it: copies of one story), the entities it mentions and the facts read from it (within a date window).");
+        return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ArticleStatus>>, ValidationProblem>> ListAsync(
-        string? limit, GraphReader reader, IngestionStatus ingestion, CancellationToken cancellationToken)
+    private static async Task<Ok<ArticleList>> ListAsync(
+        [AsParameters] ArticlesRequest request, GraphReader reader, IngestionStatus ingestion, CancellationToken cancellationToken)
     {
-        var errors = new RequestErrors();
-        var max = errors.Limit(limit);
-        if (errors.Any) return errors.Problem();
-        var loaded = await reader.ListArticlesAsync(max, cancellationToken);
-        var loadedIds = loaded.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var notLoaded = ingestion.Outcomes
-            .Where(o => o.State is IngestionState.Quarantined or IngestionState.Failed && !loadedIds.Contains(o.ArticleId))
-            .Select(o => new ArticleStatus(o.ArticleId, o.State.ToString().ToLowerInvariant(), Path.GetFileName(o.File),
-                null, null, null, null, 0, 0, o.Reason));
-        IReadOnlyList<ArticleStatus> all = [.. loaded.Select(a => new ArticleStatus(a.Id, "ingested", a.FileName, a.Title, a.Published,
-            a.ContentHash, a.IngestedAt, a.EntityCount, a.FactCount, null)).Concat(notLoaded).Take(max)];
-        return TypedResults.Ok(all);
+        var limit = request.Limit ?? RequestErrors.DefaultLimit;
+        var page = await reader.ListArticlesAsync(request.Offset ?? 0, limit, cancellationToken);
+        var loaded = page.Items.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<SetAsideFile> setAside = [.. ingestion.Outcomes
+            .Where(o => o.State is IngestionState.Quarantined or IngestionState.Failed && !loaded.Contains(o.ArticleId))
+            .Select(o => new SetAsideFile(o.ArticleId, o.State.ToString().ToLowerInvariant(), Path.GetFileName(o.File), o.Reason))
+            .Take(limit)];
+        return TypedResults.Ok(new ArticleList(page.Items, page.Offset, page.Limit, page.HasMore, setAside));
     }
 
-    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult, ValidationProblem>> GetAsync(
-        string id, GraphReader reader, CancellationToken cancellationToken)
+    private static async Task<Results<JsonAnswer<ArticleDetail>, ProblemHttpResult>> GetAsync(
+        [AsParameters] ArticleRequest request, GraphReader reader, AnswerCache answers, CancellationToken cancellationToken)
     {
-        var errors = new RequestErrors();
-        if (id.Length > RequestErrors.MaxIdLength || id.Any(char.IsControl)) errors.Add("id", $"'id' must be an article id of at most {RequestErrors.MaxIdLength} characters.");
-        if (errors.Any) return errors.Problem();
-        return await reader.GetArticleAsync(id, cancellationToken) is { } article
-            ? TypedResults.Ok(article)
-            : NotFound.Problem($"There is no ingested article '{id}'.");
+        var json = await answers.GetOrAddAsync(request.ToString(), () => reader.GetArticleAsync(request.Id, request.Window, cancellationToken));
+        return json is null ? NotFound.Problem($"There is no ingested article '{request.Id}'.") : new JsonAnswer<ArticleDetail>(json);
     }
 }

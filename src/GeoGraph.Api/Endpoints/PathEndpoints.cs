@@ -1,4 +1,6 @@
+using GeoGraph.Api.Answers;
 using GeoGraph.Api.Composition;
+using GeoGraph.Api.Endpoints.Parameters;
 using GeoGraph.Graph.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,35 +8,32 @@ namespace GeoGraph.Api.Endpoints;
 
 public static class PathEndpoints
 {
-    public const int DefaultMaxHops = 4;
-    public const int MaxHops = 6;
-
     /// <summary>The shortest connections between two entities.</summary>
     public sealed record PathsResponse(string From, string To, int MaxHops, IReadOnlyList<PathView> Paths);
 
-    public static IEndpointRouteBuilder MapPathEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapPathEndpoints(this IEndpointRouteBuilder api)
     {
-        app.MapGet("/api/paths", FindAsync).WithTags("Paths").WithName("FindPaths").WithRequestTimeout(ApiProtection.PathPolicy)
+        api.MapGet("/paths", FindAsync).WithTags("Paths").WithName("FindPaths").WithRequestTimeout(ApiProtection.PathPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The shortest connections between two entities, as nodes and edges (maxHops 1 to 6, default 4).");
-        return app;
+        return api;
     }
 
-    private static async Task<Results<Ok<PathsResponse>, ProblemHttpResult, ValidationProblem>> FindAsync(
-        string? from, string? to, string? maxHops, GraphReader reader, CancellationToken cancellationToken)
+    private static async Task<Results<JsonAnswer<PathsResponse>, ProblemHttpResult>> FindAsync(
+        [AsParameters] PathsRequest request, GraphReader reader, AnswerCache answers, CancellationToken cancellationToken)
     {
-        var errors = new RequestErrors();
-        var fromId = errors.EntityId("from", from, required: true);
-        var toId = errors.EntityId("to", to, required: true);
-        var hops = errors.Integer("maxHops", maxHops, DefaultMaxHops, 1, MaxHops);
-        if (errors.Any) return errors.Problem();
-        var paths = await reader.FindPathsAsync(fromId!, toId!, hops, cancellationToken);
-        if (paths.Count == 0)
+        var (from, to, hops) = (request.From!, request.To!, request.MaxHops ?? PathsRequest.DefaultMaxHops);
+        string? missing = null;
+        var json = await answers.GetOrAddAsync(request.ToString(), async () =>
         {
-            foreach (var id in new[] { fromId!, toId! })
+            var paths = await reader.FindPathsAsync(from, to, hops, cancellationToken);
+            if (paths.Count > 0) return new PathsResponse(from, to, hops, paths);
+            foreach (var id in new[] { from, to })
             {
-                if (await reader.GetEntityAsync(id, cancellationToken) is null) return NotFound.Problem($"There is no entity '{id}'.");
+                if (await reader.GetEntityAsync(id, default, 0, 1, cancellationToken) is null) missing = id;
             }
-        }
-        return TypedResults.Ok(new PathsResponse(fromId!, toId!, hops, paths));
+            return missing is null ? new PathsResponse(from, to, hops, paths) : null;
+        });
+        return json is null ? NotFound.Problem($"There is no entity '{missing}'.") : new JsonAnswer<PathsResponse>(json);
     }
 }

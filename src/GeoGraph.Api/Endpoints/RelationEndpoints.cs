@@ -1,3 +1,5 @@
+using GeoGraph.Api.Answers;
+using GeoGraph.Api.Endpoints.Parameters;
 using GeoGraph.Graph.Reading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -5,22 +7,34 @@ namespace GeoGraph.Api.Endpoints;
 
 public static class RelationEndpoints
 {
-    public static IEndpointRouteBuilder MapRelationEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapRelationEndpoints(this IEndpointRouteBuilder api)
     {
-        app.MapGet("/api/relations", FindAsync).WithTags("Relations").WithName("FindRelations")
-            .WithSummary("Facts of a type, optionally from a subject and to an object, with their evidence.");
-        return app;
+        var group = api.MapGroup("/relations").WithTags("Relations");
+        group.MapGet("/", FindAsync).WithName("FindRelations")
+            .WithSummary("Facts of a type, optionally from a subject and to an object, within a date window, most sources (distinct stories) then most articles first, a page at a time, each with its number of articles and of sources and its strongest evidence sentence.");
+        group.MapGet("/{subject}/{type}/{object}/evidence", EvidenceAsync).WithName("GetFactEvidence").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Every article's evidence for one fact, in article order, a page at a time: sentence, offsets, amounts, items, dates and source.");
+        return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<FactView>>, ValidationProblem>> FindAsync(
-        string? type, string? subject, string? @object, string? limit, GraphReader reader, CancellationToken cancellationToken)
+    private static async Task<JsonAnswer<Page<FactView>>> FindAsync(
+        [AsParameters] RelationsRequest request, GraphReader reader, AnswerCache answers, CancellationToken cancellationToken) =>
+        new(await answers.GetAsync(request.ToString(), () => reader.FindRelationsAsync(request.RelationType, request.Subject, request.Object,
+            request.Window, request.Offset ?? 0, request.Limit ?? RequestErrors.DefaultLimit, cancellationToken)));
+
+    private static async Task<Results<JsonAnswer<Page<EvidenceView>>, ProblemHttpResult>> EvidenceAsync(
+        [AsParameters] EvidenceRequest request, GraphReader reader, AnswerCache answers, CancellationToken cancellationToken)
     {
-        var errors = new RequestErrors();
-        var relationType = errors.RelationType(type);
-        var subjectId = errors.EntityId("subject", subject, required: false);
-        var objectId = errors.EntityId("object", @object, required: false);
-        var max = errors.Limit(limit);
-        if (errors.Any) return errors.Problem();
-        return TypedResults.Ok(await reader.FindRelationsAsync(relationType, subjectId, objectId, max, cancellationToken));
+        var json = await answers.GetOrAddAsync(request.ToString(), async () =>
+        {
+            var page = await reader.GetEvidenceAsync(request.Subject, request.RelationType, request.Object, request.Window,
+                request.Offset ?? 0, request.Limit ?? RequestErrors.DefaultLimit, cancellationToken);
+            if (page.Items.Count > 0) return page;
+            var fact = await reader.FindRelationsAsync(request.RelationType, request.Subject, request.Object, default, 0, 1, cancellationToken);
+            return fact.Items.Count > 0 ? page : null;
+        });
+        return json is null
+            ? NotFound.Problem($"There is no fact {request.Subject} {request.RelationType} {request.Object}.")
+            : new JsonAnswer<Page<EvidenceView>>(json);
     }
 }

@@ -1,13 +1,15 @@
+using GeoGraph.Api.Answers;
 using GeoGraph.Graph.Reading;
 
 namespace GeoGraph.Api.Endpoints;
 
 public static class StatsEndpoints
 {
-    public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder api)
     {
-        app.MapGet("/api/stats", async (GraphReader reader, CancellationToken cancellationToken) => TypedResults.Ok(await reader.GetStatsAsync(cancellationToken)))
+        api.MapGet("/stats", async (GraphReader reader, AnswerCache answers, CancellationToken cancellationToken) =>
+                new JsonAnswer<GraphStats>(await answers.GetAsync("stats", () => reader.GetStatsAsync(cancellationToken))))
             .WithTags("Stats").WithName("GetStats").WithSummary("Counts of entities by type, distinct facts by relation type, and articles.");
-        return app;
+        return api;
     }
 }

@@ -1,9 +1,12 @@
 // The GeoGraph explorer: draws what the public API returns, so it works with either store.
+import * as data from "./explorer-data.js";
+
 const TYPE_COLOURS = {
   Person: "#4c8eda", Organization: "#f16667", Country: "#57c7e3", City: "#8dcc93",
   Region: "#d9c8ae", OilField: "#ffc454", Product: "#c990c0", Event: "#ecb5c9",
 };
-const RELATION_TYPES = ["SIGNED", "SOLD", "VISITED", "FUNDED", "MET", "LEADS", "PARTNERED_WITH", "DEVELOPS", "MEMBER_OF", "LOCATED_IN"];
+// The relation types the README documents.
+const RELATION_TYPES = ["SIGNED", "SOLD", "VISITED", "FUNDED", "MET", "LEADS", "PARTNERED_WITH", "DEVELOPS"];
 
 const $ = (selector) => document.querySelector(selector);
 function element(tag, properties = {}, ...children) {
@@ -26,11 +29,8 @@ const cy = cytoscape({
 });
 window.explorer = { cy };
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
-  if (!response.ok) throw new Error((await response.json().catch(() => ({}))).detail ?? `${response.status} ${response.statusText}`);
-  return response.json();
-}
+// Entities expanded so far, with how many of their neighbours are drawn: a change of dates draws them again.
+const expanded = new Map();
 
 function addNode(entity) {
   if (cy.getElementById(entity.id).empty()) cy.add({ group: "nodes", data: { id: entity.id, name: entity.name, type: entity.type } });
@@ -49,38 +49,83 @@ function addEdge(from, type, to, fact) {
   if (cy.getElementById(id).empty()) cy.add({ group: "edges", data: { id, source: from, target: to, type, fact } });
 }
 
-async function expand(id) {
-  const entity = await api(`/api/entities/${encodeURIComponent(id)}`);
-  addNode(entity);
-  for (const fact of entity.outgoing) { addNode(fact.other); addEdge(entity.id, fact.type, fact.other.id, fact); }
-  for (const fact of entity.incoming) { addNode(fact.other); addEdge(fact.other.id, fact.type, entity.id, fact); }
+function addNeighbours(entity) {
+  for (const neighbour of entity.neighbours.items) {
+    addNode(neighbour.other);
+    if (neighbour.direction === "outgoing") addEdge(entity.id, neighbour.type, neighbour.other.id, neighbour);
+    else addEdge(neighbour.other.id, neighbour.type, entity.id, neighbour);
+  }
+}
+
+function layout() {
   applyFilters();
   cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true }).run();
+}
+
+async function expand(id, offset = 0) {
+  const entity = await data.entity(id, offset);
+  addNode(entity);
+  addNeighbours(entity);
+  expanded.set(id, offset + entity.neighbours.items.length);
+  layout();
   showEntity(entity);
-  renderTable();
+}
+
+// Before any search: the most connected entities and the links between them.
+async function opening() {
+  const top = await data.mostConnected();
+  const ids = new Set(top.map((e) => e.id));
+  top.forEach(addNode);
+  for (const entity of await Promise.all(top.map((e) => data.entity(e.id)))) {
+    addNeighbours({ ...entity, neighbours: { items: entity.neighbours.items.filter((n) => ids.has(n.other.id)) } });
+  }
+  layout();
+  $("#details").replaceChildren(element("h2", {}, "Most connected"),
+    element("p", {}, `The ${top.length} most connected entities and the links between them. Click one to expand it, a link to read its evidence.`));
+}
+
+async function redraw() {
+  cy.elements().remove();
+  if (expanded.size === 0) { await opening(); return; }
+  for (const id of expanded.keys()) addNeighbours(await data.entity(id));
+  layout();
 }
 
 function showEntity(entity) {
-  const details = $("#details");
-  details.replaceChildren(element("h2", {}, entity.name),
+  const page = entity.neighbours;
+  const more = page.hasMore
+    ? element("button", { type: "button", onclick: () => expand(entity.id, page.offset + page.items.length) }, "Draw more neighbours")
+    : null;
+  $("#details").replaceChildren(element("h2", {}, entity.name),
     element("p", { className: "meta" }, `${entity.type} · ${entity.aliases.join(", ")}`),
-    element("p", {}, `${entity.outgoing.length + entity.incoming.length} relations drawn.`));
+    element("p", {}, `${page.offset + page.items.length} neighbours drawn, strongest first${page.hasMore ? "; more follow" : ""}.`), more);
 }
 
-function showEvidence(edge) {
+function evidenceBlock(e) {
+  return element("div", { className: "evidence" },
+    element("blockquote", {}, e.sentence),
+    element("p", { className: "meta" }, [
+      `Article ${e.article}`, e.source ? `source ${e.source}` : null, e.amount != null ? `amount ${e.amount.toLocaleString("en")} ${e.currency ?? ""}` : null,
+      e.items ? `items: ${e.items.join(", ")}` : null, e.date ? `date ${e.date}` : null, e.planned ? "planned" : null,
+      `rule ${e.rule}, confidence ${e.confidence}`,
+    ].filter(Boolean).join(" · ")));
+}
+
+async function showEvidence(edge, offset = 0) {
   const { fact, source, target, type } = edge.data();
   const name = (id) => cy.getElementById(id).data("name");
   const details = $("#details");
-  details.replaceChildren(element("h2", {}, `${name(source)} ${type} ${name(target)}`),
-    element("p", { className: "meta" }, `${fact.sources} source(s) in ${fact.articles} article(s)` + (fact.firstSeen ? `, first seen ${fact.firstSeen}, last seen ${fact.lastSeen}` : ", date unknown")),
-    ...fact.evidence.map((e) => element("div", { className: "evidence" },
-      element("blockquote", {}, e.sentence),
-      element("p", { className: "meta" }, [
-        `Article ${e.article}`, e.amount != null ? `amount ${e.amount.toLocaleString("en")} ${e.currency ?? ""}` : null,
-        e.items ? `items: ${e.items.join(", ")}` : null, e.date ? `date ${e.date}` : null, e.planned ? "planned" : null,
-        `rule ${e.rule}, confidence ${e.confidence}`,
-      ].filter(Boolean).join(" · ")))));
-  details.focus();
+  if (offset === 0) {
+    details.replaceChildren(element("h2", {}, `${name(source)} ${type} ${name(target)}`),
+      element("p", { className: "meta" }, `${fact.sources} source(s) in ${fact.articles} article(s)` + (fact.firstSeen ? `, first seen ${fact.firstSeen}, last seen ${fact.lastSeen}` : ", date unknown")),
+      evidenceBlock(fact.evidence));
+    details.focus();
+  }
+  const page = await data.evidence(source, type, target, offset);
+  if (offset === 0) details.querySelector(".evidence").remove();
+  details.querySelector("button.more")?.remove();
+  details.append(...page.items.map(evidenceBlock));
+  if (page.hasMore) details.append(element("button", { type: "button", className: "more", onclick: () => showEvidence(edge, offset + page.items.length) }, "More evidence"));
 }
 
 function applyFilters() {
@@ -92,7 +137,7 @@ function applyFilters() {
 function renderTable() {
   const rows = cy.edges().not(".hidden").map((edge) => {
     const { fact, source, target, type } = edge.data();
-    const evidence = element("button", { className: "link", type: "button", onclick: () => { edge.select(); showEvidence(edge); } }, fact.evidence[0]?.sentence ?? "");
+    const evidence = element("button", { className: "link", type: "button", onclick: () => { edge.select(); showEvidence(edge); } }, fact.evidence.sentence);
     const expandButton = (id) => element("button", { className: "link", type: "button", onclick: () => expand(id) }, cy.getElementById(id).data("name"));
     return element("tr", {}, element("td", {}, expandButton(source)), element("td", {}, type), element("td", {}, expandButton(target)),
       element("td", {}, String(fact.sources)), element("td", {}, String(fact.articles)), element("td", {}, evidence));
@@ -106,7 +151,7 @@ $("#search").addEventListener("input", (event) => {
   const text = event.target.value.trim();
   searchTimer = setTimeout(async () => {
     if (text.length < 2) { $("#results").replaceChildren(); return; }
-    const entities = await api(`/api/entities?search=${encodeURIComponent(text)}&limit=10`);
+    const entities = await data.search(text);
     $("#results").replaceChildren(...entities.map((entity) => element("li", {}, element("button", {
       type: "button", className: "result", value: entity.id,
       onclick: () => { $("#results").replaceChildren(); $("#search").value = entity.name; expand(entity.id); },
@@ -129,24 +174,19 @@ $("#path-form").addEventListener("submit", async (event) => {
   const from = $("#path-from").value.trim(), to = $("#path-to").value.trim();
   cy.elements().removeClass("path");
   try {
-    const result = await api(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+    const result = await data.paths(from, to);
     const details = $("#details");
     if (result.paths.length === 0) { details.replaceChildren(element("h2", {}, "No path"), element("p", {}, `No connection within ${result.maxHops} hops.`)); return; }
     for (const path of result.paths) {
       path.nodes.forEach(addNode);
       for (const edge of path.edges) {
         const id = `${edge.from}|${edge.type}|${edge.to}`;
-        if (cy.getElementById(id).empty()) {
-          const entity = await api(`/api/entities/${encodeURIComponent(edge.from)}`);
-          const fact = entity.outgoing.find((f) => f.type === edge.type && f.other.id === edge.to);
-          addEdge(edge.from, edge.type, edge.to, fact);
-        }
+        if (cy.getElementById(id).empty()) addEdge(edge.from, edge.type, edge.to, await data.fact(edge.from, edge.type, edge.to));
         cy.getElementById(id).addClass("path");
       }
       path.nodes.forEach((n) => cy.getElementById(n.id).addClass("path"));
     }
-    applyFilters();
-    cy.layout({ name: "cose", animate: false, nodeDimensionsIncludeLabels: true }).run();
+    layout();
     details.replaceChildren(element("h2", {}, "Shortest path"),
       ...result.paths.map((p) => element("p", { className: "path-text" }, p.nodes.map((n) => n.name).join(" → "))));
     details.focus();
@@ -163,6 +203,8 @@ $("#toggle-table").addEventListener("click", (event) => {
 });
 
 cy.on("tap", "node", (event) => expand(event.target.id()));
+$("#since").addEventListener("change", redraw);
+$("#until").addEventListener("change", redraw);
 cy.on("tap", "edge", (event) => showEvidence(event.target));
 
 for (const type of RELATION_TYPES) {
@@ -174,3 +216,4 @@ for (const [type, colour] of Object.entries(TYPE_COLOURS)) {
   swatch.style.background = colour;
   $("#legend").append(element("li", {}, swatch, type));
 }
+opening();

@@ -80,7 +80,7 @@ internal sealed class ArticleRows : IDisposable
     {
         var graph = record.Graph;
         _articles.Text(record.Id).Text(record.FileName).Text(graph.Title).Text(graph.Published?.ToString("yyyy-MM-dd"))
-            .Text(record.ContentHash).Text(record.IngestedAt.UtcDateTime.ToString("O")).Number(graph.Relations.Count).Text(record.Story)
+            .Text(record.Source).Text(record.ContentHash).Text(record.IngestedAt.UtcDateTime.ToString("O")).Number(graph.Relations.Count).Text(record.Story)
             .Array(record.Fingerprint?.MinHash.Select(slot => slot.ToString(CultureInfo.InvariantCulture)).ToList());
         for (var band = 0; band < StoryFingerprint.BandCount; band++) _articles.Number(record.Fingerprint?.Bands[band]);
         _articles.Text("Article");
@@ -90,10 +90,10 @@ internal sealed class ArticleRows : IDisposable
     private void WriteFact(ArticleRecord record, ExtractedRelation relation)
     {
         _facts.Text(relation.SubjectId).Text(relation.ObjectId).Text(relation.Type.Name())
-            .Text(record.Id).Text(relation.Evidence.Sentence).Number(relation.Evidence.Span.Start).Number(relation.Evidence.Span.End)
+            .Text(record.Id).Text(record.Source).Text(relation.Evidence.Sentence).Number(relation.Evidence.Span.Start).Number(relation.Evidence.Span.End)
             .Number((double?)relation.Amount?.Value).Text(relation.Amount?.Currency).Array(relation.Items)
             .Number((double?)relation.StakePercent).Text(relation.Date).Boolean(relation.Planned).Text(relation.Rule)
-            .Number(relation.Confidence).Text(record.SeenOf(relation)).Text(record.Story);
+            .Number(relation.Confidence).Text(record.SeenOf(relation)).Text(record.WhenOf(relation)).Text(record.Story);
         _facts.EndLine();
         Facts++;
     }

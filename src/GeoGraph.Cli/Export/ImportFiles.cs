@@ -22,7 +22,7 @@ public static class ImportFiles
 
     public static IReadOnlyList<string> ArticleHeader { get; } =
     [
-        "id:ID(Article)", "fileName", "title", "published", "contentHash", "ingestedAt", "factCount:long", "story", "minhash:long[]",
+        "id:ID(Article)", "fileName", "title", "published", "source", "contentHash", "ingestedAt", "factCount:long", "story", "minhash:long[]",
         .. Enumerable.Range(0, StoryFingerprint.BandCount).Select(band => $"band{band}:long"), ":LABEL",
     ];
 
@@ -30,8 +30,8 @@ public static class ImportFiles
 
     public static IReadOnlyList<string> FactHeader { get; } =
     [
-        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "article", "sentence", "start:long", "end:long", "amount:double", "currency",
-        "items:string[]", "stake:double", "date", "planned:boolean", "rule", "confidence:double", "seen", "story",
+        ":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "article", "source", "sentence", "start:long", "end:long", "amount:double", "currency",
+        "items:string[]", "stake:double", "date", "planned:boolean", "rule", "confidence:double", "seen", "when", "story",
     ];
 
     /// <summary>The command line that builds the default database, neo4j, from the files in <paramref name="folder"/>.</summary>

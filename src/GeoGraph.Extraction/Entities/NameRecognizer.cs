@@ -333,7 +333,10 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
 
     private static void Add(List<Mention> mentions, bool[] covered, IReadOnlyList<Token> tokens, int start, int end, string id, MentionKind kind)
     {
-        mentions.RemoveAll(m => m.FirstToken < end && m.EndToken > start);
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].FirstToken < end && mentions[i].EndToken > start) mentions.RemoveAt(i);
+        }
         for (var i = start; i < end; i++) covered[i] = true;
         mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
     }

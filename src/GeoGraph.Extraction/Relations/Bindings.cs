@@ -18,15 +18,15 @@ internal sealed class Bindings(SentenceParse parse)
     /// <summary>Binds the entities the noun phrases name, or those the sentence says they are.</summary>
     public void AddReferents(RelationEnd end, IReadOnlyList<NounPhrase> nouns)
     {
-        foreach (var noun in nouns) For(end).AddRange(parse.ReferentsOf(noun));
+        for (var i = 0; i < nouns.Count; i++) For(end).AddRange(parse.ReferentsOf(nouns[i]));
     }
 
     /// <summary>Binds the entities named by the clause's phrases of one preposition ("to China and India").</summary>
     public void AddReferents(RelationEnd end, IReadOnlyList<PrepositionalPhrase> phrases, string preposition)
     {
-        foreach (var phrase in phrases)
+        for (var i = 0; i < phrases.Count; i++)
         {
-            if (phrase.Preposition == preposition) AddReferents(end, phrase.Objects);
+            if (phrases[i].Preposition == preposition) AddReferents(end, phrases[i].Objects);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Relations;
@@ -14,7 +15,7 @@ public sealed record Frame(FrozenSet<string> Lemmas, FrozenDictionary<string, Re
     (EntityType Subject, EntityType Object)? Oriented = null)
 {
     /// <summary>The slots in the order a binder reads them: fallbacks last, as they are read only when their end is still empty.</summary>
-    public IReadOnlyList<KeyValuePair<string, RelationEnd>> SlotsInReadingOrder { get; } = [.. Slots.OrderBy(s => IsFallback(s.Key))];
+    public ImmutableArray<KeyValuePair<string, RelationEnd>> SlotsInReadingOrder { get; } = [.. Slots.OrderBy(s => IsFallback(s.Key))];
 
     /// <summary>Slots read only when no other slot named that end: the maker of the goods stands in for an unnamed seller.</summary>
     public static bool IsFallback(string slot) => slot is "goodsOwner" or "maker";

@@ -178,8 +178,8 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     private static void AddItems(List<string> items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
     {
         if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(items, text);
-        foreach (var named in noun.Referents) AddProduct(items, named, entities);
-        foreach (var named in noun.Modifiers) AddProduct(items, named, entities);
+        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(items, noun.Referents[i], entities);
+        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(items, noun.Modifiers[i], entities);
     }
 
     private static void AddProduct(List<string> items, Mention named, ArticleEntities entities)

@@ -82,18 +82,18 @@ internal sealed class FrameReader
     {
         if (clause.Verb.Passive ? NamesAny(clause.Subjects, required) : NamesAny(clause.Objects, required) || clause.SecondObject is { } second && IsNamedBy(second, required))
             return true;
-        foreach (var phrase in clause.Prepositions)
+        for (var i = 0; i < clause.Prepositions.Count; i++)
         {
-            if (phrase.Preposition is "in" or "of" && NamesAny(phrase.Objects, required)) return true;
+            if (clause.Prepositions[i] is { Preposition: "in" or "of" } phrase && NamesAny(phrase.Objects, required)) return true;
         }
         return false;
     }
 
     private static bool NamesAny(IReadOnlyList<NounPhrase> nouns, FrozenSet<string> required)
     {
-        foreach (var noun in nouns)
+        for (var i = 0; i < nouns.Count; i++)
         {
-            if (IsNamedBy(noun, required)) return true;
+            if (IsNamedBy(nouns[i], required)) return true;
         }
         return false;
     }

@@ -13,9 +13,9 @@ public sealed record Clause(VerbGroup Verb, IReadOnlyList<NounPhrase> Subjects, 
     /// <summary>Whether a phrase of the preposition follows the verb, naming an entity or not.</summary>
     public bool HasPrepositional(string preposition)
     {
-        foreach (var phrase in Prepositions)
+        for (var i = 0; i < Prepositions.Count; i++)
         {
-            if (phrase.Preposition == preposition) return true;
+            if (Prepositions[i].Preposition == preposition) return true;
         }
         return false;
     }
@@ -24,9 +24,9 @@ public sealed record Clause(VerbGroup Verb, IReadOnlyList<NounPhrase> Subjects, 
     public bool HasArgument(NounPhrase noun)
     {
         if (SecondObject == noun || Objects.Contains(noun)) return true;
-        foreach (var phrase in Prepositions)
+        for (var i = 0; i < Prepositions.Count; i++)
         {
-            if (phrase.Objects.Contains(noun)) return true;
+            if (Prepositions[i].Objects.Contains(noun)) return true;
         }
         return false;
     }

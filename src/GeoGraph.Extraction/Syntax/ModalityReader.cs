@@ -7,9 +7,9 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class ModalityReader(SyntaxWords cues)
 {
-    public Modality OfClause(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor, IEnumerable<NounPhrase> arguments)
+    public Modality OfClause(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor, IReadOnlyList<NounPhrase> subjects, IReadOnlyList<NounPhrase> objects)
     {
-        if (verb.Negated || arguments.Any(a => a.Qualifiers.Count > 0 && cues.NegatingDeterminers.Contains(a.Qualifiers[0]))) return Modality.Negated;
+        if (verb.Negated || AnyNegated(subjects) || AnyNegated(objects)) return Modality.Negated;
         var own = verb.Modality;
         if (governor is not null)
         {
@@ -19,6 +19,16 @@ internal sealed class ModalityReader(SyntaxWords cues)
         }
         var introduced = Introduction(chunks, k);
         return introduced > own ? introduced : own;
+    }
+
+    /// <summary>"no deal", "neither side": a negating determiner before an argument.</summary>
+    private bool AnyNegated(IReadOnlyList<NounPhrase> arguments)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Qualifiers is [var first, ..] && cues.NegatingDeterminers.Contains(first)) return true;
+        }
+        return false;
     }
 
     /// <summary>What a governing clause makes of the infinitive or gerund it governs: "refused to sign", "hopes to sign".</summary>
@@ -62,14 +72,15 @@ internal sealed class ModalityReader(SyntaxWords cues)
     /// <summary>"a possible deal", "no agreement", "the planned visit": what a noun's own words make of its event.</summary>
     public Modality OfNoun(NounPhrase noun)
     {
-        foreach (var word in noun.Qualifiers)
+        var qualifiers = noun.Qualifiers;
+        for (var i = 0; i < qualifiers.Count; i++)
         {
-            if (cues.SpeculativeQualifiers.Contains(word)) return Modality.Speculative;
-            if (cues.Negations.Contains(word) || cues.NegatingDeterminers.Contains(word)) return Modality.Negated;
+            if (cues.SpeculativeQualifiers.Contains(qualifiers[i])) return Modality.Speculative;
+            if (cues.Negations.Contains(qualifiers[i]) || cues.NegatingDeterminers.Contains(qualifiers[i])) return Modality.Negated;
         }
-        foreach (var word in noun.Qualifiers)
+        for (var i = 0; i < qualifiers.Count; i++)
         {
-            if (cues.PlannedQualifiers.Contains(word)) return Modality.Planned;
+            if (cues.PlannedQualifiers.Contains(qualifiers[i])) return Modality.Planned;
         }
         return Modality.Asserted;
     }

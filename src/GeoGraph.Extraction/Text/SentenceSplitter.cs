@@ -17,26 +17,25 @@ public static class SentenceSplitter
     /// <summary>Longer runs without a full stop (tables, lists, a page on one line) are cut, so every rule sees bounded input.</summary>
     public const int MaxSentenceTokens = 160;
 
-    public static IEnumerable<List<Token>> Split(IReadOnlyList<Token> tokens)
+    /// <summary>The sentences of a block, each a list of exactly its tokens.</summary>
+    public static IEnumerable<List<Token>> Split(List<Token> tokens)
     {
-        var current = new List<Token>();
+        var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            current.Add(tokens[i]);
-            if (current.Count >= MaxSentenceTokens)
+            if (i + 1 - start >= MaxSentenceTokens)
             {
-                yield return current;
-                current = [];
+                yield return tokens.GetRange(start, i + 1 - start);
+                start = i + 1;
                 continue;
             }
             if (!IsTerminator(tokens, i)) continue;
-            while (i + 1 < tokens.Count && ClosingMarks.Contains(tokens[i + 1].Text))
-                current.Add(tokens[++i]);
+            while (i + 1 < tokens.Count && ClosingMarks.Contains(tokens[i + 1].Text)) i++;
             if (i + 1 < tokens.Count && !StartsSentence(tokens[i + 1])) continue;
-            yield return current;
-            current = [];
+            yield return tokens.GetRange(start, i + 1 - start);
+            start = i + 1;
         }
-        if (current.Count > 0) yield return current;
+        if (start < tokens.Count) yield return tokens.GetRange(start, tokens.Count - start);
     }
 
     private static bool IsTerminator(IReadOnlyList<Token> tokens, int i)

@@ -7,7 +7,18 @@ public sealed record Token(string Text, string Folded, int Start, int End)
 
     public bool IsWord => char.IsLetter(Text[0]);
 
-    public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps
+    {
+        get
+        {
+            if (Text.Length < 2) return false;
+            foreach (var c in Text)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+            }
+            return true;
+        }
+    }
 
     /// <summary>A number, or a sum written with its currency sign ("$4", "€1.5").</summary>
     public bool IsQuantity => char.IsDigit(Text[0]) || IsSum;

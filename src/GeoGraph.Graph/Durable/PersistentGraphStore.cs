@@ -12,7 +12,7 @@ namespace GeoGraph.Graph.Durable;
 /// the in-memory graph changes, and on creation the store rebuilds the in-memory graph from SQLite instead of
 /// extracting every file again. Reads are answered in memory by <see cref="EmbeddedGraphStore"/>.
 /// </summary>
-public sealed class PersistentGraphStore : IGraphStore, IDisposable
+public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDisposable
 {
     private const int LoadBatch = 4096;
 
@@ -33,6 +33,8 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
             """);
         Loaded = Task.Run(Load);
     }
+
+    public long Version => _memory.Version;
 
     /// <summary>How many articles the last start loaded from SQLite.</summary>
     public int LoadedArticles { get; private set; }
@@ -80,6 +82,12 @@ public sealed class PersistentGraphStore : IGraphStore, IDisposable
     {
         await Loaded;
         return await _memory.QueryAsync(query, arguments, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<T>> ReadAsync<T>(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
+    {
+        await Loaded;
+        return await _memory.ReadAsync<T>(query, arguments, cancellationToken);
     }
 
     public void Dispose()

@@ -1,74 +1,40 @@
-using System.Text.Json.Nodes;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Reading;
 
 namespace GeoGraph.Graph.Embedded;
 
 /// <summary>article, articles and stats.</summary>
 internal static class ArticleQueries
 {
-    public static IEnumerable<JsonObject> Article(EmbeddedGraph graph, QueryArguments arguments)
+    public static IEnumerable<ArticleDetail> Article(EmbeddedGraph graph, QueryArguments arguments)
     {
         if (!graph.Articles.TryGetValue(arguments.String("id"), out var article)) yield break;
-        var row = Metadata(article);
-        row["story"] = new JsonObject { ["id"] = article.Story, ["articles"] = GraphJson.Strings(graph.StoryArticles[article.Story]) };
-        row["entities"] = new JsonArray([.. article.AliasesByEntity.Keys.Order(StringComparer.Ordinal)
-            .Select(id => (JsonNode)GraphJson.Entity(graph.Entities[id]))]);
-        row["facts"] = new JsonArray([.. article.Facts
+        var window = DateWindow.Of(arguments);
+        var facts = article.Facts
             .Select(k => (Key: k, Edge: graph.Facts[k][article.Id]))
+            .Where(f => window.Contains(f.Edge.When))
             .OrderBy(f => f.Edge.Start).ThenBy(f => f.Key.Type, StringComparer.Ordinal)
             .ThenBy(f => f.Key.Subject, StringComparer.Ordinal).ThenBy(f => f.Key.Object, StringComparer.Ordinal)
-            .Select(f => (JsonNode)Fact(graph, f.Key, f.Edge))]);
-        yield return row;
+            .Select(f => new ArticleFact(Records.Entity(graph.Entities[f.Key.Subject]), f.Key.Type, Records.Entity(graph.Entities[f.Key.Object]),
+                Records.Evidence(f.Edge)));
+        yield return new ArticleDetail(article.Id, article.FileName, article.Title, article.Published, article.Source, article.ContentHash,
+            article.IngestedAt, new StoryView(article.Story, [.. graph.StoryArticles[article.Story]]), [.. article.AliasesByEntity.Keys.Order(StringComparer.Ordinal).Select(id => Records.Entity(graph.Entities[id]))], [.. facts]);
     }
 
-    public static IEnumerable<JsonObject> Articles(EmbeddedGraph graph, QueryArguments arguments) => graph.Articles.Values
+    public static IEnumerable<ArticleSummary> Articles(EmbeddedGraph graph, QueryArguments arguments) => graph.Articles.Values
         .OrderByDescending(a => a.IngestedAt, StringComparer.Ordinal)
         .ThenBy(a => a.Id, StringComparer.Ordinal)
+        .Skip(arguments.OptionalInteger("offset") ?? 0)
         .Take(arguments.Integer("limit"))
-        .Select(a =>
-        {
-            var row = Metadata(a);
-            row["entityCount"] = a.AliasesByEntity.Count;
-            row["factCount"] = a.Facts.Count;
-            return row;
-        });
+        .Select(a => new ArticleSummary(a.Id, a.FileName, a.Title, a.Published, a.Source, a.ContentHash, a.IngestedAt,
+            a.AliasesByEntity.Count, a.Facts.Count));
 
-    public static IEnumerable<JsonObject> Stats(EmbeddedGraph graph, QueryArguments arguments)
+    public static IEnumerable<CountRow> Stats(EmbeddedGraph graph, QueryArguments arguments)
     {
-        var entities = graph.Entities.Values.GroupBy(e => e.Type).Select(g => Count("entity", g.Key, g.Count()));
-        var relations = graph.Facts.Keys.GroupBy(k => k.Type).Select(g => Count("relation", g.Key, g.Count()));
-        return entities.Concat(relations).Append(Count("article", "Article", graph.Articles.Count))
-            .OrderBy(r => (string)r["kind"]!, StringComparer.Ordinal)
-            .ThenBy(r => (string)r["type"]!, StringComparer.Ordinal);
-    }
-
-    private static JsonObject Count(string kind, string type, int count) => new() { ["kind"] = kind, ["type"] = type, ["count"] = count };
-
-    private static JsonObject Metadata(StoredArticle article) => new()
-    {
-        ["id"] = article.Id,
-        ["fileName"] = article.FileName,
-        ["title"] = article.Title,
-        ["published"] = article.Published,
-        ["contentHash"] = article.ContentHash,
-        ["ingestedAt"] = article.IngestedAt,
-    };
-
-    private static JsonObject Fact(EmbeddedGraph graph, FactKey key, StoredEdge edge)
-    {
-        var evidence = GraphJson.Evidence(edge);
-        evidence.Remove("article");
-        var row = new JsonObject
-        {
-            ["subject"] = GraphJson.Entity(graph.Entities[key.Subject]),
-            ["type"] = key.Type,
-            ["object"] = GraphJson.Entity(graph.Entities[key.Object]),
-        };
-        foreach (var (name, value) in evidence.ToList())
-        {
-            evidence.Remove(name);
-            row[name] = value;
-        }
-        return row;
+        var entities = graph.Entities.Values.GroupBy(e => e.Type).Select(g => new CountRow("entity", g.Key, g.Count()));
+        var relations = graph.Facts.Keys.GroupBy(k => k.Type).Select(g => new CountRow("relation", g.Key, g.Count()));
+        return entities.Concat(relations).Append(new CountRow("article", "Article", graph.Articles.Count))
+            .OrderBy(r => r.Kind, StringComparer.Ordinal)
+            .ThenBy(r => r.Type, StringComparer.Ordinal);
     }
 }

@@ -55,10 +55,10 @@ internal sealed class EmbeddedGraph(double storyThreshold)
                 Index(Outgoing, key.Subject).Add(key);
                 Index(Incoming, key.Object).Add(key);
             }
-            edges[record.Id] = ToEdge(record, relation, published ?? record.SeenOf(relation), story);
+            edges[record.Id] = ToEdge(record, relation, published ?? record.SeenOf(relation), record.WhenOf(relation), story);
             keys.Add(key);
         }
-        Articles[record.Id] = new StoredArticle(record.Id, record.FileName, graph.Title, published,
+        Articles[record.Id] = new StoredArticle(record.Id, record.FileName, graph.Title, published, record.Source,
             record.ContentHash, record.IngestedAt.UtcDateTime.ToString("O"), story, aliases, keys);
     }
 
@@ -99,6 +99,9 @@ internal sealed class EmbeddedGraph(double storyThreshold)
         return [.. aliases.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     });
 
+    /// <summary>A fact's evidence from articles whose date for it lies in the window; empty when none does.</summary>
+    public List<StoredEdge> EdgesWithin(FactKey key, Queries.DateWindow window) => [.. Facts[key].Values.Where(e => window.Contains(e.When))];
+
     public IEnumerable<FactKey> FactsOf(string entityId) =>
         (Outgoing.GetValueOrDefault(entityId) ?? []).Concat(Incoming.GetValueOrDefault(entityId) ?? []);
 
@@ -108,8 +111,9 @@ internal sealed class EmbeddedGraph(double storyThreshold)
         return set;
     }
 
-    private static StoredEdge ToEdge(ArticleRecord record, ExtractedRelation relation, string? seen, string story) => new(
-        record.Id, relation.Evidence.Sentence, relation.Evidence.Span.Start, relation.Evidence.Span.End,
+    private static StoredEdge ToEdge(ArticleRecord record, ExtractedRelation relation, string? seen, string? when, string story) => new(
+        record.Id, record.Source, relation.Evidence.Sentence, relation.Evidence.Span.Start, relation.Evidence.Span.End,
         relation.Amount is { } amount ? (double)amount.Value : null, relation.Amount?.Currency,
-        relation.Items.Count > 0 ? relation.Items : null, (double?)relation.StakePercent, relation.Date, relation.Planned, relation.Rule, relation.Confidence, seen, story);
+        relation.Items.Count > 0 ? relation.Items : null, (double?)relation.StakePercent, relation.Date, relation.Planned, relation.Rule, relation.Confidence, seen, when,
+        story);
 }

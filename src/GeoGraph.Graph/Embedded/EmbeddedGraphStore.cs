@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Text.Json;
 using GeoGraph.Graph.Queries;
 using GeoGraph.Graph.Stories;
 
@@ -6,16 +6,16 @@ namespace GeoGraph.Graph.Embedded;
 
 /// <summary>
 /// The default store: the whole graph in this process's memory, one writer or many readers at a time.
-/// It answers the canned query catalogue with the C# of <see cref="EmbeddedQueries"/>, and keeps each answer until
-/// the next write, since reads far outnumber writes once a corpus is loaded.
+/// It answers the canned query catalogue with the C# of <see cref="EmbeddedQueries"/>; its <see cref="Version"/> lets
+/// the API keep answers until the next write.
 /// </summary>
-public sealed class EmbeddedGraphStore(StoryOptions? stories = null) : IGraphStore, IDisposable
+public sealed class EmbeddedGraphStore(StoryOptions? stories = null) : IGraphStore, ILocalGraphStore, IDisposable
 {
-    private const int MaxCachedAnswers = 10_000;
-
     private readonly EmbeddedGraph _graph = new((stories ?? new StoryOptions()).Threshold);
     private readonly ReaderWriterLockSlim _lock = new();
-    private readonly ConcurrentDictionary<string, QueryResult> _answers = new(StringComparer.Ordinal);
+    private long _version;
+
+    public long Version => Interlocked.Read(ref _version);
 
     public Task UpsertArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default)
     {
@@ -41,23 +41,27 @@ public sealed class EmbeddedGraphStore(StoryOptions? stories = null) : IGraphSto
     public Task<string?> GetContentHashAsync(string articleId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Read(() => _graph.Articles.GetValueOrDefault(articleId)?.ContentHash));
 
+    /// <summary>The records as JSON objects, each keyed as the Cypher query's RETURN (the records' properties, camel-cased).</summary>
     public Task<QueryResult> QueryAsync(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
     {
-        if (!EmbeddedQueries.ByName.TryGetValue(query.Name, out var implementation))
-            throw new NotSupportedException($"The embedded store has no implementation of the query '{query.Name}'.");
-        var key = query.Name + "\u0001" + string.Join('\u0001', arguments.Values.Select(p => $"{p.Key}={p.Value}"));
-        if (_answers.TryGetValue(key, out var cached)) return Task.FromResult(Copy(cached));
-        var answer = Read(() =>
-        {
-            var rows = implementation(_graph, arguments, cancellationToken).ToList();
-            var result = new QueryResult(rows.Count > 0 ? [.. rows[0].Select(p => p.Key)] : [], rows);
-            if (_answers.Count < MaxCachedAnswers) _answers[key] = result;
-            return result;
-        });
-        return Task.FromResult(Copy(answer));
+        var implementation = ImplementationOf(query);
+        var rows = Read(() => implementation(_graph, arguments, cancellationToken)
+            .Select(record => JsonSerializer.SerializeToNode(record, record.GetType(), JsonSerializerOptions.Web)!.AsObject()).ToList());
+        return Task.FromResult(new QueryResult(rows.Count > 0 ? [.. rows[0].Select(p => p.Key)] : [], rows));
+    }
+
+    public Task<IReadOnlyList<T>> ReadAsync<T>(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default)
+    {
+        var implementation = ImplementationOf(query);
+        return Task.FromResult<IReadOnlyList<T>>(Read(() => implementation(_graph, arguments, cancellationToken).Cast<T>().ToList()));
     }
 
     public void Dispose() => _lock.Dispose();
+
+    private static EmbeddedQueries.Implementation ImplementationOf(CannedQuery query) =>
+        EmbeddedQueries.ByName.TryGetValue(query.Name, out var implementation)
+            ? implementation
+            : throw new NotSupportedException($"The embedded store has no implementation of the query '{query.Name}'.");
 
     private void Write(Action action)
     {
@@ -65,14 +69,10 @@ public sealed class EmbeddedGraphStore(StoryOptions? stories = null) : IGraphSto
         try
         {
             action();
-            _answers.Clear();
+            Interlocked.Increment(ref _version);
         }
         finally { _lock.ExitWriteLock(); }
     }
-
-    /// <summary>Callers may change the rows they get; the cached answer stays as it was.</summary>
-    private static QueryResult Copy(QueryResult result) =>
-        new(result.Columns, [.. result.Rows.Select(r => (System.Text.Json.Nodes.JsonObject)r.DeepClone())]);
 
     private T Read<T>(Func<T> read)
     {

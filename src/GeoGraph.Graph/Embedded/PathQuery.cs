@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Reading;
 
 namespace GeoGraph.Graph.Embedded;
 
@@ -11,7 +11,7 @@ internal static class PathQuery
 {
     private const int MaxPaths = 10;
 
-    public static IEnumerable<JsonObject> ShortestPaths(EmbeddedGraph graph, QueryArguments arguments, CancellationToken cancellationToken)
+    public static IEnumerable<PathView> ShortestPaths(EmbeddedGraph graph, QueryArguments arguments, CancellationToken cancellationToken)
     {
         var (from, to, maxHops) = (arguments.String("from"), arguments.String("to"), arguments.Integer("maxHops"));
         if (!graph.Entities.ContainsKey(from) || !graph.Entities.ContainsKey(to)) return [];
@@ -23,11 +23,8 @@ internal static class PathQuery
             .OrderBy(p => string.Join('\u0001', p.Nodes), StringComparer.Ordinal)
             .ThenBy(p => string.Join('\u0001', p.Edges.Select(e => e.Type)), StringComparer.Ordinal)
             .Take(MaxPaths)
-            .Select(p => new JsonObject
-            {
-                ["nodes"] = new JsonArray([.. p.Nodes.Select(id => (JsonNode)GraphJson.Entity(graph.Entities[id]))]),
-                ["edges"] = new JsonArray([.. p.Edges.Select(e => (JsonNode)new JsonObject { ["from"] = e.Subject, ["type"] = e.Type, ["to"] = e.Object })]),
-            });
+            .Select(p => new PathView([.. p.Nodes.Select(id => Records.Entity(graph.Entities[id]))],
+                [.. p.Edges.Select(e => new PathEdge(e.Subject, e.Type, e.Object))]));
     }
 
     /// <summary>Each node's predecessors on shortest paths from the start, or null when the end is out of reach.</summary>

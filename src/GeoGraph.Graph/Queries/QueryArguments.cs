@@ -14,4 +14,6 @@ public sealed class QueryArguments
     public string? OptionalString(string name) => _values.GetValueOrDefault(name) as string;
 
     public int Integer(string name) => (int)(long)_values[name]!;
+
+    public int? OptionalInteger(string name) => _values.GetValueOrDefault(name) is long value ? (int)value : null;
 }

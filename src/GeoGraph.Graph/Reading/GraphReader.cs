@@ -1,49 +1,51 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using GeoGraph.Graph.Queries;
 
 namespace GeoGraph.Graph.Reading;
 
-/// <summary>Typed reads over the canned queries, for the API: each method runs one query and maps its rows.</summary>
+/// <summary>The API's reads: each method runs one canned query for the store's records and pages them.</summary>
 public sealed class GraphReader(IGraphStore store, QueryCatalogue catalogue)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<IReadOnlyList<EntitySummary>> SearchEntitiesAsync(string search, string? type, int limit, CancellationToken cancellationToken) =>
         await RowsAsync<EntitySummary>("entity-search", cancellationToken, ("search", search), ("type", type), ("limit", limit));
 
-    public async Task<EntityDetail?> GetEntityAsync(string id, CancellationToken cancellationToken) =>
-        (await RowsAsync<EntityDetail>("entity", cancellationToken, ("id", id))).SingleOrDefault();
+    public async Task<EntityDetail?> GetEntityAsync(string id, DateWindow window, int offset, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync<EntityRow>("entity", cancellationToken, ("id", id), ("since", window.Since), ("until", window.Until),
+            ("offset", offset), ("limit", limit));
+        return rows.SingleOrDefault() is { } row
+            ? new EntityDetail(row.Id, row.Name, row.Type, row.Aliases, new Page<NeighbourView>(row.Neighbours, offset, limit, offset + row.Neighbours.Count < row.NeighbourCount))
+            : null;
+    }
 
-    public async Task<IReadOnlyList<FactView>> FindRelationsAsync(string? type, string? subject, string? @object, int limit, CancellationToken cancellationToken) =>
-        await RowsAsync<FactView>("relations", cancellationToken, ("type", type), ("subject", subject), ("object", @object), ("limit", limit));
+    public async Task<Page<FactView>> FindRelationsAsync(
+        string? type, string? subject, string? @object, DateWindow window, int offset, int limit, CancellationToken cancellationToken) =>
+        Page<FactView>.FromOneMore(await RowsAsync<FactView>("relations", cancellationToken, ("type", type), ("subject", subject), ("object", @object),
+            ("since", window.Since), ("until", window.Until), ("offset", offset), ("limit", limit + 1)), offset, limit);
+
+    public async Task<Page<EvidenceView>> GetEvidenceAsync(
+        string subject, string type, string @object, DateWindow window, int offset, int limit, CancellationToken cancellationToken) =>
+        Page<EvidenceView>.FromOneMore(await RowsAsync<EvidenceView>("fact-evidence", cancellationToken, ("subject", subject), ("type", type),
+            ("object", @object), ("since", window.Since), ("until", window.Until), ("offset", offset), ("limit", limit + 1)), offset, limit);
 
     public async Task<IReadOnlyList<PathView>> FindPathsAsync(string from, string to, int maxHops, CancellationToken cancellationToken) =>
         await RowsAsync<PathView>("shortest-path", cancellationToken, ("from", from), ("to", to), ("maxHops", maxHops));
 
-    public async Task<ArticleDetail?> GetArticleAsync(string id, CancellationToken cancellationToken) =>
-        (await RowsAsync<ArticleDetail>("article", cancellationToken, ("id", id))).SingleOrDefault();
+    public async Task<ArticleDetail?> GetArticleAsync(string id, DateWindow window, CancellationToken cancellationToken) =>
+        (await RowsAsync<ArticleDetail>("article", cancellationToken, ("id", id), ("since", window.Since), ("until", window.Until))).SingleOrDefault();
 
-    public async Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int limit, CancellationToken cancellationToken) =>
-        await RowsAsync<ArticleSummary>("articles", cancellationToken, ("limit", limit));
+    public async Task<Page<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken) =>
+        Page<ArticleSummary>.FromOneMore(await RowsAsync<ArticleSummary>("articles", cancellationToken, ("offset", offset), ("limit", limit + 1)), offset, limit);
 
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {
-        var rows = (await RunAsync("stats", cancellationToken)).Rows;
-        Dictionary<string, int> Counts(string kind) => rows.Where(r => (string)r["kind"]! == kind)
-            .ToDictionary(r => (string)r["type"]!, r => (int)r["count"]!);
+        var rows = await RowsAsync<CountRow>("stats", cancellationToken);
+        Dictionary<string, int> Counts(string kind) => rows.Where(r => r.Kind == kind).ToDictionary(r => r.Type, r => r.Count);
         return new GraphStats(Counts("entity"), Counts("relation"), Counts("article").GetValueOrDefault("Article"));
     }
 
-    public Task<QueryResult> RunAsync(string name, CancellationToken cancellationToken, params (string Name, object? Value)[] arguments)
+    private Task<IReadOnlyList<T>> RowsAsync<T>(string name, CancellationToken cancellationToken, params (string Name, object? Value)[] arguments)
     {
         var query = catalogue[name];
-        return store.QueryAsync(query, QueryCatalogue.Bind(query, arguments), cancellationToken);
-    }
-
-    private async Task<List<T>> RowsAsync<T>(string name, CancellationToken cancellationToken, params (string Name, object? Value)[] arguments)
-    {
-        var result = await RunAsync(name, cancellationToken, arguments);
-        return [.. result.Rows.Select(row => row.Deserialize<T>(Json)!)];
+        return store.ReadAsync<T>(query, QueryCatalogue.Bind(query, arguments), cancellationToken);
     }
 }

@@ -51,6 +51,9 @@ public sealed class IngestionLedger : IDisposable
     public string? ArticleWithContent(string contentHash) =>
         _filesByContent.GetValueOrDefault(contentHash)?.Select(f => _byFile[f].ArticleId).FirstOrDefault(id => id is not null);
 
+    /// <summary>The content hashes of every ingested file, as they stand now: a copy other threads may read.</summary>
+    public IReadOnlySet<string> IngestedContent() => _filesByContent.Keys.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Whether a file other than <paramref name="file"/> holds the article.</summary>
     public bool IsHeldElsewhere(string articleId, string file) =>
         _filesByArticle.TryGetValue(articleId, out var files) && files.Any(f => f != file);

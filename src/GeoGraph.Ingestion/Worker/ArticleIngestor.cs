@@ -1,8 +1,8 @@
+using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
 using GeoGraph.Ingestion.Ledger;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Ingestion.Worker;
 
@@ -13,26 +13,28 @@ namespace GeoGraph.Ingestion.Worker;
 /// article out of the store. A file that cannot be an article is quarantined; a store failure leaves it to be retried.
 /// </summary>
 public sealed class ArticleIngestor(
+    ArticlePreparer preparer,
     ArticleLoader loader,
     IGraphStore store,
     IngestionLedger ledger,
     Quarantine quarantine,
     IngestionStatus status,
-    IOptions<IngestionOptions> options,
     TimeProvider clock,
     ILogger<ArticleIngestor> logger)
 {
     /// <summary>Ingests one file of <paramref name="folder"/>; a file the worker owns (the inbox's) is moved when set aside.</summary>
-    public async Task<IngestionOutcome> IngestAsync(string path, string folder, bool ownsFile, CancellationToken cancellationToken)
+    public async Task<IngestionOutcome> IngestAsync(string path, string folder, bool ownsFile, CancellationToken cancellationToken) =>
+        await IngestAsync(await preparer.PrepareAsync(path, folder, extractAhead: _ => false, cancellationToken), ownsFile, cancellationToken);
+
+    /// <summary>Ingests a file already read, and perhaps extracted, by <see cref="ArticlePreparer"/>.</summary>
+    public async Task<IngestionOutcome> IngestAsync(PreparedArticle prepared, bool ownsFile, CancellationToken cancellationToken)
     {
+        var path = prepared.Path;
         var entry = ledger.Get(path);
         IngestionOutcome outcome;
         try
         {
-            RefuseLinkOutOf(folder, path);
-            var stamp = FileStamp.Of(new FileInfo(path));
-            var article = await ReadAsync(path, cancellationToken);
-            outcome = await LoadAsync(article, entry, stamp, cancellationToken);
+            outcome = await LoadAsync(prepared.Open(), prepared.Graph, entry, prepared.Stamp, cancellationToken);
         }
         catch (UnreadableArticleException ex)
         {
@@ -71,7 +73,7 @@ public sealed class ArticleIngestor(
         return outcome;
     }
 
-    private async Task<IngestionOutcome> LoadAsync(ArticleFile article, LedgerEntry? entry, FileStamp stamp, CancellationToken cancellationToken)
+    private async Task<IngestionOutcome> LoadAsync(ArticleFile article, ArticleGraph? extracted, LedgerEntry? entry, FileStamp stamp, CancellationToken cancellationToken)
     {
         var metadata = (Published: article.Metadata?.Published?.ToString("yyyy-MM-dd"), article.Metadata?.Source);
         if (entry is { Status: LedgerStatus.Ingested, ArticleId: { } known } && entry.ContentHash == article.ContentHash)
@@ -93,7 +95,7 @@ public sealed class ArticleIngestor(
         // article, and takes the article out should the file be gone by then.
         var pending = new LedgerEntry(article.Path, articleId, article.ContentHash, stamp, LedgerStatus.Pending, null, clock.GetUtcNow(), metadata.Published, metadata.Source);
         ledger.Record(pending);
-        var outcome = await loader.LoadAsync(article, cancellationToken, articleId);
+        var outcome = await loader.LoadAsync(article, cancellationToken, articleId, extracted);
         ledger.Record(pending with { Status = LedgerStatus.Ingested, At = clock.GetUtcNow(), Published = outcome.Published ?? metadata.Published });
         return outcome;
     }
@@ -114,22 +116,5 @@ public sealed class ArticleIngestor(
     private async Task ReleaseAsync(string articleId, string file, CancellationToken cancellationToken)
     {
         if (!ledger.IsHeldElsewhere(articleId, file)) await store.RemoveArticleAsync(articleId, cancellationToken);
-    }
-
-    /// <summary>A symbolic link may point only inside the folder it sits in: the inbox is not a way to read other files.</summary>
-    private static void RefuseLinkOutOf(string folder, string path)
-    {
-        if (new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is not { } target) return;
-        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (!Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal))
-            throw new UnreadableArticleException(path, $"a symbolic link leading out of {folder} is refused");
-    }
-
-    private async Task<ArticleFile> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var file = RegularFile.OpenRead(path);
-        if (file.Length > options.Value.MaxArticleBytes)
-            throw new UnreadableArticleException(path, $"{file.Length} bytes is over the {options.Value.MaxArticleBytes}-byte limit per article");
-        return await ArticleFileReader.ReadAsync(file, path, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using GeoGraph.Extraction;
+using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Stories;
 using GeoGraph.Ingestion.Files;
@@ -12,13 +13,16 @@ namespace GeoGraph.Ingestion.Worker;
 /// </summary>
 public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extractor, TimeProvider clock)
 {
-    /// <summary>Loads the article under <paramref name="articleId"/>, by default the file's name without extension.</summary>
-    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken, string? articleId = null)
+    /// <summary>
+    /// Loads the article under <paramref name="articleId"/>, by default the file's name without extension; its graph is
+    /// <paramref name="extracted"/> when it was extracted ahead, else extracted here.
+    /// </summary>
+    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken, string? articleId = null, ArticleGraph? extracted = null)
     {
         articleId ??= ArticleRecord.IdFor(article.Name);
         if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
             return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
-        var record = Record(article, articleId, extractor.Value, clock.GetUtcNow());
+        var record = Record(article, articleId, extracted ?? extractor.Value.Extract(article.Name, article.Text), clock.GetUtcNow());
         await store.UpsertArticleAsync(record, cancellationToken);
         var graph = record.Graph;
         return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count)
@@ -27,13 +31,16 @@ public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extr
         };
     }
 
-    /// <summary>The article's record: its extracted graph (a submission's title and date over those of its text) and fingerprint.</summary>
-    public static ArticleRecord Record(ArticleFile article, string articleId, ArticleExtractor extractor, DateTimeOffset ingestedAt)
+    /// <summary>
+    /// The article's record: the graph <paramref name="extracted"/> from it (a submission's title and date over those of
+    /// its text), a submission's source, and the fingerprint of its text.
+    /// </summary>
+    public static ArticleRecord Record(ArticleFile article, string articleId, ArticleGraph extracted, DateTimeOffset ingestedAt)
     {
-        var graph = extractor.Extract(article.Name, article.Text);
-        if (article.Metadata is { } metadata)
-            graph = graph with { Title = metadata.Title ?? graph.Title, Published = metadata.Published ?? graph.Published };
-        return new ArticleRecord(articleId, article.Name, article.ContentHash, ingestedAt, graph)
+        var graph = article.Metadata is { } metadata
+            ? extracted with { Title = metadata.Title ?? extracted.Title, Published = metadata.Published ?? extracted.Published }
+            : extracted;
+        return new ArticleRecord(articleId, article.Name, article.ContentHash, ingestedAt, graph, article.Metadata?.Source)
         {
             Fingerprint = StoryFingerprinter.Default.Of(article.Text),
         };

@@ -12,6 +12,7 @@ namespace GeoGraph.Ingestion.Worker;
 /// *.txt files (a file-system notification or the poll interval, whichever comes first).
 /// </summary>
 public sealed class IngestionWorker(
+    ArticlePreparer preparer,
     ArticleIngestor ingestor,
     InboxWriter inboxWriter,
     IngestionLedger ledger,
@@ -75,10 +76,14 @@ public sealed class IngestionWorker(
         }
         var present = Directory.EnumerateFiles(folder).Where(ArticleFileReader.IsArticleFile).Order(StringComparer.Ordinal).ToList();
         var files = present.Where(file => _files.IsReady(file, mustSettle: ownsFiles)).ToList();
+        // Content already ingested (a touched or renamed file) is not extracted ahead: the loop finds it unchanged.
+        var known = files.Count > 0 ? ledger.IngestedContent() : new HashSet<string>();
+        using var ahead = new ReadAhead((path, token) => preparer.PrepareAsync(path, folder, hash => !known.Contains(hash), token),
+            files, options.Value.ExtractionParallelism, cancellationToken);
         for (var i = 0; i < files.Count && !cancellationToken.IsCancellationRequested; i++)
         {
             status.BeginFile(files[i]);
-            var outcome = await ingestor.IngestAsync(files[i], folder, ownsFiles, cancellationToken);
+            var outcome = await ingestor.IngestAsync(await ahead.NextAsync(), ownsFiles, cancellationToken);
             status.EndFile();
             if (outcome.State == IngestionState.Failed) _files.Forget(files[i]);
             if (outcome.State == IngestionState.Ingested)

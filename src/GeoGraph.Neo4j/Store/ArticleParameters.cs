@@ -24,6 +24,7 @@ internal static class ArticleParameters
                 ["fileName"] = record.FileName,
                 ["title"] = graph.Title,
                 ["published"] = graph.Published?.ToString("yyyy-MM-dd"),
+                ["source"] = record.Source,
                 ["contentHash"] = record.ContentHash,
                 ["ingestedAt"] = record.IngestedAt.UtcDateTime.ToString("O"),
                 ["factCount"] = graph.Relations.Count,
@@ -58,6 +59,7 @@ internal static class ArticleParameters
     private static JsonObject Evidence(ArticleRecord record, ExtractedRelation relation) => new()
     {
         ["article"] = record.Id,
+        ["source"] = record.Source,
         ["sentence"] = relation.Evidence.Sentence,
         ["start"] = relation.Evidence.Span.Start,
         ["end"] = relation.Evidence.Span.End,
@@ -70,5 +72,6 @@ internal static class ArticleParameters
         ["rule"] = relation.Rule,
         ["confidence"] = FloatJson.From(relation.Confidence),
         ["seen"] = record.SeenOf(relation),
+        ["when"] = record.WhenOf(relation),
     };
 }

@@ -13,9 +13,9 @@ public static class GraphModel
     public static IReadOnlyList<string> PropertyKeys { get; } =
     [
         "id", "name", "type", "aliases",
-        "fileName", "title", "published", "contentHash", "ingestedAt", "factCount", "story", "minhash",
+        "fileName", "title", "published", "source", "contentHash", "ingestedAt", "factCount", "story", "minhash",
         .. Enumerable.Range(0, StoryFingerprint.BandCount).Select(i => $"band{i}"),
-        "article", "sentence", "start", "end", "amount", "currency", "items", "stake", "date", "planned", "rule", "confidence", "seen",
+        "article", "sentence", "start", "end", "amount", "currency", "items", "stake", "date", "planned", "rule", "confidence", "seen", "when",
         "subject", "object", "props",
     ];
 }

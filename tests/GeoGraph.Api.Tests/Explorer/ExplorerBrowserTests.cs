@@ -6,8 +6,9 @@ using OpenQA.Selenium.Support.UI;
 namespace GeoGraph.Api.Tests.Explorer;
 
 /// <summary>
-/// The explorer at / in headless Chromium, used as a person would: search, expand, open an edge's evidence,
-/// find a path. Screenshots go to TestResults/explorer. Skipped, with the reason, where Chromium is not installed.
+/// The explorer at / in headless Chromium, used as a person would: it opens on the most connected entities; search,
+/// expand, open an edge's evidence, find a path, narrow the dates. Screenshots go to TestResults/explorer. Skipped, with
+/// the reason, where Chromium is not installed.
 /// </summary>
 public sealed class ExplorerBrowserTests
 {
@@ -16,15 +17,19 @@ public sealed class ExplorerBrowserTests
     private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "explorer");
 
     [SkippableFact]
-    public async Task Finds_putin_shows_his_visit_to_caracas_with_its_evidence_and_the_path_from_sechin_to_junin_6()
+    public async Task Opens_on_the_most_connected_finds_putins_visit_to_caracas_with_its_evidence_the_path_from_sechin_to_junin_6_and_narrows_the_dates()
     {
         Skip.IfNot(File.Exists(Chromium) && File.Exists(ChromeDriver), $"Chromium is not installed ({Chromium}, {ChromeDriver}): apt-get install chromium chromium-driver");
         await using var api = await ApiProcess.StartAsync();
         using var browser = Browser();
-        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(20));
+        var wait = new WebDriverWait(browser, TimeSpan.FromSeconds(60));
         Directory.CreateDirectory(Screenshots);
 
         browser.Navigate().GoToUrl(api.Address);
+        wait.Until(b => b.FindElement(By.Id("details")).Text.Contains("most connected entities"));
+        Script<long>(browser, "return explorer.cy.nodes('#hugo-chavez').length").Should().Be(1, "Chavez has the most relations in the seeds");
+        Script<long>(browser, "return explorer.cy.edges().length").Should().BePositive();
+        Save(browser, "0-opening");
         browser.FindElement(By.Id("search")).SendKeys("Putin");
         wait.Until(b => b.FindElements(By.CssSelector("#results button.result[value='vladimir-putin']")).Count == 1);
         browser.FindElement(By.CssSelector("#results button.result[value='vladimir-putin']")).Click();
@@ -44,6 +49,10 @@ public sealed class ExplorerBrowserTests
 
         browser.FindElement(By.Id("toggle-table")).SendKeys(Keys.Enter);
         browser.FindElement(By.Id("facts-table")).Text.Should().Contain("Vladimir Putin").And.Contain("VISITED").And.Contain("Caracas");
+
+        Script<object>(browser, "const since = document.querySelector('#since'); since.value = '2008-01-01'; since.dispatchEvent(new Event('change')); return null;");
+        wait.Until(_ => Script<long>(browser, "return explorer.cy.edges('[source = \"vladimir-putin\"][target = \"caracas\"]').length") == 0);
+        Save(browser, "4-since-2008");
     }
 
     /// <summary>Clicks the middle of a drawn edge, where a person would click.</summary>

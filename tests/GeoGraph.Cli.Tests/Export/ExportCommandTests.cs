@@ -86,9 +86,9 @@ public sealed class ExportCommandTests : IDisposable
         var ingested = await IngestAsync(ArticleFileReader.Expand([Articles]));
         var (fromCsv, fromFiles) = (new GraphReader(imported, QueryCatalogue.Default), new GraphReader(ingested, QueryCatalogue.Default));
         (await fromCsv.GetStatsAsync(default)).Should().BeEquivalentTo(await fromFiles.GetStatsAsync(default));
-        (await fromCsv.FindRelationsAsync(null, null, null, 500, default)).Should().BeEquivalentTo(
-            await fromFiles.FindRelationsAsync(null, null, null, 500, default), o => o.WithStrictOrdering());
-        (await fromCsv.GetArticleAsync("syndicated-000", default))!.Story.Id.Should().Be("000_f3ef85bddd3de892");
+        (await fromCsv.FindRelationsAsync(null, null, null, default, 0, 500, default)).Items.Should().BeEquivalentTo(
+            (await fromFiles.FindRelationsAsync(null, null, null, default, 0, 500, default)).Items, o => o.WithStrictOrdering());
+        (await fromCsv.GetArticleAsync("syndicated-000", default, default))!.Story.Id.Should().Be("000_f3ef85bddd3de892");
     }
 
     [Fact]

@@ -30,7 +30,8 @@ internal sealed class ImportedGraph
             var graph = new ArticleGraph((string)p["fileName"], p.GetValueOrDefault("title") as string,
                 p.GetValueOrDefault("published") is string published ? DateOnly.Parse(published) : null, named,
                 [.. facts[article.Id!].Select(Relation)]);
-            yield return new ArticleRecord(article.Id!, (string)p["fileName"], (string)p["contentHash"], DateTimeOffset.Parse((string)p["ingestedAt"]), graph)
+            yield return new ArticleRecord(article.Id!, (string)p["fileName"], (string)p["contentHash"], DateTimeOffset.Parse((string)p["ingestedAt"]), graph,
+                p.GetValueOrDefault("source") as string)
             {
                 Story = (string)p["story"],
                 Fingerprint = p.GetValueOrDefault("minhash") is object[] slots ? new StoryFingerprint([.. slots.Select(s => (int)(long)s)]) : null,

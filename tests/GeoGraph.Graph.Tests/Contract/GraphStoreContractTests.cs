@@ -8,7 +8,7 @@ namespace GeoGraph.Graph.Tests.Contract;
 /// What every <see cref="IGraphStore"/> promises. Each store's test class derives from this one and says how
 /// to make an empty store; the Neo4j store runs the same tests against a real database.
 /// </summary>
-public abstract class GraphStoreContractTests
+public abstract partial class GraphStoreContractTests
 {
     protected abstract Task<IGraphStore> CreateEmptyStoreAsync();
 
@@ -25,12 +25,12 @@ public abstract class GraphStoreContractTests
         var article = TestArticles.Sample().Article("a1");
         await store.UpsertArticleAsync(article);
         var once = await reader.GetStatsAsync(default);
-        var relationsOnce = await reader.FindRelationsAsync(null, null, null, 100, default);
+        var relationsOnce = (await reader.FindRelationsAsync(null, null, null, default, 0, 100, default)).Items;
 
         await store.UpsertArticleAsync(article);
 
         (await reader.GetStatsAsync(default)).Should().BeEquivalentTo(once);
-        (await reader.FindRelationsAsync(null, null, null, 100, default)).Should().BeEquivalentTo(relationsOnce);
+        (await reader.FindRelationsAsync(null, null, null, default, 0, 100, default)).Items.Should().BeEquivalentTo(relationsOnce);
     }
 
     [SkippableFact]
@@ -41,13 +41,13 @@ public abstract class GraphStoreContractTests
         await store.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-2", text: StoryTexts.CopyOfReport));
         await store.UpsertArticleAsync(TestArticles.Sample().Article("other", "hash-3", text: StoryTexts.OtherReport));
 
-        var visit = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", "caracas", 10, default)).Single();
+        var visit = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", "caracas", default, 0, 10, default)).Items.Single();
         visit.Articles.Should().Be(3);
         visit.Sources.Should().Be(2);
-        var copy = await reader.GetArticleAsync("copy", default);
+        var copy = await reader.GetArticleAsync("copy", default, default);
         copy!.Story.Should().BeEquivalentTo(new StoryView("report", ["copy", "report"]));
-        (await reader.GetArticleAsync("other", default))!.Story.Should().BeEquivalentTo(new StoryView("other", ["other"]));
-        var neighbour = (await reader.GetEntityAsync("vladimir-putin", default))!.Outgoing.Single(n => n.Other.Id == "caracas");
+        (await reader.GetArticleAsync("other", default, default))!.Story.Should().BeEquivalentTo(new StoryView("other", ["other"]));
+        var neighbour = (await reader.GetEntityAsync("vladimir-putin", default, 0, 50, default))!.Neighbours.Items.Single(n => n.Other.Id == "caracas");
         (neighbour.Articles, neighbour.Sources).Should().Be((3, 2));
     }
 
@@ -65,9 +65,11 @@ public abstract class GraphStoreContractTests
         await store.UpsertArticleAsync(corroborated.Article("first", "hash-4", text: StoryTexts.OtherReport));
         await store.UpsertArticleAsync(corroborated.Article("second", "hash-5", text: "Putin's plane landed at Maiquetia airport near Caracas on a bright Wednesday afternoon in November."));
 
-        var visits = await reader.FindRelationsAsync("VISITED", "vladimir-putin", null, 10, default);
+        var visits = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", null, default, 0, 10, default)).Items;
 
         visits.Select(f => (f.Object.Id, f.Articles, f.Sources)).Should().Equal(("caracas", 2, 2), ("india", 3, 1));
+        var neighbours = (await reader.GetEntityAsync("vladimir-putin", default, 0, 10, default))!.Neighbours.Items;
+        neighbours.Select(n => (n.Other.Id, n.Articles, n.Sources)).Should().Equal(("caracas", 2, 2), ("india", 3, 1));
     }
 
     [SkippableFact]
@@ -78,10 +80,10 @@ public abstract class GraphStoreContractTests
         await store.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-2", text: StoryTexts.CopyOfReport));
 
         await store.RemoveArticleAsync("report");
-        (await reader.GetArticleAsync("copy", default))!.Story.Should().BeEquivalentTo(new StoryView("report", ["copy"]));
+        (await reader.GetArticleAsync("copy", default, default))!.Story.Should().BeEquivalentTo(new StoryView("report", ["copy"]));
         await store.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-3", text: StoryTexts.OtherReport));
 
-        (await reader.GetArticleAsync("copy", default))!.Story.Should().BeEquivalentTo(new StoryView("copy", ["copy"]));
+        (await reader.GetArticleAsync("copy", default, default))!.Story.Should().BeEquivalentTo(new StoryView("copy", ["copy"]));
     }
 
     [SkippableFact]
@@ -94,10 +96,10 @@ public abstract class GraphStoreContractTests
 
         await store.UpsertArticleAsync(changed);
 
-        var facts = await reader.FindRelationsAsync(null, null, null, 100, default);
+        var facts = (await reader.FindRelationsAsync(null, null, null, default, 0, 100, default)).Items;
         facts.Select(f => $"{f.Subject.Id} {f.Type} {f.Object.Id}").Should().Equal("vladimir-putin VISITED india");
         (await store.GetContentHashAsync("a1")).Should().Be("hash-2");
-        (await reader.GetEntityAsync("rosneft", default)).Should().BeNull();
+        (await reader.GetEntityAsync("rosneft", default, 0, 50, default)).Should().BeNull();
     }
 
     [SkippableFact]
@@ -105,11 +107,11 @@ public abstract class GraphStoreContractTests
     {
         var (store, reader) = await NewAsync();
         await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
-        (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Should().ContainSingle();
+        (await reader.FindRelationsAsync("VISITED", null, null, default, 0, 10, default)).Items.Should().ContainSingle();
 
         await store.RemoveArticleAsync("a1");
 
-        (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Should().BeEmpty();
+        (await reader.FindRelationsAsync("VISITED", null, null, default, 0, 10, default)).Items.Should().BeEmpty();
     }
 
     [SkippableFact]
@@ -122,9 +124,9 @@ public abstract class GraphStoreContractTests
 
         await store.RemoveArticleAsync("a1");
 
-        var visits = await reader.FindRelationsAsync("VISITED", "vladimir-putin", null, 10, default);
-        visits.Should().ContainSingle().Which.Evidence.Should().ContainSingle().Which.Article.Should().Be("a2");
-        (await reader.GetEntityAsync("rosneft", default)).Should().BeNull();
+        var visits = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", null, default, 0, 10, default)).Items;
+        visits.Should().ContainSingle().Which.Evidence.Article.Should().Be("a2");
+        (await reader.GetEntityAsync("rosneft", default, 0, 50, default)).Should().BeNull();
         (await store.GetContentHashAsync("a1")).Should().BeNull();
     }
 
@@ -134,8 +136,8 @@ public abstract class GraphStoreContractTests
         var (store, reader) = await NewAsync();
         await store.UpsertArticleAsync(TestArticles.Sample().Article("undated"));
 
-        var visit = (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Single();
-        var article = await reader.GetArticleAsync("undated", default);
+        var visit = (await reader.FindRelationsAsync("VISITED", null, null, default, 0, 10, default)).Items.Single();
+        var article = await reader.GetArticleAsync("undated", default, default);
 
         visit.FirstSeen.Should().BeNull("nothing says when it happened, and the day it was read is not such a date");
         visit.LastSeen.Should().BeNull();
@@ -149,7 +151,7 @@ public abstract class GraphStoreContractTests
         await store.UpsertArticleAsync(TestArticles.New().With("Vladimir Putin", EntityType.Person).With("Caracas", EntityType.City)
             .Fact("Vladimir Putin", RelationType.Visited, "Caracas", date: "2008-09-26").Article("dated-fact"));
 
-        var visit = (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Single();
+        var visit = (await reader.FindRelationsAsync("VISITED", null, null, default, 0, 10, default)).Items.Single();
 
         visit.FirstSeen.Should().Be("2008-09-26");
     }
@@ -161,12 +163,13 @@ public abstract class GraphStoreContractTests
         await store.UpsertArticleAsync(TestArticles.Sample().Article("a1", published: "2008-09-26"));
         await store.UpsertArticleAsync(TestArticles.Sample().Article("a2", published: "2010-04-03"));
 
-        var visit = (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Single();
+        var visit = (await reader.FindRelationsAsync("VISITED", null, null, default, 0, 10, default)).Items.Single();
 
         visit.Articles.Should().Be(2);
         visit.FirstSeen.Should().Be("2008-09-26");
         visit.LastSeen.Should().Be("2010-04-03");
-        visit.Evidence.Select(e => e.Article).Should().Equal("a1", "a2");
+        (await reader.GetEvidenceAsync("vladimir-putin", "VISITED", "caracas", default, 0, 10, default)).Items
+            .Select(e => e.Article).Should().Equal("a1", "a2");
     }
 
     [SkippableFact]
@@ -175,10 +178,13 @@ public abstract class GraphStoreContractTests
         var (store, reader) = await NewAsync();
         await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
 
-        var rosneft = await reader.GetEntityAsync("rosneft", default);
+        var rosneft = await reader.GetEntityAsync("rosneft", default, 0, 50, default);
 
-        rosneft!.Outgoing.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Type = "DEVELOPS", Other = new { Id = "junin-6" }, Articles = 1 });
-        rosneft.Incoming.Should().ContainSingle().Which.Evidence.Single().Sentence.Should().Be("Sechin chairs Rosneft.");
+        rosneft!.Neighbours.Items.Should().BeEquivalentTo([
+            new { Type = "DEVELOPS", Direction = "outgoing", Other = new { Id = "junin-6" }, Articles = 1 },
+            new { Type = "LEADS", Direction = "incoming", Other = new { Id = "igor-sechin" }, Articles = 1 },
+        ], options => options.WithStrictOrdering());
+        rosneft.Neighbours.Items[1].Evidence.Sentence.Should().Be("Sechin chairs Rosneft.");
     }
 
     [SkippableFact]
@@ -217,11 +223,11 @@ public abstract class GraphStoreContractTests
         var (store, reader) = await NewAsync();
         await store.UpsertArticleAsync(TestArticles.Sample().Article("a1"));
 
-        (await reader.FindRelationsAsync(null, "rosneft", null, 10, default)).Select(f => f.Object.Id).Should().Equal("junin-6");
-        (await reader.FindRelationsAsync(null, null, "rosneft", 10, default)).Select(f => f.Subject.Id).Should().Equal("igor-sechin");
-        (await reader.FindRelationsAsync("LEADS", "igor-sechin", "rosneft", 10, default)).Should().ContainSingle();
-        (await reader.FindRelationsAsync("SIGNED", "igor-sechin", "rosneft", 10, default)).Should().BeEmpty();
-        (await reader.FindRelationsAsync(null, null, null, 10, default)).Should().HaveCount(5);
+        (await reader.FindRelationsAsync(null, "rosneft", null, default, 0, 10, default)).Items.Select(f => f.Object.Id).Should().Equal("junin-6");
+        (await reader.FindRelationsAsync(null, null, "rosneft", default, 0, 10, default)).Items.Select(f => f.Subject.Id).Should().Equal("igor-sechin");
+        (await reader.FindRelationsAsync("LEADS", "igor-sechin", "rosneft", default, 0, 10, default)).Items.Should().ContainSingle();
+        (await reader.FindRelationsAsync("SIGNED", "igor-sechin", "rosneft", default, 0, 10, default)).Items.Should().BeEmpty();
+        (await reader.FindRelationsAsync(null, null, null, default, 0, 10, default)).Items.Should().HaveCount(5);
     }
 
     [SkippableFact]
@@ -261,12 +267,12 @@ public abstract class GraphStoreContractTests
         var (store, reader) = await NewAsync();
         await store.UpsertArticleAsync(TestArticles.Sample().Article("a1", published: "2008-09-26"));
 
-        var article = await reader.GetArticleAsync("a1", default);
+        var article = await reader.GetArticleAsync("a1", default, default);
 
         article!.Published.Should().Be("2008-09-26");
         article.Entities.Should().HaveCount(9);
         article.Facts.Select(f => f.Type).Should().Equal("VISITED", "LEADS", "DEVELOPS", "SIGNED", "FUNDED");
-        article.Facts.Last().Amount.Should().Be(2_000_000_000d);
+        article.Facts.Last().Evidence.Amount.Should().Be(2_000_000_000d);
     }
 
     [SkippableFact]

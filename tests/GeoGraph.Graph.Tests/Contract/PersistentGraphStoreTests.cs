@@ -27,14 +27,14 @@ public sealed class PersistentGraphStoreTests : GraphStoreContractTests, IDispos
         var first = Open(Database);
         await first.UpsertArticleAsync(TestArticles.Sample().Article("a1", published: "2008-09-26"));
         await first.UpsertArticleAsync(TestArticles.Sample().Article("a2", contentHash: "hash-2"));
-        var before = await new GraphReader(first, QueryCatalogue.Default).GetEntityAsync("vladimir-putin", default);
+        var before = await new GraphReader(first, QueryCatalogue.Default).GetEntityAsync("vladimir-putin", default, 0, 50, default);
         first.Dispose();
 
         var second = Open(Database);
         var reader = new GraphReader(second, QueryCatalogue.Default);
 
-        (await reader.GetEntityAsync("vladimir-putin", default)).Should().BeEquivalentTo(before);
-        (await reader.GetArticleAsync("a1", default))!.IngestedAt.Should().StartWith("2026-01-02T03:04:05");
+        (await reader.GetEntityAsync("vladimir-putin", default, 0, 50, default)).Should().BeEquivalentTo(before);
+        (await reader.GetArticleAsync("a1", default, default))!.IngestedAt.Should().StartWith("2026-01-02T03:04:05");
         (await second.GetContentHashAsync("a2")).Should().Be("hash-2");
         second.LoadedArticles.Should().Be(2);
     }
@@ -51,9 +51,9 @@ public sealed class PersistentGraphStoreTests : GraphStoreContractTests, IDispos
         await second.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-3", text: StoryTexts.CopyOfReport));
         var reader = new GraphReader(second, QueryCatalogue.Default);
 
-        (await reader.GetArticleAsync("copy", default))!.Story.Should().BeEquivalentTo(new StoryView("report", ["copy", "report"]));
-        (await reader.GetArticleAsync("other", default))!.Story.Id.Should().Be("other");
-        (await reader.FindRelationsAsync("VISITED", null, null, 10, default)).Single().Sources.Should().Be(2);
+        (await reader.GetArticleAsync("copy", default, default))!.Story.Should().BeEquivalentTo(new StoryView("report", ["copy", "report"]));
+        (await reader.GetArticleAsync("other", default, default))!.Story.Id.Should().Be("other");
+        (await reader.FindRelationsAsync("VISITED", null, null, default, 0, 10, default)).Items.Single().Sources.Should().Be(2);
     }
 
     [Fact]

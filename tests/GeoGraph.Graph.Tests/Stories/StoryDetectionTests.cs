@@ -20,10 +20,10 @@ public sealed class StoryDetectionTests
     {
         var reader = await LoadAsync(new EmbeddedGraphStore(), Seed(Seed000), TestData(Copy));
 
-        var copy = await reader.GetArticleAsync(Copy, default);
+        var copy = await reader.GetArticleAsync(Copy, default, default);
 
         copy!.Story.Should().BeEquivalentTo(new StoryView(Seed000, [Seed000, Copy]));
-        var visit = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", "caracas", 10, default)).Single();
+        var visit = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", "caracas", default, 0, 10, default)).Items.Single();
         (visit.Articles, visit.Sources).Should().Be((2, 1), "a fact seen in two copies of one story is one report");
     }
 
@@ -32,8 +32,8 @@ public sealed class StoryDetectionTests
     {
         var reader = await LoadAsync(new EmbeddedGraphStore(), Seed(Seed000), Seed(Seed001));
 
-        (await reader.GetArticleAsync(Seed001, default))!.Story.Should().BeEquivalentTo(new StoryView(Seed001, [Seed001]));
-        var visit = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", "venezuela", 10, default)).Single();
+        (await reader.GetArticleAsync(Seed001, default, default))!.Story.Should().BeEquivalentTo(new StoryView(Seed001, [Seed001]));
+        var visit = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", "venezuela", default, 0, 10, default)).Items.Single();
         (visit.Articles, visit.Sources).Should().Be((2, 2));
     }
 
@@ -46,7 +46,7 @@ public sealed class StoryDetectionTests
 
         var reader = await LoadAsync(strict, Seed(Seed000), TestData(Copy));
 
-        (await reader.GetArticleAsync(Copy, default))!.Story.Id.Should().Be(Copy);
+        (await reader.GetArticleAsync(Copy, default, default))!.Story.Id.Should().Be(Copy);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class BadFileTests
         await host.WaitUntilAsync(() => host.OutcomeOf(name) is { State: IngestionState.Ingested or IngestionState.Quarantined });
 
         host.OutcomeOf(name)!.State.Should().Be(IngestionState.Ingested, host.OutcomeOf(name)!.Reason);
-        var visits = await new GraphReader(host.Store, QueryCatalogue.Default).FindRelationsAsync("VISITED", "evo-morales", null, 10, default);
+        var visits = (await new GraphReader(host.Store, QueryCatalogue.Default).FindRelationsAsync("VISITED", "evo-morales", null, default, 0, 10, default)).Items;
         visits.Should().Contain(v => v.Object.Id == "tehran");
     }
 
@@ -65,7 +65,7 @@ public sealed class BadFileTests
         await File.WriteAllBytesAsync(Path.Combine(host.Inbox, "page.html"), Readable.Single(r => (string)r[0] == "page.html")[1] as byte[] ?? []);
         await host.WaitUntilAsync(() => host.OutcomeOf("page.html")?.State == IngestionState.Ingested);
 
-        (await new GraphReader(host.Store, QueryCatalogue.Default).GetEntityAsync("paris", default)).Should().BeNull();
+        (await new GraphReader(host.Store, QueryCatalogue.Default).GetEntityAsync("paris", default, 0, 50, default)).Should().BeNull();
     }
 
     [Fact]

@@ -42,12 +42,12 @@ public sealed class DurableRestartTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(Inbox, "a.txt"), Visit);
         await File.WriteAllTextAsync(Path.Combine(Inbox, "b.txt"), Trip);
         await first.WaitUntilAsync(() => first.OutcomeOf("a.txt")?.State == IngestionState.Ingested && first.OutcomeOf("b.txt")?.State == IngestionState.Ingested);
-        var before = await new GraphReader(firstStore, QueryCatalogue.Default).GetArticleAsync("a", default);
+        var before = await new GraphReader(firstStore, QueryCatalogue.Default).GetArticleAsync("a", default, default);
         var quarantined = first.OutcomeOf("broken.txt");
         await StopAsync(first, firstStore);
 
         var (second, secondStore) = await StartAsync();
-        var after = await new GraphReader(secondStore, QueryCatalogue.Default).GetArticleAsync("a", default);
+        var after = await new GraphReader(secondStore, QueryCatalogue.Default).GetArticleAsync("a", default, default);
         var stats = await new GraphReader(secondStore, QueryCatalogue.Default).GetStatsAsync(default);
         var outcomes = second.Status.Outcomes;
         await StopAsync(second, secondStore);
@@ -69,8 +69,8 @@ public sealed class DurableRestartTests : IDisposable
         await second.WaitUntilAsync(() => second.OutcomeOf("b.txt")?.State == IngestionState.Ingested && second.OutcomeOf("a.txt")?.State == IngestionState.Removed);
         var reader = new GraphReader(secondStore, QueryCatalogue.Default);
 
-        (await reader.GetArticleAsync("a", default)).Should().BeNull();
-        (await reader.GetArticleAsync("b", default)).Should().NotBeNull();
+        (await reader.GetArticleAsync("a", default, default)).Should().BeNull();
+        (await reader.GetArticleAsync("b", default, default)).Should().NotBeNull();
         await StopAsync(second, secondStore);
     }
 
@@ -81,12 +81,30 @@ public sealed class DurableRestartTests : IDisposable
 
         Directory.Delete(Path.Combine(_root, "data"), recursive: true);
         var (second, secondStore) = await StartAsync();
-        var visits = await new GraphReader(secondStore, QueryCatalogue.Default).FindRelationsAsync("VISITED", "vladimir-putin", "caracas", 10, default);
+        var visits = (await new GraphReader(secondStore, QueryCatalogue.Default).FindRelationsAsync("VISITED", "vladimir-putin", "caracas", default, 0, 10, default)).Items;
         var rebuilt = second.OutcomeOf("a.txt")?.State;
         await StopAsync(second, secondStore);
 
         rebuilt.Should().Be(IngestionState.Ingested);
         visits.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_file_touched_or_copied_while_stopped_is_found_unchanged_without_extracting_anything()
+    {
+        await IngestVisitAndStopAsync();
+        var file = Path.Combine(Inbox, "a.txt");
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-5));
+        File.Copy(file, Path.Combine(Inbox, "copy.txt"));
+
+        var (second, secondStore) = await StartAsync();
+        await second.WaitUntilAsync(() => second.OutcomeOf("copy.txt") is not null);
+        var outcomes = second.Status.Outcomes;
+        var extractorBuilt = second.Extractor.IsValueCreated;
+        await StopAsync(second, secondStore);
+
+        outcomes.Should().OnlyContain(o => o.State == IngestionState.Unchanged);
+        extractorBuilt.Should().BeFalse("the content is in the ledger: neither file is extracted, ahead or in the loop");
     }
 
     public void Dispose()

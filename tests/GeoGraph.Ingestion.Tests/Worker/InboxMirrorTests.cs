@@ -13,7 +13,7 @@ public sealed class InboxMirrorTests
     private static GraphReader Reader(WorkerHost host) => new(host.Store, QueryCatalogue.Default);
 
     private static async Task<int> ArticlesStatingAsync(WorkerHost host, string subject, string type, string @object) =>
-        (await Reader(host).FindRelationsAsync(type, subject, @object, 10, default)).SingleOrDefault()?.Articles ?? 0;
+        (await Reader(host).FindRelationsAsync(type, subject, @object, default, 0, 10, default)).Items.SingleOrDefault()?.Articles ?? 0;
 
     [Fact]
     public async Task A_renamed_file_is_the_same_article_and_its_facts_count_once()
@@ -59,9 +59,9 @@ public sealed class InboxMirrorTests
         File.Delete(Path.Combine(host.Inbox, "a.txt"));
         await host.WaitUntilAsync(() => host.OutcomeOf("a.txt")?.State == IngestionState.Removed);
 
-        (await Reader(host).GetArticleAsync("a", default)).Should().BeNull();
+        (await Reader(host).GetArticleAsync("a", default, default)).Should().BeNull();
         (await ArticlesStatingAsync(host, "vladimir-putin", "VISITED", "caracas")).Should().Be(1, "b.txt still says so");
-        (await Reader(host).GetEntityAsync("hugo-chavez", default)).Should().BeNull("only a.txt named him");
+        (await Reader(host).GetEntityAsync("hugo-chavez", default, 0, 50, default)).Should().BeNull("only a.txt named him");
 
         File.Delete(Path.Combine(host.Inbox, "b.txt"));
         await host.WaitUntilAsync(() => host.OutcomeOf("b.txt")?.State == IngestionState.Removed);
@@ -79,8 +79,8 @@ public sealed class InboxMirrorTests
         await host.WaitUntilAsync(() => host.OutcomeOf("x.html")?.State == IngestionState.Ingested);
 
         host.OutcomeOf("x.html")!.ArticleId.Should().Be("x-html");
-        (await Reader(host).GetArticleAsync("x", default))!.FileName.Should().Be("x.txt");
-        (await Reader(host).GetArticleAsync("x-html", default))!.FileName.Should().Be("x.html");
+        (await Reader(host).GetArticleAsync("x", default, default))!.FileName.Should().Be("x.txt");
+        (await Reader(host).GetArticleAsync("x-html", default, default))!.FileName.Should().Be("x.html");
         (await ArticlesStatingAsync(host, "vladimir-putin", "VISITED", "caracas")).Should().Be(2);
     }
 
@@ -96,7 +96,7 @@ public sealed class InboxMirrorTests
         File.Delete(Path.Combine(host.Inbox, "a.txt"));
         await host.WaitUntilAsync(() => host.OutcomeOf("a.txt")?.State == IngestionState.Removed);
 
-        (await Reader(host).GetArticleAsync("a", default)).Should().NotBeNull("copy.txt still holds it");
+        (await Reader(host).GetArticleAsync("a", default, default)).Should().NotBeNull("copy.txt still holds it");
         (await ArticlesStatingAsync(host, "vladimir-putin", "VISITED", "caracas")).Should().Be(1);
     }
 }

@@ -35,7 +35,7 @@ public sealed class IngestionWorkerTests
         await File.WriteAllTextAsync(Path.Combine(host.Inbox, "putin.txt"), Article);
         await host.WaitUntilAsync(() => host.OutcomeOf("putin.txt")?.State == IngestionState.Ingested);
 
-        (await Reader(host).FindRelationsAsync("VISITED", "vladimir-putin", null, 10, default)).Select(f => f.Object.Id)
+        (await Reader(host).FindRelationsAsync("VISITED", "vladimir-putin", null, default, 0, 10, default)).Items.Select(f => f.Object.Id)
             .Should().BeEquivalentTo(["caracas", "venezuela"], "a visit to a foreign capital is a visit to its country");
     }
 
@@ -50,7 +50,7 @@ public sealed class IngestionWorkerTests
         await File.WriteAllTextAsync(path, "Evo Morales travelled to Tehran on Monday, officials in La Paz said.");
         await host.WaitUntilAsync(() => host.OutcomeOf("news.txt") is { State: IngestionState.Ingested, Facts: 2 });
 
-        var facts = await Reader(host).FindRelationsAsync(null, null, null, 10, default);
+        var facts = (await Reader(host).FindRelationsAsync(null, null, null, default, 0, 10, default)).Items;
         facts.Select(f => $"{f.Subject.Id} {f.Type} {f.Object.Id}").Should().Contain("evo-morales VISITED tehran")
             .And.NotContain(f => f.Contains("caracas"));
     }
@@ -96,7 +96,7 @@ public sealed class IngestionWorkerTests
         await host.WaitUntilAsync(() => host.OutcomeOf("slow.txt") is { State: IngestionState.Ingested or IngestionState.Quarantined });
 
         host.OutcomeOf("slow.txt")!.State.Should().Be(IngestionState.Ingested);
-        (await Reader(host).FindRelationsAsync("VISITED", "evo-morales", null, 10, default)).Select(f => f.Object.Id)
+        (await Reader(host).FindRelationsAsync("VISITED", "evo-morales", null, default, 0, 10, default)).Items.Select(f => f.Object.Id)
             .Should().BeEquivalentTo(["tehran", "iran"]);
     }
 }

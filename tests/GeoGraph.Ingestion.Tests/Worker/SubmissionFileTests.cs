@@ -19,7 +19,7 @@ public sealed class SubmissionFileTests
         await File.WriteAllBytesAsync(Path.Combine(host.Inbox, "s.article.json"), SubmissionFile.Serialize(submission));
         await host.WaitUntilAsync(() => host.OutcomeOf("s.article.json")?.State == IngestionState.Ingested);
 
-        var article = await new GraphReader(host.Store, QueryCatalogue.Default).GetArticleAsync("s", default);
+        var article = await new GraphReader(host.Store, QueryCatalogue.Default).GetArticleAsync("s", default, default);
         article!.Title.Should().Be("Vladimir Putin visited Kyiv");
         article.Published.Should().Be("2021-03-04");
         article.Facts.Should().NotContain(f => f.Subject.Id == "vladimir-putin");

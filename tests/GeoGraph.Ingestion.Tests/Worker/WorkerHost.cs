@@ -1,3 +1,4 @@
+using GeoGraph.Extraction;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Embedded;
 using GeoGraph.Ingestion.Worker;
@@ -31,6 +32,7 @@ internal sealed class WorkerHost : IAsyncDisposable
     public IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
     public IngestionStatus Status => _host.Services.GetRequiredService<IngestionStatus>();
     public ArticleIngestor Ingestor => _host.Services.GetRequiredService<ArticleIngestor>();
+    public Lazy<ArticleExtractor> Extractor => _host.Services.GetRequiredService<Lazy<ArticleExtractor>>();
 
     public static async Task<WorkerHost> StartAsync(Action<string>? arrangeSeeds = null, long maxArticleBytes = 20_000_000, IGraphStore? store = null, string settleTime = "00:00:00.300",
         string? seedsPath = null, bool waitForReady = true, Action<string>? arrangeInbox = null, string? root = null)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GeoGraph.Neo4j.Store;
+using GeoGraph.Testing.Npm;
 using GeoGraph.Testing.Processes;
 using GeoGraph.Testing.Repository;
 
@@ -15,7 +16,7 @@ internal static class CypherLinter
     public sealed record Diagnostic(string File, string Severity, int Line, string Message);
 
     private static readonly string Folder = Path.Combine(RepositoryPaths.Root, "tests", "cypher-lint");
-    private static readonly Lazy<string?> Unavailable = new(Prepare);
+    private static readonly Lazy<string?> Unavailable = new(() => NpmFolder.Prepare(Folder, Path.Combine("@neo4j-cypher", "language-support")));
 
     /// <summary>Why the linter cannot run here (no Node.js), or null when it can.</summary>
     public static string? WhyUnavailable => Unavailable.Value;
@@ -41,21 +42,5 @@ internal static class CypherLinter
         }
     }
 
-    private static string? Prepare()
-    {
-        try
-        {
-            if (Run("node", ["--version"], TimeSpan.FromSeconds(30)).ExitCode != 0) return "Node.js is not installed; the Cypher linter needs it.";
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "Node.js is not installed; the Cypher linter needs it.";
-        }
-        if (Directory.Exists(Path.Combine(Folder, "node_modules", "@neo4j-cypher", "language-support"))) return null;
-        var (exit, _, error) = Run("npm", ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5));
-        return exit == 0 ? null : throw new InvalidOperationException($"npm ci in tests/cypher-lint failed: {error}");
-    }
-
-    private static ChildProcess.Run Run(string program, IEnumerable<string> arguments, TimeSpan timeout) =>
-        ChildProcess.RunAsync(program, arguments, timeout, workingDirectory: Folder).GetAwaiter().GetResult();
+    private static ChildProcess.Run Run(string program, IEnumerable<string> arguments, TimeSpan timeout) => NpmFolder.Run(program, arguments, Folder, timeout);
 }

@@ -21,7 +21,9 @@ public sealed class QueryPlanTests(Neo4jServer neo4j)
 
     public static TheoryData<string, string> QuestionsWithIds => new()
     {
-        { "entity", "id=vladimir-putin" },
+        { "entity", "id=vladimir-putin;limit=50" },
+        { "entity", "id=vladimir-putin;since=2008-01-01;until=2008-12-31;offset=1;limit=5" },
+        { "fact-evidence", "subject=russia;type=SOLD;object=venezuela;since=2008-01-01;limit=5" },
         { "relations", "subject=rosneft;limit=50" },
         { "relations", "object=venezuela;limit=50" },
         { "relations", "type=SIGNED;subject=gazprom;object=pdvsa;limit=50" },

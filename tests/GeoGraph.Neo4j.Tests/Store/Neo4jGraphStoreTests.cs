@@ -92,7 +92,7 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
 
         var request = _neo4j.Requests.Single();
         request.Body!["statement"]!.GetValue<string>().Should().Be(query.Cypher);
-        request.Body["parameters"]!.ToJsonString().Should().Be("""{"type":"SOLD","subject":null,"object":null,"limit":5}""");
+        request.Body["parameters"]!.ToJsonString().Should().Be("""{"type":"SOLD","subject":null,"object":null,"since":null,"until":null,"offset":null,"limit":5}""");
         result.Columns.Should().Equal("subject", "type");
     }
 

@@ -4,9 +4,12 @@ using System.Net.Sockets;
 using GeoGraph.Testing.Processes;
 using GeoGraph.Testing.Repository;
 
-namespace GeoGraph.Api.Tests.Explorer;
+namespace GeoGraph.Api.Tests;
 
-/// <summary>The real API in a process of its own on a free 127.0.0.1 port, serving the explorer from the source folder, loaded with the seeds.</summary>
+/// <summary>
+/// The real API in a process of its own on a free 127.0.0.1 port, serving the explorer from the source folder, loaded with
+/// the seeds, for clients outside this process (a browser, Prism); <c>settings</c> are more environment variables.
+/// </summary>
 internal sealed class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -21,21 +24,23 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<ApiProcess> StartAsync()
+    public static async Task<ApiProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = Directory.CreateTempSubdirectory("geograph-explorer-").FullName;
         var repository = RepositoryPaths.Root;
         var port = FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+            ["GeoGraph__Ingestion__SeedsPath"] = Path.Combine(repository, "seeds"),
+            ["GeoGraph__Ingestion__InboxPath"] = Path.Combine(root, "inbox"),
+            ["GeoGraph__Ingestion__QuarantinePath"] = Path.Combine(root, "quarantine"),
+            ["GeoGraph__Ingestion__DataPath"] = Path.Combine(root, "data"),
+        };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) environment[name] = value;
         var process = ChildProcess.Start("dotnet",
             [Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.dll"), "--contentRoot", Path.Combine(repository, "src", "GeoGraph.Api"), "--urls", $"http://127.0.0.1:{port}"],
-            new Dictionary<string, string>
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
-                ["GeoGraph__Ingestion__SeedsPath"] = Path.Combine(repository, "seeds"),
-                ["GeoGraph__Ingestion__InboxPath"] = Path.Combine(root, "inbox"),
-                ["GeoGraph__Ingestion__QuarantinePath"] = Path.Combine(root, "quarantine"),
-                ["GeoGraph__Ingestion__DataPath"] = Path.Combine(root, "data"),
-            });
+            environment);
         var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"), root);
         try
         {
@@ -67,7 +72,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         throw new TimeoutException($"The API at {Address} did not become ready.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
