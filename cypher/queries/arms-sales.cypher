@@ -1,4 +1,4 @@
-// Sales, seller to buyer (SOLD), with the items and amounts stated (with the strongest evidence sentence).
+// Sales, seller to buyer (SOLD), with the items and amounts stated, the number of articles and of sources (distinct stories), and the strongest evidence sentence.
 // @param seller string? Seller entity id; null for any
 // @param buyer string? Buyer entity id; null for any
 // @param since string? Earliest date (ISO, e.g. 2008-01-01) of a fact: its own date, else its article's publication date, compared at that date's precision; null for no limit
@@ -24,8 +24,8 @@ WITH s, r, o
     AND ($until IS NULL OR r.when <= left($until, coalesce(size(r.when), 0)))
 // The strongest evidence first: highest confidence, then article and text order.
 WITH s, type(r) AS type, o, r ORDER BY r.confidence DESC, r.article, r.start
-WITH s, type, o, collect(r {.article, .source, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence})[0] AS evidence, count(r) AS articles,
+WITH s, type, o, collect(r {.article, .source, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence})[0] AS evidence, count(r) AS articles, count(DISTINCT r.story) AS sources,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen
-RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, firstSeen, lastSeen, evidence
-ORDER BY articles DESC, subject.id, type, object.id
+RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, sources, firstSeen, lastSeen, evidence
+ORDER BY sources DESC, articles DESC, subject.id, type, object.id
 LIMIT $limit

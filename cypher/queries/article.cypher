@@ -1,8 +1,13 @@
-// One article: its metadata, the entities it mentions and the facts read from it, in text order.
+// One article: its metadata, its story (the story's id and every article in it), the entities it mentions and the facts read from it, in text order.
 // @param id string Article id (the file name without extension)
 // @param since string? Earliest date (ISO, e.g. 2008-01-01) of a fact: its own date, else its article's publication date, compared at that date's precision; null for no limit
 // @param until string? Latest date (ISO, e.g. 2008-12-31), compared the same way; null for no limit
 MATCH (a:Article {id: $id})
+CALL (a) {
+  MATCH (other:Article {story: a.story})
+  WITH other ORDER BY other.id
+  RETURN collect(other.id) AS storyArticles
+}
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
   WITH e ORDER BY e.id
@@ -18,4 +23,4 @@ CALL (a) {
                       evidence: r {.article, .source, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence}} END) AS facts
 }
 RETURN a.id AS id, a.fileName AS fileName, a.title AS title, a.published AS published, a.source AS source, a.contentHash AS contentHash,
-       a.ingestedAt AS ingestedAt, entities, facts
+       a.ingestedAt AS ingestedAt, {id: a.story, articles: storyArticles} AS story, entities, facts

@@ -1,4 +1,4 @@
-// Money flows (FUNDED: loans, credit, investment), funder to recipient, largest stated amount first, with the strongest evidence sentence (GET the fact's evidence for all).
+// Money flows (FUNDED: loans, credit, investment), funder to recipient, largest stated amount first, with the number of articles and of sources (distinct stories) and the strongest evidence sentence (GET the fact's evidence for all).
 // @param funder string? Funder entity id; null for any
 // @param recipient string? Recipient entity id; null for any
 // @param since string? Earliest date (ISO, e.g. 2008-01-01) of a fact: its own date, else its article's publication date, compared at that date's precision; null for no limit
@@ -24,9 +24,9 @@ WITH s, r, o
     AND ($until IS NULL OR r.when <= left($until, coalesce(size(r.when), 0)))
 // The strongest evidence first: highest confidence, then article and text order.
 WITH s, type(r) AS type, o, r ORDER BY r.confidence DESC, r.article, r.start
-WITH s, type, o, collect(r {.article, .source, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence})[0] AS evidence, count(r) AS articles,
+WITH s, type, o, collect(r {.article, .source, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence})[0] AS evidence, count(r) AS articles, count(DISTINCT r.story) AS sources,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen, max(r.amount) AS largestAmount
-RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, firstSeen, lastSeen,
+RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, sources, firstSeen, lastSeen,
        largestAmount, evidence
-ORDER BY largestAmount DESC, articles DESC, subject.id, object.id
+ORDER BY largestAmount DESC, sources DESC, articles DESC, subject.id, object.id
 LIMIT $limit

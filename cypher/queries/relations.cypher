@@ -1,4 +1,4 @@
-// Facts of a type, optionally from a subject and to an object, each with its number of articles, first and last seen, and the strongest evidence sentence, a page at a time.
+// Facts of a type, optionally from a subject and to an object, each with its number of articles and of sources (distinct stories), first and last seen, and the strongest evidence sentence, a page at a time.
 // @param type string? Relation type (SIGNED, SOLD, VISITED, FUNDED, MET, LEADS, PARTNERED_WITH, DEVELOPS, MEMBER_OF, LOCATED_IN); null for all
 // @param subject string? Subject entity id; null for any
 // @param object string? Object entity id; null for any
@@ -26,9 +26,9 @@ WITH s, r, o
     AND ($until IS NULL OR r.when <= left($until, coalesce(size(r.when), 0)))
 // The strongest evidence first: highest confidence, then article and text order.
 WITH s, type(r) AS type, o, r ORDER BY r.confidence DESC, r.article, r.start
-WITH s, type, o, collect(r {.article, .source, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence})[0] AS evidence, count(r) AS articles,
+WITH s, type, o, collect(r {.article, .source, .sentence, .start, .end, .amount, .currency, .items, .stake, .date, .planned, .rule, .confidence})[0] AS evidence, count(r) AS articles, count(DISTINCT r.story) AS sources,
      min(r.seen) AS firstSeen, max(r.seen) AS lastSeen
-RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, firstSeen, lastSeen, evidence
-ORDER BY articles DESC, subject.id, type, object.id
+RETURN s {.id, .name, .type} AS subject, type, o {.id, .name, .type} AS object, articles, sources, firstSeen, lastSeen, evidence
+ORDER BY sources DESC, articles DESC, subject.id, type, object.id
 SKIP coalesce($offset, 0)
 LIMIT $limit

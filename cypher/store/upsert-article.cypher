@@ -2,7 +2,11 @@
 // its previous facts and mentions go; then the article, its entities and mentions, then its facts are merged on
 // constrained keys; entities gain the article's aliases; entities the article stopped mentioning, or mentions under
 // fewer aliases, have theirs recomputed, and are removed when no article mentions them any more.
-// @param article map {id, fileName, title, published, source, contentHash, ingestedAt, factCount}
+// The article is filed under a story: that of the most similar other article sharing one of its band keys (an index seek
+// each), if the share of equal MinHash slots reaches $storyThreshold (on a tie, the smallest story id), else its own id.
+// Its facts carry the story, so that a fact's sources (distinct stories) are counted without visiting articles.
+// @param article map {id, fileName, title, published, source, contentHash, ingestedAt, factCount, minhash, band0 … band11}
+// @param storyThreshold float Similarity from which two articles are one story
 // @param entities list {id, name, type, aliases} per entity
 // @param facts list {subject, type, object, props: {article, source, sentence, start, end, amount, currency, items, stake, date, planned, rule, confidence, seen, when}}
 MERGE (a:Article {id: $article.id})
@@ -17,6 +21,38 @@ WITH a, collect(DISTINCT mention) AS mentions, collect(DISTINCT fact) AS facts,
 FOREACH (f IN facts | DELETE f)
 FOREACH (m IN mentions | DELETE m)
 SET a += $article
+WITH a, previousMentions, COLLECT {
+  CALL (a) {
+    MATCH (c:Article {band0: a.band0}) RETURN c
+    UNION
+    MATCH (c:Article {band1: a.band1}) RETURN c
+    UNION
+    MATCH (c:Article {band2: a.band2}) RETURN c
+    UNION
+    MATCH (c:Article {band3: a.band3}) RETURN c
+    UNION
+    MATCH (c:Article {band4: a.band4}) RETURN c
+    UNION
+    MATCH (c:Article {band5: a.band5}) RETURN c
+    UNION
+    MATCH (c:Article {band6: a.band6}) RETURN c
+    UNION
+    MATCH (c:Article {band7: a.band7}) RETURN c
+    UNION
+    MATCH (c:Article {band8: a.band8}) RETURN c
+    UNION
+    MATCH (c:Article {band9: a.band9}) RETURN c
+    UNION
+    MATCH (c:Article {band10: a.band10}) RETURN c
+    UNION
+    MATCH (c:Article {band11: a.band11}) RETURN c
+  }
+  WITH c WHERE c <> a
+  WITH c.story AS story, toFloat(size([i IN range(0, size(a.minhash) - 1) WHERE c.minhash[i] = a.minhash[i]])) / size(a.minhash) AS similarity
+    WHERE similarity >= $storyThreshold
+  RETURN story ORDER BY similarity DESC, story LIMIT 1
+} AS matched
+SET a.story = coalesce(matched[0], a.id)
 WITH a, previousMentions
 CALL (a) {
   UNWIND $entities AS row
@@ -40,25 +76,25 @@ CALL (a) {
   MATCH (s:Entity {id: row.subject})
   MATCH (o:Entity {id: row.object})
   FOREACH (_ IN CASE WHEN row.type = 'SIGNED' THEN [1] ELSE [] END |
-    MERGE (s)-[r:SIGNED {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:SIGNED {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'SOLD' THEN [1] ELSE [] END |
-    MERGE (s)-[r:SOLD {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:SOLD {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'VISITED' THEN [1] ELSE [] END |
-    MERGE (s)-[r:VISITED {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:VISITED {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'FUNDED' THEN [1] ELSE [] END |
-    MERGE (s)-[r:FUNDED {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:FUNDED {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'MET' THEN [1] ELSE [] END |
-    MERGE (s)-[r:MET {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:MET {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'LEADS' THEN [1] ELSE [] END |
-    MERGE (s)-[r:LEADS {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:LEADS {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'PARTNERED_WITH' THEN [1] ELSE [] END |
-    MERGE (s)-[r:PARTNERED_WITH {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:PARTNERED_WITH {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'DEVELOPS' THEN [1] ELSE [] END |
-    MERGE (s)-[r:DEVELOPS {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:DEVELOPS {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'MEMBER_OF' THEN [1] ELSE [] END |
-    MERGE (s)-[r:MEMBER_OF {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:MEMBER_OF {article: a.id}]->(o) SET r += row.props, r.story = a.story)
   FOREACH (_ IN CASE WHEN row.type = 'LOCATED_IN' THEN [1] ELSE [] END |
-    MERGE (s)-[r:LOCATED_IN {article: a.id}]->(o) SET r += row.props)
+    MERGE (s)-[r:LOCATED_IN {article: a.id}]->(o) SET r += row.props, r.story = a.story)
 }
 // Only these entities read every mention into them: recomputing every entity the article mentions would read all
 // the mentions of a hub (a country in every article) on every write.

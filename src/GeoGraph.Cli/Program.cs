@@ -10,6 +10,7 @@ var root = new RootCommand("geograph: news articles to a knowledge graph")
     EvalCommand.Create(),
     GenerateCommand.Create(),
     LoadCommand.Create(),
+    ExportCommand.Create(),
 };
 try
 {

@@ -1,4 +1,5 @@
 using GeoGraph.Graph;
+using GeoGraph.Graph.Stories;
 using GeoGraph.Neo4j.Client;
 using GeoGraph.Neo4j.Startup;
 using GeoGraph.Neo4j.Store;
@@ -22,7 +23,8 @@ public static class Neo4jServiceCollectionExtensions
             return new QueryApiClient(http, options, Neo4jResilience.Create(options.Value, provider.GetRequiredService<TimeProvider>()));
         });
         services.AddSingleton<Neo4jSchema>();
-        services.AddSingleton<IGraphStore, Neo4jGraphStore>();
+        services.AddSingleton<IGraphStore>(provider => new Neo4jGraphStore(provider.GetRequiredService<INeo4jClient>(), provider.GetRequiredService<Neo4jSchema>(),
+            provider.GetService<IOptions<StoryOptions>>()?.Value));
         services.AddSingleton<Neo4jReadiness>();
         services.AddHostedService<Neo4jSchemaInitializer>();
         return services;

@@ -1,5 +1,6 @@
 using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Graph.Tests;
 
@@ -25,9 +26,13 @@ public sealed class TestArticles
         return this;
     }
 
-    public ArticleRecord Article(string id, string contentHash = "hash-1", string? published = null, string? source = null) =>
+    /// <summary>The article; given its <paramref name="text"/>, fingerprinted as ingestion does, so that a store files it under a story.</summary>
+    public ArticleRecord Article(string id, string contentHash = "hash-1", string? published = null, string? source = null, string? text = null) =>
         new(id, id + ".txt", contentHash, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
-            new ArticleGraph(id + ".txt", $"Title of {id}", published is null ? null : DateOnly.Parse(published), [.. _entities], [.. _relations]), source);
+            new ArticleGraph(id + ".txt", $"Title of {id}", published is null ? null : DateOnly.Parse(published), [.. _entities], [.. _relations]), source)
+        {
+            Fingerprint = text is null ? null : StoryFingerprinter.Default.Of(text),
+        };
 
     /// <summary>Putin visits Caracas; Sechin leads Rosneft, which develops Junin 6; Gazprom and PDVSA sign.</summary>
     public static TestArticles Sample() => New()

@@ -19,6 +19,7 @@ for (const file of files) {
 
 function sampleValue(type) {
   if (type.startsWith("int")) return 1;
+  if (type.startsWith("float")) return 0.5;
   if (type.startsWith("map")) return {};
   if (type.startsWith("list")) return [];
   return "";

@@ -3,6 +3,8 @@ using GeoGraph.Graph.Durable;
 using GeoGraph.Ingestion.Ledger;
 using GeoGraph.Graph.Queries;
 using GeoGraph.Graph.Reading;
+using GeoGraph.Graph.Stories;
+using Microsoft.Extensions.Options;
 using GeoGraph.Neo4j;
 using GeoGraph.Neo4j.Startup;
 
@@ -17,6 +19,7 @@ public static class GraphStoreRegistration
     public static IServiceCollection AddGeoGraphStore(this IServiceCollection services, IConfiguration configuration)
     {
         var store = configuration["GeoGraph:Store"] ?? "Embedded";
+        services.AddOptions<StoryOptions>().BindConfiguration(StoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         if (store.Equals("Neo4j", StringComparison.OrdinalIgnoreCase))
         {
             services.AddNeo4jGraphStore();
@@ -24,7 +27,8 @@ public static class GraphStoreRegistration
         }
         else if (store.Equals("Embedded", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddSingleton(provider => new PersistentGraphStore(provider.GetRequiredService<DatabaseFile>().Path));
+            services.AddSingleton(provider => new PersistentGraphStore(provider.GetRequiredService<DatabaseFile>().Path,
+                provider.GetRequiredService<IOptions<StoryOptions>>().Value));
             services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<PersistentGraphStore>());
             services.AddHealthChecks().AddCheck<StoreLoadedCheck>("store", tags: [HealthCheckRegistration.ReadyTag]);
         }

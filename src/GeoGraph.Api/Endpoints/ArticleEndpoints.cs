@@ -20,7 +20,7 @@ public static class ArticleEndpoints
         group.MapGet("/", ListAsync).WithName("ListArticles")
             .WithSummary("Ingested articles, newest first, a page at a time; and the files the worker set aside or could not load, with the reason.");
         group.MapGet("/{id}", GetAsync).WithName("GetArticle").ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("One ingested article: its title, date and source, the entities it mentions and the facts read from it (within a date window).");
+            .WithSummary("One ingested article: its title, date and source, its story (the story's id and every article in it: copies of one story), the entities it mentions and the facts read from it (within a date window).");
         return api;
     }
 

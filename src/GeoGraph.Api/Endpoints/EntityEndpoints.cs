@@ -13,7 +13,7 @@ public static class EntityEndpoints
         group.MapGet("/", SearchAsync).WithName("SearchEntities")
             .WithSummary("Entities whose name or alias contains the search text, most connected first; with no search text, the most connected of all.");
         group.MapGet("/{id}", GetAsync).WithName("GetEntity").ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("One entity and a page of its neighbours, most articles first, each with the relation type and direction, the other entity, number of articles, first and last seen, and the strongest evidence sentence.");
+            .WithSummary("One entity and a page of its neighbours, most sources (distinct stories) then most articles first, each with the relation type and direction, the other entity, number of articles and of sources, first and last seen, and the strongest evidence sentence.");
         return api;
     }
 

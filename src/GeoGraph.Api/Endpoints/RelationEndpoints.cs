@@ -11,7 +11,7 @@ public static class RelationEndpoints
     {
         var group = api.MapGroup("/relations").WithTags("Relations");
         group.MapGet("/", FindAsync).WithName("FindRelations")
-            .WithSummary("Facts of a type, optionally from a subject and to an object, within a date window, most articles first, a page at a time, each with its strongest evidence sentence.");
+            .WithSummary("Facts of a type, optionally from a subject and to an object, within a date window, most sources (distinct stories) then most articles first, a page at a time, each with its number of articles and of sources and its strongest evidence sentence.");
         group.MapGet("/{subject}/{type}/{object}/evidence", EvidenceAsync).WithName("GetFactEvidence").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every article's evidence for one fact, in article order, a page at a time: sentence, offsets, amounts, items, dates and source.");
         return api;

@@ -20,7 +20,7 @@ const cy = cytoscape({
   wheelSensitivity: 0.3,
   style: [
     { selector: "node", style: { label: "data(name)", "background-color": (n) => TYPE_COLOURS[n.data("type")] ?? "#a5abb6", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4 } },
-    { selector: "edge", style: { label: "data(type)", "font-size": 8, width: 2, "line-color": "#a5abb6", "target-arrow-color": "#a5abb6", "target-arrow-shape": "triangle", "curve-style": "bezier", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8 } },
+    { selector: "edge", style: { label: "data(type)", "font-size": 8, width: (e) => edgeWidth(e.data("fact")), "line-color": "#a5abb6", "target-arrow-color": "#a5abb6", "target-arrow-shape": "triangle", "curve-style": "bezier", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8 } },
     { selector: "edge.path", style: { "line-color": "#e4572e", "target-arrow-color": "#e4572e", width: 4 } },
     { selector: "node.path", style: { "border-color": "#e4572e", "border-width": 4 } },
     { selector: ":selected", style: { "border-color": "#f5b700", "border-width": 4, "line-color": "#f5b700", "target-arrow-color": "#f5b700" } },
@@ -36,6 +36,12 @@ function addNode(entity) {
   if (cy.getElementById(entity.id).empty()) cy.add({ group: "nodes", data: { id: entity.id, name: entity.name, type: entity.type } });
   const option = element("option", { value: entity.id, label: entity.name });
   if (![...$("#known-entities").options].some((o) => o.value === entity.id)) $("#known-entities").append(option);
+}
+
+// An edge is as thick as the number of independent sources (distinct stories) behind it, not of copies: 2 px for one, up to 8.
+const MAX_EDGE_WIDTH = 8;
+function edgeWidth(fact) {
+  return Math.min(MAX_EDGE_WIDTH, 1 + (fact?.sources ?? 1));
 }
 
 function addEdge(from, type, to, fact) {
@@ -111,7 +117,7 @@ async function showEvidence(edge, offset = 0) {
   const details = $("#details");
   if (offset === 0) {
     details.replaceChildren(element("h2", {}, `${name(source)} ${type} ${name(target)}`),
-      element("p", { className: "meta" }, `${fact.articles} article(s)` + (fact.firstSeen ? `, first seen ${fact.firstSeen}, last seen ${fact.lastSeen}` : ", date unknown")),
+      element("p", { className: "meta" }, `${fact.sources} source(s) in ${fact.articles} article(s)` + (fact.firstSeen ? `, first seen ${fact.firstSeen}, last seen ${fact.lastSeen}` : ", date unknown")),
       evidenceBlock(fact.evidence));
     details.focus();
   }
@@ -134,7 +140,7 @@ function renderTable() {
     const evidence = element("button", { className: "link", type: "button", onclick: () => { edge.select(); showEvidence(edge); } }, fact.evidence.sentence);
     const expandButton = (id) => element("button", { className: "link", type: "button", onclick: () => expand(id) }, cy.getElementById(id).data("name"));
     return element("tr", {}, element("td", {}, expandButton(source)), element("td", {}, type), element("td", {}, expandButton(target)),
-      element("td", {}, String(fact.articles)), element("td", {}, evidence));
+      element("td", {}, String(fact.sources)), element("td", {}, String(fact.articles)), element("td", {}, evidence));
   });
   $("#facts-table tbody").replaceChildren(...rows);
 }

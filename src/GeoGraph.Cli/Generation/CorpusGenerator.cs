@@ -8,7 +8,8 @@ namespace GeoGraph.Cli.Generation;
 /// <summary>
 /// Writes realistic test articles from the lexicon and sentence templates — visits, talks, sales in both voices,
 /// loans, deals, joint ventures, denials, and web page furniture around them — recording the facts each one states.
-/// The same seed gives the same corpus.
+/// The same seed gives the same corpus. Asked to, it syndicates a share of its stories: such an article is a copy of a
+/// recent one under another site's furniture and headline, with light edits (<see cref="Syndication"/>).
 /// </summary>
 public sealed class CorpusGenerator
 {
@@ -23,11 +24,13 @@ public sealed class CorpusGenerator
     private readonly List<LexiconEntity> _companies;
     private readonly List<LexiconEntity> _fields;
     private readonly Dictionary<string, string> _capitals;
+    private readonly Syndication _syndication;
 
     public CorpusGenerator(KnowledgeBase knowledge, int seed)
     {
         _knowledge = knowledge;
         _random = new Random(seed);
+        _syndication = new Syndication(_random);
         var entities = knowledge.Entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         _capitals = entities.Where(e => e.CapitalOf is not null && e.Type == EntityType.City).GroupBy(e => e.CapitalOf!).ToDictionary(g => g.Key, g => g.First().Id);
         _leaders = [.. entities.Where(e => e.Type == EntityType.Person)
@@ -38,12 +41,31 @@ public sealed class CorpusGenerator
         _fields = [.. entities.Where(e => e.Type == EntityType.OilField && !e.Name.Contains("field", StringComparison.OrdinalIgnoreCase))];
     }
 
-    public IEnumerable<GeneratedArticle> Generate(int count, string prefix)
+    /// <summary>
+    /// <paramref name="count"/> articles; each is, with probability <paramref name="syndicatedShare"/>, a copy of one of the
+    /// last <see cref="Syndication.RecentStories"/> original stories rather than a new one.
+    /// </summary>
+    public IEnumerable<GeneratedArticle> Generate(int count, string prefix, double syndicatedShare = 0)
     {
-        for (var i = 0; i < count; i++) yield return Article($"{prefix}-{i:D6}.txt");
+        if (syndicatedShare is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(syndicatedShare), syndicatedShare, "The syndicated share is from 0 up to, not including, 1.");
+        var originals = new List<(GeneratedArticle Article, IReadOnlyList<string> Body)>();
+        for (var i = 0; i < count; i++)
+        {
+            var fileName = $"{prefix}-{i:D6}.txt";
+            // The random draw only when syndicating, so that a corpus without copies is the one this seed always gave.
+            if (syndicatedShare > 0 && originals.Count > 0 && _random.NextDouble() < syndicatedShare)
+            {
+                var (original, body) = originals[_random.Next(Math.Max(0, originals.Count - Syndication.RecentStories), originals.Count)];
+                yield return _syndication.Copy(original, body, fileName);
+                continue;
+            }
+            var (article, sentences) = Article(fileName);
+            if (syndicatedShare > 0) originals.Add((article, sentences));
+            yield return article;
+        }
     }
 
-    private GeneratedArticle Article(string fileName)
+    private (GeneratedArticle Article, IReadOnlyList<string> Body) Article(string fileName)
     {
         var entities = new HashSet<string>(StringComparer.Ordinal);
         var facts = new List<(string, string, string)>();
@@ -55,7 +77,7 @@ public sealed class CorpusGenerator
         text.Append(CultureInfo.InvariantCulture, $"Last Updated: {Pick(Weekdays)}, {_random.Next(1, 28)} March 2009, 10:{_random.Next(10, 59)} GMT\n\n");
         text.AppendJoin("\n\n", body).Append("\n\nPrint Sponsor\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Markets rally on hopes of recovery\n{_random.Next(1, 28):D2} Mar 09 | {Pick(Sections)}\n");
-        return new GeneratedArticle(fileName, text.ToString(), entities, facts.Distinct().ToList());
+        return (new GeneratedArticle(fileName, text.ToString(), entities, facts.Distinct().ToList(), fileName), body);
     }
 
     private string Sentence(HashSet<string> entities, List<(string, string, string)> facts)

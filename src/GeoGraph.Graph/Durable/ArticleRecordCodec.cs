@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Model;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Graph.Durable;
 
@@ -8,9 +9,13 @@ namespace GeoGraph.Graph.Durable;
 /// </summary>
 internal static class ArticleRecordCodec
 {
-    /// <summary>2 adds the article's source; records of version 1 (none) are still read.</summary>
-    private const byte Version = 2;
-    private const byte WithoutSource = 1;
+    /// <summary>
+    /// 3 holds the article's source, its story and its fingerprint. Still read: 2, the source alone (issue 13), and 1,
+    /// neither; a record without a story reads as an article of its own story.
+    /// </summary>
+    private const byte Version = 3;
+    private const byte WithSource = 2;
+    private const byte First = 1;
 
     public static byte[] Encode(ArticleRecord record)
     {
@@ -31,6 +36,9 @@ internal static class ArticleRecordCodec
             writer.Write(graph.Relations.Count);
             foreach (var relation in graph.Relations) Write(writer, relation);
             WriteOptional(writer, record.Source);
+            WriteOptional(writer, record.Story);
+            writer.Write(record.Fingerprint is not null);
+            foreach (var slot in record.Fingerprint?.MinHash ?? []) writer.Write(slot);
         }
         return buffer.ToArray();
     }
@@ -39,7 +47,7 @@ internal static class ArticleRecordCodec
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, writable: false));
         var version = reader.ReadByte();
-        if (version is not (Version or WithoutSource)) throw new InvalidDataException("An article record of an unknown version.");
+        if (version is not (Version or WithSource or First)) throw new InvalidDataException("An article record of an unknown version.");
         var (id, fileName, hash) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
         var ingestedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
         var (articleId, title, day) = (reader.ReadString(), ReadOptional(reader), reader.ReadInt32());
@@ -47,9 +55,18 @@ internal static class ArticleRecordCodec
         for (var i = 0; i < entities.Length; i++) entities[i] = ReadEntity(reader);
         var relations = new ExtractedRelation[reader.ReadInt32()];
         for (var i = 0; i < relations.Length; i++) relations[i] = ReadRelation(reader);
-        var source = version == Version ? ReadOptional(reader) : null;
-        return new ArticleRecord(id, fileName, hash, ingestedAt,
-            new ArticleGraph(articleId, title, day < 0 ? null : DateOnly.FromDayNumber(day), entities, relations), source);
+        var record = new ArticleRecord(id, fileName, hash, ingestedAt,
+            new ArticleGraph(articleId, title, day < 0 ? null : DateOnly.FromDayNumber(day), entities, relations),
+            version == First ? null : ReadOptional(reader));
+        return version == Version ? record with { Story = ReadOptional(reader), Fingerprint = ReadFingerprint(reader) } : record;
+    }
+
+    private static StoryFingerprint? ReadFingerprint(BinaryReader reader)
+    {
+        if (!reader.ReadBoolean()) return null;
+        var slots = new int[StoryFingerprint.SignatureLength];
+        for (var i = 0; i < slots.Length; i++) slots[i] = reader.ReadInt32();
+        return new StoryFingerprint(slots);
     }
 
     private static void Write(BinaryWriter writer, ExtractedEntity entity)

@@ -1,5 +1,6 @@
 using GeoGraph.Graph.Embedded;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Stories;
 using System.Collections.Concurrent;
 using System.Runtime;
 using Microsoft.Data.Sqlite;
@@ -15,12 +16,13 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
 {
     private const int LoadBatch = 4096;
 
-    private readonly EmbeddedGraphStore _memory = new();
+    private readonly EmbeddedGraphStore _memory;
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _writer = new(1, 1);
 
-    public PersistentGraphStore(string databaseFile)
+    public PersistentGraphStore(string databaseFile, StoryOptions? stories = null)
     {
+        _memory = new EmbeddedGraphStore(stories);
         _connection = SqliteDatabase.Open(databaseFile);
         SqliteDatabase.Execute(_connection, """
             CREATE TABLE IF NOT EXISTS article_records (
@@ -45,14 +47,16 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
         await Loaded;
         await WriteAsync(() =>
         {
+            // Filed before it is stored, so that a restart finds every article under the story it had, whatever the order of the load.
+            var filed = article with { Story = _memory.StoryFor(article) };
             using var command = _connection.CreateCommand();
             command.CommandText = "INSERT OR REPLACE INTO article_records (id, content_hash, record) VALUES ($id, $hash, $record)";
-            command.Parameters.AddWithValue("$id", article.Id);
-            command.Parameters.AddWithValue("$hash", article.ContentHash);
-            command.Parameters.AddWithValue("$record", ArticleRecordCodec.Encode(article));
+            command.Parameters.AddWithValue("$id", filed.Id);
+            command.Parameters.AddWithValue("$hash", filed.ContentHash);
+            command.Parameters.AddWithValue("$record", ArticleRecordCodec.Encode(filed));
             command.ExecuteNonQuery();
+            _memory.Load([filed]);
         }, cancellationToken);
-        await _memory.UpsertArticleAsync(article, cancellationToken);
     }
 
     public async Task RemoveArticleAsync(string articleId, CancellationToken cancellationToken = default)

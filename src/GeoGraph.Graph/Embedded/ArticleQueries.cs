@@ -18,7 +18,7 @@ internal static class ArticleQueries
             .Select(f => new ArticleFact(Records.Entity(graph.Entities[f.Key.Subject]), f.Key.Type, Records.Entity(graph.Entities[f.Key.Object]),
                 Records.Evidence(f.Edge)));
         yield return new ArticleDetail(article.Id, article.FileName, article.Title, article.Published, article.Source, article.ContentHash,
-            article.IngestedAt, [.. article.AliasesByEntity.Keys.Order(StringComparer.Ordinal).Select(id => Records.Entity(graph.Entities[id]))], [.. facts]);
+            article.IngestedAt, new StoryView(article.Story, [.. graph.StoryArticles[article.Story]]), [.. article.AliasesByEntity.Keys.Order(StringComparer.Ordinal).Select(id => Records.Entity(graph.Entities[id]))], [.. facts]);
     }
 
     public static IEnumerable<ArticleSummary> Articles(EmbeddedGraph graph, QueryArguments arguments) => graph.Articles.Values

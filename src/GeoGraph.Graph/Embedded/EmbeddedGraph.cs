@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Graph.Embedded;
 
@@ -7,19 +8,29 @@ namespace GeoGraph.Graph.Embedded;
 /// The in-memory graph: entities, articles and per-article edges, indexed by subject and object.
 /// Writes are not thread-safe; <see cref="EmbeddedGraphStore"/> lets one writer or many readers in.
 /// </summary>
-internal sealed class EmbeddedGraph
+internal sealed class EmbeddedGraph(double storyThreshold)
 {
     public Dictionary<string, StoredArticle> Articles { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, StoredEntity> Entities { get; } = new(StringComparer.Ordinal);
     public Dictionary<FactKey, SortedDictionary<string, StoredEdge>> Facts { get; } = [];
     public Dictionary<string, HashSet<FactKey>> Outgoing { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, HashSet<FactKey>> Incoming { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SortedSet<string>> StoryArticles { get; } = new(StringComparer.Ordinal);
+    private readonly StoryIndex _stories = new(storyThreshold);
     private readonly Dictionary<string, Dictionary<string, IReadOnlyList<string>>> _aliasesByArticle = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<string>> _aliasCache = new(StringComparer.Ordinal);
+
+    /// <summary>The story the article is filed under: the one it was given, else that of its closest match, else its own.</summary>
+    public string StoryFor(ArticleRecord record) =>
+        record.Story ?? (record.Fingerprint is { } fingerprint ? _stories.Match(fingerprint, record.Id) : null) ?? record.Id;
 
     public void Upsert(ArticleRecord record)
     {
         Remove(record.Id);
+        var story = StoryFor(record);
+        if (record.Fingerprint is { } fingerprint) _stories.Add(record.Id, fingerprint, story);
+        if (!StoryArticles.TryGetValue(story, out var storyArticles)) StoryArticles[story] = storyArticles = new SortedSet<string>(StringComparer.Ordinal);
+        storyArticles.Add(record.Id);
         var graph = record.Graph;
         var aliases = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var entity in graph.Entities)
@@ -44,16 +55,20 @@ internal sealed class EmbeddedGraph
                 Index(Outgoing, key.Subject).Add(key);
                 Index(Incoming, key.Object).Add(key);
             }
-            edges[record.Id] = ToEdge(record, relation, published ?? record.SeenOf(relation), record.WhenOf(relation));
+            edges[record.Id] = ToEdge(record, relation, published ?? record.SeenOf(relation), record.WhenOf(relation), story);
             keys.Add(key);
         }
         Articles[record.Id] = new StoredArticle(record.Id, record.FileName, graph.Title, published, record.Source,
-            record.ContentHash, record.IngestedAt.UtcDateTime.ToString("O"), aliases, keys);
+            record.ContentHash, record.IngestedAt.UtcDateTime.ToString("O"), story, aliases, keys);
     }
 
     public bool Remove(string articleId)
     {
         if (!Articles.Remove(articleId, out var article)) return false;
+        _stories.Remove(articleId);
+        var storyArticles = StoryArticles[article.Story];
+        storyArticles.Remove(articleId);
+        if (storyArticles.Count == 0) StoryArticles.Remove(article.Story);
         foreach (var key in article.Facts)
         {
             var edges = Facts[key];
@@ -96,8 +111,9 @@ internal sealed class EmbeddedGraph
         return set;
     }
 
-    private static StoredEdge ToEdge(ArticleRecord record, ExtractedRelation relation, string? seen, string? when) => new(
+    private static StoredEdge ToEdge(ArticleRecord record, ExtractedRelation relation, string? seen, string? when, string story) => new(
         record.Id, record.Source, relation.Evidence.Sentence, relation.Evidence.Span.Start, relation.Evidence.Span.End,
         relation.Amount is { } amount ? (double)amount.Value : null, relation.Amount?.Currency,
-        relation.Items.Count > 0 ? relation.Items : null, (double?)relation.StakePercent, relation.Date, relation.Planned, relation.Rule, relation.Confidence, seen, when);
+        relation.Items.Count > 0 ? relation.Items : null, (double?)relation.StakePercent, relation.Date, relation.Planned, relation.Rule, relation.Confidence, seen, when,
+        story);
 }

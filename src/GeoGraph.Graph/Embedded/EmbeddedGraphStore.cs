@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Graph.Embedded;
 
@@ -8,9 +9,9 @@ namespace GeoGraph.Graph.Embedded;
 /// It answers the canned query catalogue with the C# of <see cref="EmbeddedQueries"/>; its <see cref="Version"/> lets
 /// the API keep answers until the next write.
 /// </summary>
-public sealed class EmbeddedGraphStore : IGraphStore, ILocalGraphStore, IDisposable
+public sealed class EmbeddedGraphStore(StoryOptions? stories = null) : IGraphStore, ILocalGraphStore, IDisposable
 {
-    private readonly EmbeddedGraph _graph = new();
+    private readonly EmbeddedGraph _graph = new((stories ?? new StoryOptions()).Threshold);
     private readonly ReaderWriterLockSlim _lock = new();
     private long _version;
 
@@ -27,6 +28,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, ILocalGraphStore, IDisposa
     {
         foreach (var article in articles) _graph.Upsert(article);
     });
+
+    /// <summary>The story the article would be filed under now (see <see cref="ArticleRecord.Story"/>).</summary>
+    internal string StoryFor(ArticleRecord article) => Read(() => _graph.StoryFor(article));
 
     public Task RemoveArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {

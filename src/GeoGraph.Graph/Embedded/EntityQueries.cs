@@ -21,7 +21,7 @@ internal static class EntityQueries
             .Select(e => new EntitySummary(e.Entity.Id, e.Entity.Name, e.Entity.Type, graph.AliasesOf(e.Entity.Id), e.Degree));
     }
 
-    /// <summary>The entity and one page of its neighbours within the date window, most articles first.</summary>
+    /// <summary>The entity and one page of its neighbours within the date window, most sources, then most articles, first.</summary>
     public static IEnumerable<EntityRow> WithNeighbours(EmbeddedGraph graph, QueryArguments arguments)
     {
         var id = arguments.String("id");
@@ -29,7 +29,8 @@ internal static class EntityQueries
         var window = DateWindow.Of(arguments);
         var neighbours = Neighbours(graph, graph.Outgoing.GetValueOrDefault(id), "outgoing", k => k.Object, window)
             .Concat(Neighbours(graph, graph.Incoming.GetValueOrDefault(id), "incoming", k => k.Subject, window))
-            .OrderByDescending(n => n.Edges.Count)
+            .OrderByDescending(n => Records.Sources(n.Edges))
+            .ThenByDescending(n => n.Edges.Count)
             .ThenBy(n => n.Key.Type, StringComparer.Ordinal)
             .ThenBy(n => n.Direction, StringComparer.Ordinal)
             .ThenBy(n => n.Other, StringComparer.Ordinal)

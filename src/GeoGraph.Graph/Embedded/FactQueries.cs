@@ -36,6 +36,7 @@ internal static class FactQueries
         return Within(graph, keys, arguments)
             .Select(f => (f.Key, f.Edges, Largest: f.Edges.Max(e => e.Amount)))
             .OrderByDescending(f => f.Largest ?? double.PositiveInfinity)
+            .ThenByDescending(f => Records.Sources(f.Edges))
             .ThenByDescending(f => f.Edges.Count)
             .ThenBy(f => f.Key.Subject, StringComparer.Ordinal)
             .ThenBy(f => f.Key.Object, StringComparer.Ordinal)
@@ -58,8 +59,10 @@ internal static class FactQueries
         return keys.Select(k => (Key: k, Edges: graph.EdgesWithin(k, window))).Where(f => f.Edges.Count > 0);
     }
 
+    /// <summary>Most sources (distinct stories) first, then most articles: copies of one story do not outrank corroboration.</summary>
     private static IEnumerable<(FactKey Key, List<StoredEdge> Edges)> Ordered(IEnumerable<(FactKey Key, List<StoredEdge> Edges)> facts) => facts
-        .OrderByDescending(f => f.Edges.Count)
+        .OrderByDescending(f => Records.Sources(f.Edges))
+        .ThenByDescending(f => f.Edges.Count)
         .ThenBy(f => f.Key.Subject, StringComparer.Ordinal)
         .ThenBy(f => f.Key.Type, StringComparer.Ordinal)
         .ThenBy(f => f.Key.Object, StringComparer.Ordinal);

@@ -10,26 +10,29 @@ internal static class Records
     public static EvidenceView Evidence(StoredEdge edge) => new(edge.Article, edge.Source, edge.Sentence, edge.Start, edge.End, edge.Amount,
         edge.Currency, edge.Items, edge.Stake, edge.Date, edge.Planned, edge.Rule, edge.Confidence);
 
-    /// <summary>A fact with its number of articles, first and last seen, and strongest evidence, over the given edges.</summary>
+    /// <summary>A fact with its number of articles and of sources, first and last seen, and strongest evidence, over the given edges.</summary>
     public static FactView Fact(EmbeddedGraph graph, FactKey key, IReadOnlyList<StoredEdge> edges)
     {
         var (first, last) = Seen(edges);
-        return new FactView(Entity(graph.Entities[key.Subject]), key.Type, Entity(graph.Entities[key.Object]), edges.Count, first, last,
+        return new FactView(Entity(graph.Entities[key.Subject]), key.Type, Entity(graph.Entities[key.Object]), edges.Count, Sources(edges), first, last,
             Evidence(Strongest(edges)));
     }
 
     public static MoneyFlowView MoneyFlow(EmbeddedGraph graph, FactKey key, IReadOnlyList<StoredEdge> edges)
     {
         var (first, last) = Seen(edges);
-        return new MoneyFlowView(Entity(graph.Entities[key.Subject]), key.Type, Entity(graph.Entities[key.Object]), edges.Count, first, last,
+        return new MoneyFlowView(Entity(graph.Entities[key.Subject]), key.Type, Entity(graph.Entities[key.Object]), edges.Count, Sources(edges), first, last,
             edges.Max(e => e.Amount), Evidence(Strongest(edges)));
     }
 
     public static NeighbourView Neighbour(EmbeddedGraph graph, FactKey key, string direction, string other, IReadOnlyList<StoredEdge> edges)
     {
         var (first, last) = Seen(edges);
-        return new NeighbourView(key.Type, direction, Entity(graph.Entities[other]), edges.Count, first, last, Evidence(Strongest(edges)));
+        return new NeighbourView(key.Type, direction, Entity(graph.Entities[other]), edges.Count, Sources(edges), first, last, Evidence(Strongest(edges)));
     }
+
+    /// <summary>Distinct stories among a fact's articles: copies of one story are one source.</summary>
+    public static int Sources(IEnumerable<StoredEdge> edges) => edges.Select(e => e.Story).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>First and last seen: the earliest and latest of the edges' dates, as Cypher's min and max (null when none has one).</summary>
     private static (string? First, string? Last) Seen(IEnumerable<StoredEdge> edges)

@@ -56,8 +56,12 @@ public static class ArticleFileReader
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsArticleFile).Order(StringComparer.Ordinal))
-                    yield return file;
+                // Sorted by the part below the folder, which orders them as their whole paths would: a million files then
+                // hold their names, not a million copies of the folder's path.
+                var folder = Path.EndsInDirectorySeparator(path) ? path : path + Path.DirectorySeparatorChar;
+                var below = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsArticleFile).Select(file => file[folder.Length..]).ToList();
+                below.Sort(StringComparer.Ordinal);
+                foreach (var file in below) yield return folder + file;
             }
             else if (File.Exists(path)) yield return path;
             else throw new FileNotFoundException($"No such file or folder: {path}", path);

@@ -1,12 +1,14 @@
 using GeoGraph.Extraction;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
+using GeoGraph.Graph.Stories;
 using GeoGraph.Ingestion.Files;
 
 namespace GeoGraph.Ingestion.Worker;
 
 /// <summary>
-/// Loads one decoded article: skipped when the store already holds these bytes, else extracted and upserted.
+/// Loads one decoded article: skipped when the store already holds these bytes, else extracted, fingerprinted (for the
+/// store to file it under a story) and upserted.
 /// The extractor is built on first use: a restart that finds every file unchanged never spends time reading its lexicon.
 /// </summary>
 public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extractor, TimeProvider clock)
@@ -20,13 +22,27 @@ public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extr
         articleId ??= ArticleRecord.IdFor(article.Name);
         if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
             return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
-        var graph = extracted ?? extractor.Value.Extract(article.Name, article.Text);
-        if (article.Metadata is { } metadata)
-            graph = graph with { Title = metadata.Title ?? graph.Title, Published = metadata.Published ?? graph.Published };
-        await store.UpsertArticleAsync(new ArticleRecord(articleId, article.Name, article.ContentHash, clock.GetUtcNow(), graph, article.Metadata?.Source), cancellationToken);
+        var record = Record(article, articleId, extracted ?? extractor.Value.Extract(article.Name, article.Text), clock.GetUtcNow());
+        await store.UpsertArticleAsync(record, cancellationToken);
+        var graph = record.Graph;
         return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count)
         {
             Published = graph.Published?.ToString("yyyy-MM-dd"),
+        };
+    }
+
+    /// <summary>
+    /// The article's record: the graph <paramref name="extracted"/> from it (a submission's title and date over those of
+    /// its text), a submission's source, and the fingerprint of its text.
+    /// </summary>
+    public static ArticleRecord Record(ArticleFile article, string articleId, ArticleGraph extracted, DateTimeOffset ingestedAt)
+    {
+        var graph = article.Metadata is { } metadata
+            ? extracted with { Title = metadata.Title ?? extracted.Title, Published = metadata.Published ?? extracted.Published }
+            : extracted;
+        return new ArticleRecord(articleId, article.Name, article.ContentHash, ingestedAt, graph, article.Metadata?.Source)
+        {
+            Fingerprint = StoryFingerprinter.Default.Of(article.Text),
         };
     }
 }

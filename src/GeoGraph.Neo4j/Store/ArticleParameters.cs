@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Neo4j.Store;
 
@@ -11,12 +12,13 @@ namespace GeoGraph.Neo4j.Store;
 /// </summary>
 internal static class ArticleParameters
 {
-    public static JsonObject For(ArticleRecord record)
+    public static JsonObject For(ArticleRecord record, double storyThreshold)
     {
         var graph = record.Graph;
         return new JsonObject
         {
-            ["article"] = new JsonObject
+            ["storyThreshold"] = storyThreshold,
+            ["article"] = WithFingerprint(new JsonObject
             {
                 ["id"] = record.Id,
                 ["fileName"] = record.FileName,
@@ -26,7 +28,7 @@ internal static class ArticleParameters
                 ["contentHash"] = record.ContentHash,
                 ["ingestedAt"] = record.IngestedAt.UtcDateTime.ToString("O"),
                 ["factCount"] = graph.Relations.Count,
-            },
+            }, record.Fingerprint),
             ["entities"] = new JsonArray([.. graph.Entities.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => (JsonNode)new JsonObject
             {
                 ["id"] = e.Id,
@@ -44,6 +46,14 @@ internal static class ArticleParameters
                 ["props"] = Evidence(record, r),
             })]),
         };
+    }
+
+    /// <summary>The MinHash signature (minhash) and one property a band key (band0 …), each band key with its own index.</summary>
+    private static JsonObject WithFingerprint(JsonObject article, StoryFingerprint? fingerprint)
+    {
+        article["minhash"] = fingerprint is null ? null : new JsonArray([.. fingerprint.MinHash.Select(slot => (JsonNode)slot)]);
+        for (var band = 0; band < StoryFingerprint.BandCount; band++) article[$"band{band}"] = fingerprint?.Bands[band];
+        return article;
     }
 
     private static JsonObject Evidence(ArticleRecord record, ExtractedRelation relation) => new()

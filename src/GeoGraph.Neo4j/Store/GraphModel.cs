@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Model;
+using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Neo4j.Store;
 
@@ -12,7 +13,8 @@ public static class GraphModel
     public static IReadOnlyList<string> PropertyKeys { get; } =
     [
         "id", "name", "type", "aliases",
-        "fileName", "title", "published", "source", "contentHash", "ingestedAt", "factCount",
+        "fileName", "title", "published", "source", "contentHash", "ingestedAt", "factCount", "story", "minhash",
+        .. Enumerable.Range(0, StoryFingerprint.BandCount).Select(i => $"band{i}"),
         "article", "sentence", "start", "end", "amount", "currency", "items", "stake", "date", "planned", "rule", "confidence", "seen", "when",
         "subject", "object", "props",
     ];

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Stories;
 using GeoGraph.Neo4j.Client;
 using GeoGraph.Neo4j.Startup;
 
@@ -12,8 +13,10 @@ namespace GeoGraph.Neo4j.Store;
 /// member may answer. When Neo4j cannot be reached even after the client's retries, the store says so with
 /// <see cref="GraphStoreUnavailableException"/>.
 /// </summary>
-public sealed class Neo4jGraphStore(INeo4jClient client, Neo4jSchema schema) : IGraphStore
+public sealed class Neo4jGraphStore(INeo4jClient client, Neo4jSchema schema, StoryOptions? stories = null) : IGraphStore
 {
+    private readonly double _storyThreshold = (stories ?? new StoryOptions()).Threshold;
+
     internal static readonly string Upsert = CypherFiles.Store("upsert-article");
     internal static readonly string Remove = CypherFiles.Store("remove-article");
     private static readonly string ContentHash = CypherFiles.Store("content-hash");
@@ -24,7 +27,7 @@ public sealed class Neo4jGraphStore(INeo4jClient client, Neo4jSchema schema) : I
     }
 
     public Task UpsertArticleAsync(ArticleRecord article, CancellationToken cancellationToken = default) =>
-        WriteAsync(Upsert, ArticleParameters.For(article), cancellationToken);
+        WriteAsync(Upsert, ArticleParameters.For(article, _storyThreshold), cancellationToken);
 
     public Task RemoveArticleAsync(string articleId, CancellationToken cancellationToken = default) =>
         WriteAsync(Remove, new JsonObject { ["id"] = articleId }, cancellationToken);

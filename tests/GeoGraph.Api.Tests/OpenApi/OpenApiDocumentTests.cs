@@ -59,6 +59,17 @@ public sealed class OpenApiDocumentTests(GeoGraphApiFactory factory)
     }
 
     [Fact]
+    public async Task Describes_the_sources_of_every_fact_and_neighbour_and_the_story_of_an_article()
+    {
+        var schemas = (await _client.GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!["components"]!["schemas"]!;
+
+        foreach (var fact in new[] { "FactView", "NeighbourView" })
+            schemas[fact]!["properties"]!["sources"]!["type"]!.ToJsonString().Should().Contain("integer", $"{fact} counts its sources");
+        schemas["ArticleDetail"]!["properties"]!["story"]!.ToJsonString().Should().Contain("StoryView");
+        schemas["StoryView"]!["properties"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(["id", "articles"]);
+    }
+
+    [Fact]
     public async Task Types_paging_and_dates_as_integers_and_dates()
     {
         var document = (await _client.GetFromJsonAsync<JsonObject>("/openapi/v1.json"))!;

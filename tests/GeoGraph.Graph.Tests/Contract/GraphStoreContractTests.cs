@@ -34,6 +34,59 @@ public abstract partial class GraphStoreContractTests
     }
 
     [SkippableFact]
+    public async Task Copies_of_one_story_count_as_one_source_and_each_copy_names_its_story()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("report", "hash-1", text: StoryTexts.Report));
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-2", text: StoryTexts.CopyOfReport));
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("other", "hash-3", text: StoryTexts.OtherReport));
+
+        var visit = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", "caracas", default, 0, 10, default)).Items.Single();
+        visit.Articles.Should().Be(3);
+        visit.Sources.Should().Be(2);
+        var copy = await reader.GetArticleAsync("copy", default, default);
+        copy!.Story.Should().BeEquivalentTo(new StoryView("report", ["copy", "report"]));
+        (await reader.GetArticleAsync("other", default, default))!.Story.Should().BeEquivalentTo(new StoryView("other", ["other"]));
+        var neighbour = (await reader.GetEntityAsync("vladimir-putin", default, 0, 50, default))!.Neighbours.Items.Single(n => n.Other.Id == "caracas");
+        (neighbour.Articles, neighbour.Sources).Should().Be((3, 2));
+    }
+
+    [SkippableFact]
+    public async Task Ranks_facts_by_their_sources_before_their_articles()
+    {
+        var (store, reader) = await NewAsync();
+        var copied = TestArticles.New().With("Vladimir Putin", EntityType.Person).With("India", EntityType.Country)
+            .Fact("Vladimir Putin", RelationType.Visited, "India");
+        var corroborated = TestArticles.New().With("Vladimir Putin", EntityType.Person).With("Caracas", EntityType.City)
+            .Fact("Vladimir Putin", RelationType.Visited, "Caracas");
+        await store.UpsertArticleAsync(copied.Article("report", "hash-1", text: StoryTexts.Report));
+        await store.UpsertArticleAsync(copied.Article("copy", "hash-2", text: StoryTexts.CopyOfReport));
+        await store.UpsertArticleAsync(copied.Article("copy-again", "hash-3", text: StoryTexts.CopyOfReport + "\nMore soon."));
+        await store.UpsertArticleAsync(corroborated.Article("first", "hash-4", text: StoryTexts.OtherReport));
+        await store.UpsertArticleAsync(corroborated.Article("second", "hash-5", text: "Putin's plane landed at Maiquetia airport near Caracas on a bright Wednesday afternoon in November."));
+
+        var visits = (await reader.FindRelationsAsync("VISITED", "vladimir-putin", null, default, 0, 10, default)).Items;
+
+        visits.Select(f => (f.Object.Id, f.Articles, f.Sources)).Should().Equal(("caracas", 2, 2), ("india", 3, 1));
+        var neighbours = (await reader.GetEntityAsync("vladimir-putin", default, 0, 10, default))!.Neighbours.Items;
+        neighbours.Select(n => (n.Other.Id, n.Articles, n.Sources)).Should().Equal(("caracas", 2, 2), ("india", 3, 1));
+    }
+
+    [SkippableFact]
+    public async Task A_copy_whose_story_was_removed_keeps_its_story_and_a_reloaded_article_is_filed_again()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("report", "hash-1", text: StoryTexts.Report));
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-2", text: StoryTexts.CopyOfReport));
+
+        await store.RemoveArticleAsync("report");
+        (await reader.GetArticleAsync("copy", default, default))!.Story.Should().BeEquivalentTo(new StoryView("report", ["copy"]));
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-3", text: StoryTexts.OtherReport));
+
+        (await reader.GetArticleAsync("copy", default, default))!.Story.Should().BeEquivalentTo(new StoryView("copy", ["copy"]));
+    }
+
+    [SkippableFact]
     public async Task Loading_a_changed_article_replaces_what_it_said_before()
     {
         var (store, reader) = await NewAsync();

@@ -40,6 +40,23 @@ public sealed class PersistentGraphStoreTests : GraphStoreContractTests, IDispos
     }
 
     [Fact]
+    public async Task A_restarted_store_keeps_every_article_under_its_story_and_files_new_copies_with_them()
+    {
+        var first = Open(Database);
+        await first.UpsertArticleAsync(TestArticles.Sample().Article("report", "hash-1", text: StoryTexts.Report));
+        await first.UpsertArticleAsync(TestArticles.Sample().Article("other", "hash-2", text: StoryTexts.OtherReport));
+        first.Dispose();
+
+        var second = Open(Database);
+        await second.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-3", text: StoryTexts.CopyOfReport));
+        var reader = new GraphReader(second, QueryCatalogue.Default);
+
+        (await reader.GetArticleAsync("copy", default, default))!.Story.Should().BeEquivalentTo(new StoryView("report", ["copy", "report"]));
+        (await reader.GetArticleAsync("other", default, default))!.Story.Id.Should().Be("other");
+        (await reader.FindRelationsAsync("VISITED", null, null, default, 0, 10, default)).Items.Single().Sources.Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_removed_article_stays_removed_after_a_restart()
     {
         var first = Open(Database);

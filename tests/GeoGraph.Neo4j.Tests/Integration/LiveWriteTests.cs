@@ -1,3 +1,4 @@
+using GeoGraph.Graph.Stories;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Tests;
@@ -52,7 +53,7 @@ public sealed class LiveWriteTests(Neo4jServer neo4j)
 
     private static async Task<long> DbHitsOfWritingAsync(INeo4jClient client, ArticleRecord article)
     {
-        var profile = await client.RunAsync("PROFILE " + Neo4jGraphStore.Upsert, ArticleParameters.For(article));
+        var profile = await client.RunAsync("PROFILE " + Neo4jGraphStore.Upsert, ArticleParameters.For(article, StoryOptions.DefaultThreshold));
         return PlanOperators.Of(profile.Plan).Sum(op => op.DbHits);
     }
 }

@@ -1,3 +1,4 @@
+using GeoGraph.Graph.Stories;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GeoGraph.Graph.Queries;
@@ -85,7 +86,7 @@ public sealed class QueryPlanTests(Neo4jServer neo4j)
         var client = await neo4j.CreateEmptyAsync();
         var record = SeedArticles.Records().First();
 
-        var write = (await client.RunAsync("EXPLAIN " + Neo4jGraphStore.Upsert, ArticleParameters.For(record))).Plan;
+        var write = (await client.RunAsync("EXPLAIN " + Neo4jGraphStore.Upsert, ArticleParameters.For(record, StoryOptions.DefaultThreshold))).Plan;
         var removal = (await client.RunAsync("EXPLAIN " + Neo4jGraphStore.Remove, new() { ["id"] = record.Id })).Plan;
 
         PlanOperators.Of(write).Should().NotBeEmpty().And.NotContain(op => op.Type == LabelScan);
