@@ -3,7 +3,8 @@
 // constrained keys; entities gain the article's aliases; entities the article stopped mentioning, or mentions under
 // fewer aliases, have theirs recomputed, and are removed when no article mentions them any more.
 // The article is filed under a story: that of the most similar other article sharing one of its band keys (an index seek
-// each), if the share of equal MinHash slots reaches $storyThreshold (on a tie, the smallest story id), else its own id.
+// each), if the share of equal MinHash slots reaches $storyThreshold (on a tie, the smallest story id), else a new
+// story named after the article.
 // Its facts carry the story, so that a fact's sources (distinct stories) are counted without visiting articles.
 // @param article map {id, fileName, title, published, source, contentHash, ingestedAt, factCount, minhash, band0 … band11}
 // @param storyThreshold float Similarity from which two articles are one story
@@ -52,7 +53,9 @@ WITH a, previousMentions, COLLECT {
     WHERE similarity >= $storyThreshold
   RETURN story ORDER BY similarity DESC, story LIMIT 1
 } AS matched
-SET a.story = coalesce(matched[0], a.id)
+// A new story takes the article's id, unless copies of the article's earlier text still hold it (see StoryIds).
+SET a.story = coalesce(matched[0],
+  CASE WHEN EXISTS { MATCH (other:Article {story: a.id}) WHERE other <> a } THEN a.id + '~' + left(a.contentHash, 12) ELSE a.id END)
 WITH a, previousMentions
 CALL (a) {
   UNWIND $entities AS row

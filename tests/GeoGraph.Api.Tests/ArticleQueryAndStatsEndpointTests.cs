@@ -62,8 +62,19 @@ public sealed class ArticleQueryAndStatsEndpointTests(GeoGraphApiFactory factory
     [InlineData("/api/queries/deals-between?a=gazprom&limit=5", "b")]
     [InlineData("/api/queries/visits?limit=5&colour=red", "colour")]
     [InlineData("/api/queries/visits?limit=5000", "limit")]
+    [InlineData("/api/queries/relations?type=LIKES&limit=5", "type")]
+    [InlineData("/api/queries/visits?since=1/2/2008&limit=5", "since")]
     public async Task Rejects_bad_query_arguments_naming_them(string url, string parameter) =>
         await (await _client.GetAsync(url)).ShouldBeBadRequestNaming(parameter);
+
+    [Fact]
+    public async Task Reads_a_relation_type_in_any_case_as_the_relations_endpoint_does()
+    {
+        var canned = await _client.GetFromJsonAsync<JsonObject>("/api/queries/relations?type=sold&limit=50");
+        var endpoint = await _client.GetFromJsonAsync<JsonObject>("/api/relations?type=sold&limit=50");
+
+        canned!["rows"]!.AsArray().Should().NotBeEmpty().And.HaveCount(endpoint!["items"]!.AsArray().Count);
+    }
 
     [Fact]
     public async Task Answers_an_unknown_query_with_404() =>

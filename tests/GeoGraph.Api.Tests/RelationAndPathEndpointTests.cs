@@ -62,6 +62,8 @@ public sealed class RelationAndPathEndpointTests(GeoGraphApiFactory factory)
     [InlineData("/api/paths?to=junin-6", "from")]
     [InlineData("/api/relations?offset=ten", "offset")]
     [InlineData("/api/relations?until=2008-13-01", "until")]
+    [InlineData("/api/relations?since=1/2/2008", "since")]
+    [InlineData("/api/relations?until=2008-01-01T00:00", "until")]
     [InlineData("/api/relations/russia/LIKES/venezuela/evidence", "type")]
     [InlineData("/api/relations/Russia/SOLD/venezuela/evidence?limit=0", "subject")]
     public async Task Rejects_bad_parameters_naming_them(string url, string parameter) =>

@@ -20,9 +20,18 @@ internal sealed class EmbeddedGraph(double storyThreshold)
     private readonly Dictionary<string, Dictionary<string, IReadOnlyList<string>>> _aliasesByArticle = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<string>> _aliasCache = new(StringComparer.Ordinal);
 
-    /// <summary>The story the article is filed under: the one it was given, else that of its closest match, else its own.</summary>
+    /// <summary>The story the article is filed under: the one it was given, else that of its closest match, else a new one.</summary>
     public string StoryFor(ArticleRecord record) =>
-        record.Story ?? (record.Fingerprint is { } fingerprint ? _stories.Match(fingerprint, record.Id) : null) ?? record.Id;
+        record.Story ?? (record.Fingerprint is { } fingerprint ? _stories.Match(fingerprint, record.Id) : null) ?? NewStoryId(record);
+
+    /// <summary>
+    /// A new story takes its article's id, unless copies of an earlier text of that article still hold that id: the
+    /// article rewritten as another story then takes its id and content hash, so that the two stories stay apart.
+    /// </summary>
+    private string NewStoryId(ArticleRecord record) =>
+        StoryArticles.TryGetValue(record.Id, out var filed) && filed.Any(id => id != record.Id)
+            ? StoryIds.Distinct(record.Id, record.ContentHash)
+            : record.Id;
 
     public void Upsert(ArticleRecord record)
     {

@@ -87,6 +87,22 @@ public abstract partial class GraphStoreContractTests
     }
 
     [SkippableFact]
+    public async Task A_first_article_rewritten_as_another_story_leaves_its_old_copies_their_story()
+    {
+        var (store, reader) = await NewAsync();
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("report", "hash-1", text: StoryTexts.Report));
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("copy", "hash-2", text: StoryTexts.CopyOfReport));
+
+        await store.UpsertArticleAsync(TestArticles.Sample().Article("report", "hash-3", text: StoryTexts.OtherReport));
+
+        var rewritten = (await reader.GetArticleAsync("report", default, default))!.Story;
+        var copy = (await reader.GetArticleAsync("copy", default, default))!.Story;
+        rewritten.Articles.Should().Equal("report");
+        rewritten.Id.Should().NotBe(copy.Id, "the copy still holds the id of the story the report started");
+        copy.Should().BeEquivalentTo(new StoryView("report", ["copy"]));
+    }
+
+    [SkippableFact]
     public async Task Loading_a_changed_article_replaces_what_it_said_before()
     {
         var (store, reader) = await NewAsync();

@@ -10,7 +10,10 @@ public sealed record QueryRequest(
     HttpRequest Http,
     [FromServices] QueryCatalogue Catalogue) : IValidatedRequest
 {
-    public Dictionary<string, string?> Arguments => Http.Query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.Ordinal);
+    /// <summary>The query string's arguments; a <c>type</c> written in any case is passed as the type's own name ("sold": SOLD).</summary>
+    public Dictionary<string, string?> Arguments => Http.Query.ToDictionary(p => p.Key, p => (string?)(p.Key == "type" ? CanonicalType(p.Value.ToString()) : p.Value.ToString()), StringComparer.Ordinal);
+
+    private static string CanonicalType(string type) => RequestErrors.CanonicalRelationType(type) ?? RequestErrors.CanonicalEntityType(type) ?? type;
 
     public void Validate(RequestErrors errors)
     {
@@ -20,11 +23,11 @@ public sealed record QueryRequest(
         {
             if (value is { Length: > RequestErrors.MaxSearchLength }) errors.Add(key, $"'{key}' must be at most {RequestErrors.MaxSearchLength} characters.");
         }
+        if (raw.TryGetValue("type", out var type) && type is not null && RequestErrors.CanonicalRelationType(type) is null && RequestErrors.CanonicalEntityType(type) is null)
+            errors.Add("type", $"'{type}' is neither a relation type nor an entity type.");
         Whole(errors, raw, "limit", 1, RequestErrors.MaxLimit);
         Whole(errors, raw, "offset", 0, RequestErrors.MaxOffset);
         Whole(errors, raw, "maxHops", 1, PathsRequest.Longest);
-        foreach (var name in new[] { "since", "until" }.Where(n => raw.TryGetValue(n, out var date) && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _)))
-            errors.Add(name, $"'{name}' must be a date written yyyy-MM-dd.");
         try
         {
             QueryCatalogue.Bind(query, raw);

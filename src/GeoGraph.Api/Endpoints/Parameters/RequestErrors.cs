@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using GeoGraph.Extraction.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,6 +42,19 @@ public sealed partial class RequestErrors
     public void Text(string name, string? value, int maxLength)
     {
         if (value is { Length: var length } && length > maxLength) Add(name, $"'{name}' must be at most {maxLength} characters.");
+    }
+
+    /// <summary>
+    /// <c>since</c> and <c>until</c> as written: binding would take "1/2/2008" in some culture's order, and the API's
+    /// dates are ISO dates only.
+    /// </summary>
+    public void IsoDates(IQueryCollection query)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["since", "until"])
+        {
+            if (query.TryGetValue(name, out var written) && !DateOnly.TryParseExact(written.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                Add(name, $"'{name}' must be a date written yyyy-MM-dd.");
+        }
     }
 
     public void Window(DateOnly? since, DateOnly? until)

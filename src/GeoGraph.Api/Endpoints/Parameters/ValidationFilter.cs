@@ -27,6 +27,7 @@ public static class ValidationFilter
     private static EndpointFilterDelegate Validate(EndpointFilterDelegate next) => async invocation =>
     {
         var errors = new RequestErrors();
+        errors.IsoDates(invocation.HttpContext.Request.Query);
         foreach (var request in invocation.Arguments.OfType<IValidatedRequest>()) request.Validate(errors);
         return errors.Any ? errors.Problem() : await next(invocation);
     };
