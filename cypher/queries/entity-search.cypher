@@ -11,6 +11,6 @@ CALL (e) {
   MATCH (e)-[r]-(other:Entity)
   RETURN count(DISTINCT [type(r), other.id]) AS degree
 }
-RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, degree
+RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, degree
 ORDER BY degree DESC, id
 LIMIT $limit

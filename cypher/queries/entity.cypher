@@ -18,5 +18,5 @@ CALL (e) {
   RETURN collect(CASE WHEN other IS NULL THEN NULL ELSE {type: type, direction: direction, other: other {.id, .name, .type},
                       articles: articles, sources: sources, firstSeen: firstSeen, lastSeen: lastSeen, evidence: evidence} END) AS neighbours
 }
-RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, size(neighbours) AS neighbourCount,
+RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, size(neighbours) AS neighbourCount,
        neighbours[coalesce($offset, 0)..coalesce($offset, 0) + $limit] AS neighbours

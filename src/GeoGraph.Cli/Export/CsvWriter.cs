@@ -42,7 +42,7 @@ internal sealed class CsvWriter : IDisposable
 
     public CsvWriter Boolean(bool value) => Text(value ? "true" : "false");
 
-    /// <summary>An array property; null or empty is no property, as the store sets none.</summary>
+    /// <summary>An array property; null or empty is no property (the queries read a missing alias list as empty).</summary>
     public CsvWriter Array(IReadOnlyCollection<string>? values)
     {
         if (values is null || values.Count == 0) return Text(null);
