@@ -64,7 +64,7 @@ public sealed class AdminImportExport(string folder, int parallelism, double sto
         try
         {
             var article = ArticleFileReader.Decode(path, File.ReadAllBytes(path));
-            return new ReadArticle(path, ArticleLoader.Record(article, ArticleRecord.IdFor(article.Name), extractor.Extract(article.Name, article.Text), clock.GetUtcNow()), null);
+            return new ReadArticle(path, ArticleLoader.Record(article, ArticleRecord.IdFor(article.Name), ExtractedArticle.Of(extractor, article), clock.GetUtcNow()), null);
         }
         catch (Exception ex) when (ex is UnreadableArticleException or IOException or UnauthorizedAccessException)
         {

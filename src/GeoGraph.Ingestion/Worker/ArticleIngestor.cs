@@ -1,4 +1,3 @@
-using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
 using GeoGraph.Ingestion.Files;
 using GeoGraph.Ingestion.Ledger;
@@ -34,7 +33,7 @@ public sealed class ArticleIngestor(
         IngestionOutcome outcome;
         try
         {
-            outcome = await LoadAsync(prepared.Open(), prepared.Graph, entry, prepared.Stamp, cancellationToken);
+            outcome = await LoadAsync(prepared.Open(), prepared.Extracted, entry, prepared.Stamp, cancellationToken);
         }
         catch (UnreadableArticleException ex)
         {
@@ -73,7 +72,7 @@ public sealed class ArticleIngestor(
         return outcome;
     }
 
-    private async Task<IngestionOutcome> LoadAsync(ArticleFile article, ArticleGraph? extracted, LedgerEntry? entry, FileStamp stamp, CancellationToken cancellationToken)
+    private async Task<IngestionOutcome> LoadAsync(ArticleFile article, ExtractedArticle? extracted, LedgerEntry? entry, FileStamp stamp, CancellationToken cancellationToken)
     {
         var metadata = (Published: article.Metadata?.Published?.ToString("yyyy-MM-dd"), article.Metadata?.Source);
         if (entry is { Status: LedgerStatus.Ingested, ArticleId: { } known } && entry.ContentHash == article.ContentHash)

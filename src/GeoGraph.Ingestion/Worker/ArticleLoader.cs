@@ -1,7 +1,5 @@
 using GeoGraph.Extraction;
-using GeoGraph.Extraction.Model;
 using GeoGraph.Graph;
-using GeoGraph.Graph.Stories;
 using GeoGraph.Ingestion.Files;
 
 namespace GeoGraph.Ingestion.Worker;
@@ -14,15 +12,15 @@ namespace GeoGraph.Ingestion.Worker;
 public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extractor, TimeProvider clock)
 {
     /// <summary>
-    /// Loads the article under <paramref name="articleId"/>, by default the file's name without extension; its graph is
-    /// <paramref name="extracted"/> when it was extracted ahead, else extracted here.
+    /// Loads the article under <paramref name="articleId"/>, by default the file's name without extension; its graph and
+    /// fingerprint are <paramref name="extracted"/> when they were read ahead, else read here.
     /// </summary>
-    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken, string? articleId = null, ArticleGraph? extracted = null)
+    public async Task<IngestionOutcome> LoadAsync(ArticleFile article, CancellationToken cancellationToken, string? articleId = null, ExtractedArticle? extracted = null)
     {
         articleId ??= ArticleRecord.IdFor(article.Name);
         if (await store.GetContentHashAsync(articleId, cancellationToken) == article.ContentHash)
             return new IngestionOutcome(article.Path, articleId, IngestionState.Unchanged);
-        var record = Record(article, articleId, extracted ?? extractor.Value.Extract(article.Name, article.Text), clock.GetUtcNow());
+        var record = Record(article, articleId, extracted ?? ExtractedArticle.Of(extractor.Value, article), clock.GetUtcNow());
         await store.UpsertArticleAsync(record, cancellationToken);
         var graph = record.Graph;
         return new IngestionOutcome(article.Path, articleId, IngestionState.Ingested, graph.Entities.Count, graph.Relations.Count)
@@ -35,14 +33,14 @@ public sealed class ArticleLoader(IGraphStore store, Lazy<ArticleExtractor> extr
     /// The article's record: the graph <paramref name="extracted"/> from it (a submission's title and date over those of
     /// its text), a submission's source, and the fingerprint of its text.
     /// </summary>
-    public static ArticleRecord Record(ArticleFile article, string articleId, ArticleGraph extracted, DateTimeOffset ingestedAt)
+    public static ArticleRecord Record(ArticleFile article, string articleId, ExtractedArticle extracted, DateTimeOffset ingestedAt)
     {
         var graph = article.Metadata is { } metadata
-            ? extracted with { Title = metadata.Title ?? extracted.Title, Published = metadata.Published ?? extracted.Published }
-            : extracted;
+            ? extracted.Graph with { Title = metadata.Title ?? extracted.Graph.Title, Published = metadata.Published ?? extracted.Graph.Published }
+            : extracted.Graph;
         return new ArticleRecord(articleId, article.Name, article.ContentHash, ingestedAt, graph, article.Metadata?.Source)
         {
-            Fingerprint = StoryFingerprinter.Default.Of(article.Text),
+            Fingerprint = extracted.Fingerprint,
         };
     }
 }

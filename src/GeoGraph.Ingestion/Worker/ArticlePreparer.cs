@@ -1,5 +1,4 @@
 using GeoGraph.Extraction;
-using GeoGraph.Extraction.Model;
 using GeoGraph.Ingestion.Files;
 using GeoGraph.Ingestion.Ledger;
 using Microsoft.Extensions.Options;
@@ -33,17 +32,17 @@ public sealed class ArticlePreparer(Lazy<ArticleExtractor> extractor, IOptions<I
         {
             return PreparedArticle.Failed(path, stamp, ex);
         }
-        var graph = article.Text.Length <= LargestExtractedAhead && extractAhead(article.ContentHash) && !cancellationToken.IsCancellationRequested
+        var extracted = article.Text.Length <= LargestExtractedAhead && extractAhead(article.ContentHash) && !cancellationToken.IsCancellationRequested
             ? TryExtract(article)
             : null;
-        return PreparedArticle.Read(path, stamp, article, graph);
+        return PreparedArticle.Read(path, stamp, article, extracted);
     }
 
-    private ArticleGraph? TryExtract(ArticleFile article)
+    private ExtractedArticle? TryExtract(ArticleFile article)
     {
         try
         {
-            return extractor.Value.Extract(article.Name, article.Text);
+            return ExtractedArticle.Of(extractor.Value, article);
         }
         catch (Exception)
         {

@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using GeoGraph.Extraction.Model;
 using GeoGraph.Ingestion.Files;
 using GeoGraph.Ingestion.Ledger;
 
@@ -7,7 +6,7 @@ namespace GeoGraph.Ingestion.Worker;
 
 /// <summary>
 /// A file read before the worker's loop comes to it: its stamp (taken before the read), the decoded article and,
-/// when extracted ahead, its graph; or the exception its read raised, thrown again where the loop handles it.
+/// when extracted ahead, its graph and fingerprint; or the exception its read raised, thrown again where the loop handles it.
 /// </summary>
 public sealed record PreparedArticle
 {
@@ -17,13 +16,13 @@ public sealed record PreparedArticle
     public FileStamp Stamp { get; private init; }
     public ArticleFile? Article { get; private init; }
 
-    /// <summary>The extracted graph, or null when the loop is to extract the article itself, if it needs to.</summary>
-    public ArticleGraph? Graph { get; private init; }
+    /// <summary>The extracted graph and fingerprint, or null when the loop is to read them itself, if it needs to.</summary>
+    public ExtractedArticle? Extracted { get; private init; }
 
     public Exception? Failure { get; private init; }
 
-    public static PreparedArticle Read(string path, FileStamp stamp, ArticleFile article, ArticleGraph? graph) =>
-        new() { Path = path, Stamp = stamp, Article = article, Graph = graph };
+    public static PreparedArticle Read(string path, FileStamp stamp, ArticleFile article, ExtractedArticle? extracted) =>
+        new() { Path = path, Stamp = stamp, Article = article, Extracted = extracted };
 
     public static PreparedArticle Failed(string path, FileStamp stamp, Exception failure) => new() { Path = path, Stamp = stamp, Failure = failure };
 

@@ -28,7 +28,7 @@ public sealed class ArticlePreparerTests : IDisposable
 
         var prepared = await Preparer().PrepareAsync(path, _folder, extractAhead: _ => true, default);
 
-        prepared.Graph.Should().BeEquivalentTo(_extractor.Extract("visit.txt", Visit), options => options.WithStrictOrdering());
+        prepared.Extracted!.Graph.Should().BeEquivalentTo(_extractor.Extract("visit.txt", Visit), options => options.WithStrictOrdering());
         prepared.Stamp.Length.Should().Be(new FileInfo(path).Length);
     }
 
@@ -40,7 +40,7 @@ public sealed class ArticlePreparerTests : IDisposable
 
         var prepared = await Preparer().PrepareAsync(path, _folder, extractAhead: hash => { asked = hash; return false; }, default);
 
-        prepared.Graph.Should().BeNull();
+        prepared.Extracted.Should().BeNull();
         asked.Should().Be(prepared.Open().ContentHash);
     }
 
@@ -52,7 +52,7 @@ public sealed class ArticlePreparerTests : IDisposable
 
         var prepared = await Preparer().PrepareAsync(path, _folder, extractAhead: _ => true, default);
 
-        prepared.Graph.Should().BeNull();
+        prepared.Extracted.Should().BeNull();
         prepared.Invoking(p => p.Open()).Should().Throw<UnreadableArticleException>().Which.Reason.Should().Contain("binary");
     }
 
@@ -63,7 +63,7 @@ public sealed class ArticlePreparerTests : IDisposable
 
         var prepared = await Preparer(maxArticleBytes: 100).PrepareAsync(path, _folder, extractAhead: _ => true, default);
 
-        prepared.Graph.Should().BeNull();
+        prepared.Extracted.Should().BeNull();
         prepared.Invoking(p => p.Open()).Should().Throw<UnreadableArticleException>().Which.Reason.Should().Contain("over the 100-byte limit");
     }
 
