@@ -7,7 +7,7 @@ using GeoGraph.Ingestion.Files;
 namespace GeoGraph.Cli.Commands;
 
 /// <summary>One article the command line named: what was made of it, or why it could not be read.</summary>
-internal sealed record ExtractedArticle<T>(string Path, T? Result, string? Error) where T : class;
+internal sealed record NamedArticle<T>(string Path, T? Result, string? Error) where T : class;
 
 /// <summary>
 /// Reads and extracts the articles the command line names on several cores at once, yielding them in path order.
@@ -18,7 +18,7 @@ internal static class ParallelExtraction
 {
     private const int MostCores = 512;
 
-    public static IEnumerable<ExtractedArticle<T>> Run<T>(IEnumerable<string> paths, int parallelism, Func<ArticleGraph, T> make, CancellationToken cancellationToken)
+    public static IEnumerable<NamedArticle<T>> Run<T>(IEnumerable<string> paths, int parallelism, Func<ArticleGraph, T> make, CancellationToken cancellationToken)
         where T : class
     {
         var extractor = new ArticleExtractor();
@@ -42,17 +42,9 @@ internal static class ParallelExtraction
         return option;
     }
 
-    private static ExtractedArticle<T> Extract<T>(string path, ArticleExtractor extractor, Func<ArticleGraph, T> make) where T : class
+    private static NamedArticle<T> Extract<T>(string path, ArticleExtractor extractor, Func<ArticleGraph, T> make) where T : class
     {
-        ArticleFile article;
-        try
-        {
-            article = ArticleFileReader.Decode(path, File.ReadAllBytes(path));
-        }
-        catch (Exception ex) when (ex is UnreadableArticleException or IOException or UnauthorizedAccessException)
-        {
-            return new ExtractedArticle<T>(path, null, (ex as UnreadableArticleException)?.Reason ?? ex.Message);
-        }
-        return new ExtractedArticle<T>(path, make(extractor.Extract(article.Name, article.Text)), null);
+        var (article, error) = ArticleFileReader.TryRead(path);
+        return article is null ? new NamedArticle<T>(path, null, error) : new NamedArticle<T>(path, make(extractor.Extract(article.Name, article.Text)), null);
     }
 }

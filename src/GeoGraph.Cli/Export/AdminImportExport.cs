@@ -61,14 +61,9 @@ public sealed class AdminImportExport(string folder, int parallelism, double sto
 
     private ReadArticle Read(string path, ArticleExtractor extractor)
     {
-        try
-        {
-            var article = ArticleFileReader.Decode(path, File.ReadAllBytes(path));
-            return new ReadArticle(path, ArticleLoader.Record(article, ArticleRecord.IdFor(article.Name), ExtractedArticle.Of(extractor, article), clock.GetUtcNow()), null);
-        }
-        catch (Exception ex) when (ex is UnreadableArticleException or IOException or UnauthorizedAccessException)
-        {
-            return new ReadArticle(path, null, (ex as UnreadableArticleException)?.Reason ?? ex.Message);
-        }
+        var (article, error) = ArticleFileReader.TryRead(path);
+        return article is null
+            ? new ReadArticle(path, null, error)
+            : new ReadArticle(path, ArticleLoader.Record(article, ArticleRecord.IdFor(article.Name), ExtractedArticle.Of(extractor, article), clock.GetUtcNow()), null);
     }
 }

@@ -31,6 +31,19 @@ public static class ArticleFileReader
         return Decode(path, bytes);
     }
 
+    /// <summary>Reads a file named on a command line: the article, or why it is none (unreadable, missing, not allowed).</summary>
+    public static (ArticleFile? Article, string? Error) TryRead(string path)
+    {
+        try
+        {
+            return (Decode(path, File.ReadAllBytes(path)), null);
+        }
+        catch (Exception ex) when (ex is UnreadableArticleException or IOException or UnauthorizedAccessException)
+        {
+            return (null, (ex as UnreadableArticleException)?.Reason ?? ex.Message);
+        }
+    }
+
     public static ArticleFile Decode(string path, byte[] bytes)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
