@@ -35,11 +35,7 @@ internal static class ExportBenchmark
             }
             Console.WriteLine($"generated {articles} articles in {watch.Elapsed.TotalSeconds:F0} s");
 
-            using var process = Process.Start(ScalingBenchmark.SelfWith("export-measure", folder, output))!;
-            var lines = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0) throw new InvalidOperationException($"The export failed: {lines}");
-            var result = JsonSerializer.Deserialize<Result>(lines.Trim().Split('\n').Last())!;
+            var result = await FreshProcess.MeasureAsync<Result>(["export-measure", folder, output]);
             var score = StoryScore.Of(FiledStories(Path.Combine(output, ImportFiles.Articles)).Select(a => (truth[a.Id], a.Story)));
             Console.WriteLine($"exported {result.Written} of {articles} articles ({result.SameBytes} the same bytes as another) in {result.Seconds:F1} s ({result.Written / result.Seconds:F0} articles/s on {Environment.ProcessorCount} cores), "
                 + $"peak working set {result.PeakWorkingSetBytes / 1e6:F0} MB; stories: {score}");

@@ -65,10 +65,6 @@ internal static class FirstLoadBenchmark
     {
         var data = Path.Combine(root, "data");
         if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
-        using var process = Process.Start(ScalingBenchmark.SelfWith("first-load-measure", root, parallelism.ToString()))!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"The load with parallelism {parallelism} failed (exit code {process.ExitCode}).");
-        return JsonSerializer.Deserialize<Load>(output.Trim().Split('\n').Last())!;
+        return await FreshProcess.MeasureAsync<Load>(["first-load-measure", root, parallelism.ToString()]);
     }
 }

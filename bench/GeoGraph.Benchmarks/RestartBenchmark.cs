@@ -31,13 +31,8 @@ internal static class RestartBenchmark
             }
             Console.WriteLine($"first start: {articles} articles ingested in {watch.Elapsed.TotalSeconds:F1} s; {before}");
 
-            var start = ScalingBenchmark.SelfWith("restart-measure", root);
             // The API runs with the server GC (the Web SDK's default); the restart is timed with the same collector.
-            start.Environment["DOTNET_gcServer"] = "1";
-            using var process = Process.Start(start)!;
-            var output = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            var restart = JsonSerializer.Deserialize<Restart>(output.Trim().Split('\n').Last())!;
+            var restart = await FreshProcess.MeasureAsync<Restart>(["restart-measure", root], new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" });
             Console.WriteLine($"restart: ready {restart.SecondsSinceProcessStart:F2} s after the process started ({restart.SecondsSinceHostStart:F2} s after the host did; "
                 + $"host started at {restart.HostStartSeconds:F2} s, store loaded at {restart.StoreLoadSeconds:F2} s), "
                 + $"{restart.LoadedArticles} articles loaded from SQLite, {restart.ExtractedAgain} extracted again{(restart.ExtractorBuilt ? " (the extractor was built)" : ", the extractor never built")}, peak {restart.PeakWorkingSetBytes / 1e6:F0} MB{(restart.ServerGc ? ", server GC" : "")}; {restart.Fingerprint}");
