@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Relations;
 using GeoGraph.Extraction.Syntax;
@@ -10,21 +11,6 @@ namespace GeoGraph.Extraction.Lexicon;
 /// <summary>Builds the <see cref="KnowledgeBase"/> from the JSON data files embedded in this assembly.</summary>
 internal static class KnowledgeBaseLoader
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
-
-    private sealed record CountryFile(List<CountryRow> Countries);
-    private sealed record CountryRow(string Id, string Name, string Code, List<string> Aliases, List<string> Demonyms, CapitalRow? Capital);
-    private sealed record CapitalRow(string Id, string Name, List<string> Aliases);
-    private sealed record EntityFile(List<EntityRow> Entities);
-    private sealed record EntityRow(string Name, EntityType Type, List<string>? Aliases, List<string>? Demonyms,
-        string? Nationality, List<Role>? Roles, bool SurnameAlias = true);
-    private sealed record GivenNameFile(List<string> Names);
-    private sealed record BoilerplateFile(List<string> LineStartsWith, List<string> FooterStartsWith, List<string> CaptionStartsWith);
-
     public static KnowledgeBase LoadEmbedded()
     {
         var entities = new Dictionary<string, LexiconEntity>(StringComparer.Ordinal);
@@ -33,29 +19,29 @@ internal static class KnowledgeBaseLoader
         var firstDemonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         var countryCodes = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        foreach (var row in Read<EntityFile>("entities.json").Entities)
+        foreach (var row in Read("entities.json", LexiconFileJson.Default.EntityFile).Entities)
             AddEntity(row, entities, names, demonyms, firstDemonyms);
-        foreach (var country in Read<CountryFile>("countries.json").Countries)
+        foreach (var country in Read("countries.json", LexiconFileJson.Default.CountryFile).Countries)
         {
             AddCountry(country, entities, names, demonyms, firstDemonyms);
             countryCodes[country.Code] = country.Id;
         }
 
-        var lists = Read<Dictionary<string, JsonElement>>("vocabulary.json");
-        var boilerplate = Read<BoilerplateFile>("boilerplate.json");
-        using var relations = Read<JsonDocument>("relations.json");
+        var lists = Read("vocabulary.json", LexiconFileJson.Default.DictionaryStringJsonElement);
+        var boilerplate = Read("boilerplate.json", LexiconFileJson.Default.BoilerplateFile);
+        using var relations = JsonDocument.Parse(Open("relations.json"));
         return new KnowledgeBase
         {
             Entities = entities,
             Names = names,
             Demonyms = demonyms,
-            Vocabulary = BuildVocabulary(lists, Read<GivenNameFile>("given-names.json").Names),
+            Vocabulary = BuildVocabulary(lists, Read("given-names.json", LexiconFileJson.Default.GivenNameFile).Names),
             FirstDemonyms = firstDemonyms,
             CountryCodes = countryCodes,
             Boilerplate = new BoilerplateRules(new LinePrefixes(boilerplate.LineStartsWith), new LinePrefixes(boilerplate.FooterStartsWith), new LinePrefixes(boilerplate.CaptionStartsWith)),
             English = EnglishWords.Parse(OpenText("english.tsv")),
             Cities = CityGazetteer.Parse(OpenText("cities.tsv")),
-            Syntax = BuildSyntaxWords(Read<Dictionary<string, JsonElement>>("syntax.json")),
+            Syntax = BuildSyntaxWords(Read("syntax.json", LexiconFileJson.Default.DictionaryStringJsonElement)),
             RelationFamilies = RelationFamilyLoader.Parse(relations),
             MakerVerbs = RelationFamilyLoader.MakerVerbs(relations),
         };
@@ -129,7 +115,7 @@ internal static class KnowledgeBaseLoader
     };
 
     private static Dictionary<string, IReadOnlyList<EntityType>> TypeMap(Dictionary<string, JsonElement> lists, string name) =>
-        lists[name].Deserialize<Dictionary<string, List<EntityType>>>(Json)!
+        lists[name].Deserialize(LexiconFileJson.Default.DictionaryStringListEntityType)!
             .ToDictionary(p => p.Key, p => (IReadOnlyList<EntityType>)p.Value, StringComparer.Ordinal);
 
     private static SyntaxWords BuildSyntaxWords(Dictionary<string, JsonElement> lists) => new()
@@ -172,9 +158,9 @@ internal static class KnowledgeBaseLoader
         Assembly.GetExecutingAssembly().GetManifestResourceStream($"GeoGraph.Lexicon.{file}")
         ?? throw new InvalidDataException($"The lexicon file {file} is not embedded.");
 
-    private static T Read<T>(string file)
+    private static T Read<T>(string file, JsonTypeInfo<T> type)
     {
         using var stream = Open(file);
-        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"The lexicon file {file} is empty.");
+        return JsonSerializer.Deserialize(stream, type) ?? throw new InvalidDataException($"The lexicon file {file} is empty.");
     }
 }
