@@ -14,12 +14,12 @@ public static class ExtractCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var failures = 0;
-            await using var output = new StreamWriter(Console.OpenStandardOutput(), bufferSize: 1 << 16);
-            foreach (var article in ParallelExtraction.Run(result.GetValue(paths)!, result.GetValue(parallelism), ArticleJson.Serialize, cancellationToken))
+            await using var output = new BufferedStream(Console.OpenStandardOutput(), bufferSize: 1 << 16);
+            foreach (var article in ParallelExtraction.Run(result.GetValue(paths)!, result.GetValue(parallelism), ArticleJson.ToUtf8Line, cancellationToken))
             {
                 if (article.Result is { } line)
                 {
-                    await output.WriteLineAsync(line);
+                    await output.WriteAsync(line, cancellationToken);
                     continue;
                 }
                 // Flushed first, so that the message stands where the article would have in a terminal or a 2>&1 file.
