@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
@@ -56,14 +57,23 @@ public sealed class ArticleExtractor
     /// </summary>
     private static string? HomeCountry(List<SentenceMentions> article, ArticleEntities entities)
     {
-        foreach (var sentence in article.Where(s => !s.Sentence.IsTitle).Take(1))
+        if (article.Find(s => !s.Sentence.IsTitle) is { } first
+            && first.Mentions.Find(m => MentionResolver.IsDateline(first.Tokens, m)) is { } dateline
+            && entities.CountryOf(dateline.EntityId) is { } datelineCountry)
+            return datelineCountry;
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in article)
+            foreach (var mention in sentence.Mentions)
+                if (mention.Kind != MentionKind.Group && entities.TypeOf(mention.EntityId) == EntityType.Country)
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, mention.EntityId, out _)++;
+        var (most, mostNamed, runnerUp) = (default(string), 0, 0);
+        foreach (var (country, named) in counts)
         {
-            if (sentence.Mentions.FirstOrDefault(m => MentionResolver.IsDateline(sentence.Tokens, m)) is { } dateline && entities.CountryOf(dateline.EntityId) is { } country)
-                return country;
+            if (named > mostNamed) (most, mostNamed, runnerUp) = (country, named, mostNamed);
+            else if (named > runnerUp) runnerUp = named;
         }
-        var counts = article.SelectMany(s => s.Mentions).Where(m => m.Kind != MentionKind.Group && entities.TypeOf(m.EntityId) == EntityType.Country)
-            .CountBy(m => m.EntityId).OrderByDescending(c => c.Value).Take(2).ToList();
-        return counts.Count > 0 && counts[0].Value >= 2 && (counts.Count == 1 || counts[0].Value > counts[1].Value) ? counts[0].Key : null;
+        return mostNamed >= 2 && mostNamed > runnerUp ? most : null;
     }
 
     private static List<Sentence> SplitSentences(string text, IEnumerable<TextBlock> blocks)
