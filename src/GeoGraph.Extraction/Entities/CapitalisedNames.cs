@@ -40,7 +40,7 @@ internal static class CapitalisedNames
     }
 
     /// <summary>A capitalised word mid-sentence between lower-case words: "with Shell and", not "South" in "South Korea".</summary>
-    private static bool IsAlone(IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsAlone(List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (i + 1 == tokens.Count || !(tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized));
 
     private static bool IsOrdinaryWord(string folded, KnowledgeBase knowledge)

@@ -169,7 +169,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>"CARACAS, Sept 19 (Reuters) -", "NAIROBI (AFP) --": a capital in capitals opening a sentence is where the story was filed.</summary>
-    public static bool IsDateline(IReadOnlyList<Token> tokens, Mention mention) =>
+    public static bool IsDateline(List<Token> tokens, Mention mention) =>
         mention.FirstToken == 0 && tokens[0].IsAllCaps && mention.EndToken < tokens.Count && tokens[mention.EndToken].Text is "," or "(" or "-" or "--" or "—";
 
     private void ResolveRoles(SentenceMentions sentence, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)

@@ -39,7 +39,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return mentions;
     }
 
-    private void FindCueIntroducedNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    private void FindCueIntroducedNames(List<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {
         for (var i = 2; i < tokens.Count; i++)
         {
@@ -52,7 +52,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         }
     }
 
-    private void FindKnownNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    private void FindKnownNames(List<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -100,7 +100,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     }
 
     /// <summary>"the Badra field", "the Junin 1 block": a capitalised name, perhaps numbered, before a field noun.</summary>
-    private void FindFieldNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    private void FindFieldNames(List<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -124,11 +124,11 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         token.IsAllCaps && token.Text.Length >= 2 || !token.IsCapitalized && token.IsWord && !_words.StopWords.Contains(token.Folded);
 
     /// <summary>"the Mozambique LNG project": a country or city opening a project's name is part of it.</summary>
-    private static bool IsPlaceInName(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int index) =>
+    private static bool IsPlaceInName(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int index) =>
         tokens[index].IsCapitalized && mentions.Any(m => m.FirstToken == index && m.EndToken == index + 1 && m.Kind == MentionKind.Name
             && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City);
 
-    private void FindUnknownNames(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    private void FindUnknownNames(List<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -163,7 +163,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// ("Oil Ministry"); otherwise leading titles are dropped ("Oil Minister Hussain al-Shahristani") and what
     /// remains is typed by <see cref="UnknownNameClassifier"/>.
     /// </summary>
-    private (int Start, EntityType Type)? Classify(IReadOnlyList<Token> tokens, int runStart, int end)
+    private (int Start, EntityType Type)? Classify(List<Token> tokens, int runStart, int end)
     {
         if (end - runStart >= 2 && _words.OrgHeadNouns.Contains(tokens[end - 1].Folded)) return (runStart, EntityType.Organization);
         var start = runStart;
@@ -179,7 +179,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// "the Economic Community of West African States (ECOWAS)", "Korea Gas Corp (KOGAS)": an acronym in parentheses
     /// after a name whose first word shares its initial names an organisation, by the acronym, over names found inside it.
     /// </summary>
-    private void FindAcronymDefinitions(IReadOnlyList<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
+    private void FindAcronymDefinitions(List<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {
         for (var open = 2; open + 2 < tokens.Count; open++)
         {
@@ -198,7 +198,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         }
     }
 
-    private int? GivenNameAfter(IReadOnlyList<Token> tokens, int start, int end)
+    private int? GivenNameAfter(List<Token> tokens, int start, int end)
     {
         for (var i = start; i + 1 < end; i++)
         {
@@ -208,14 +208,14 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     }
 
     /// <summary>"Malaysia's Petronas": one unknown word a country owns names its company (people get two words).</summary>
-    private (int, EntityType)? CompanyOfCountry(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
+    private (int, EntityType)? CompanyOfCountry(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
         end - start == 1 && start >= 2 && tokens[start - 1].Text == "'s" && _words.PersonTitles.MatchAt(tokens, start) == 0
             && mentions.Any(m => m.EndToken == start - 1 && entities.TypeOf(m.EntityId) == EntityType.Country)
             ? (start, EntityType.Organization)
             : null;
 
     /// <summary>"Japan Airlines", "Sberbank of Russia" aside: a place name before one organisation head noun names a company.</summary>
-    private (int, EntityType)? CompanyOfPlace(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
+    private (int, EntityType)? CompanyOfPlace(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
         end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start].Folded) && PlacePrefix(tokens, mentions, entities, start) is not null
             ? (start, EntityType.Organization)
             : null;
@@ -224,7 +224,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// "Air France", "Credit Suisse", "Royal Dutch": one capitalised English word inside a sentence right before a country's
     /// name or adjective, with no more names after, is a company named after its country.
     /// </summary>
-    private Mention? PlaceSuffix(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
+    private Mention? PlaceSuffix(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
     {
         if (end - start != 1 || SentenceStarts.IsAt(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
             || _words.PersonTitles.Contains(tokens[start].Folded) || _words.HeadTitles.Contains(tokens[start].Folded)) return null;
@@ -235,7 +235,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     }
 
     /// <summary>"Mumbai and Ahmedabad", "Kawasaki Heavy Industries and Hitachi": a name listed with a known one shares its type.</summary>
-    private (int, EntityType)? TypeOfCoordinated(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
+    private (int, EntityType)? TypeOfCoordinated(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
     {
         if (end - start > 2 || _words.PersonTitles.MatchAt(tokens, start) > 0) return null;
         var before = start >= 2 && tokens[start - 1].Folded is "and" or "," ? mentions.LastOrDefault(m => m.EndToken == start - 1) : null;
@@ -246,12 +246,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     }
 
     /// <summary>"China Development Bank", "Nigeria-Morocco Gas Pipeline": a place name written right before the name of an organisation or a project is part of it.</summary>
-    private static Mention? PlacePrefix(IReadOnlyList<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start) =>
+    private static Mention? PlacePrefix(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start) =>
         mentions.LastOrDefault(m => m.EndToken == start && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
             && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1);
 
     /// <summary>A title right before a name: "President", "chief executive", or a compound ending in one ("then-president").</summary>
-    private bool IsTitleBefore(IReadOnlyList<Token> tokens, int start) =>
+    private bool IsTitleBefore(List<Token> tokens, int start) =>
         _words.PersonTitles.MatchEndingAt(tokens, start) > 0
         || start > 0 && tokens[start - 1].Folded.LastIndexOf('-') is var hyphen and > 0 && _words.PersonTitles.Contains(tokens[start - 1].Folded[(hyphen + 1)..]);
 
@@ -260,7 +260,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// and across "and" only when an organisation noun closes one name. A head title inside a run starts the next name
     /// ("Columbia | Premier David Eby").
     /// </summary>
-    private int NameRunEnd(IReadOnlyList<Token> tokens, int start, bool allowCovered, bool[] covered, PhraseSet connectors, ArticleEntities entities)
+    private int NameRunEnd(List<Token> tokens, int start, bool allowCovered, bool[] covered, PhraseSet connectors, ArticleEntities entities)
     {
         var end = start;
         var firstAnd = -1;
@@ -289,7 +289,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// "China Road and Bridge Corporation" is one name; "PetroChina and Mitsubishi Corp" or "Pan American Energy and Pampa
     /// Energia" are two: the words before "and" must be plain English and end no name, and an organisation noun must close the run.
     /// </summary>
-    private bool JoinsOneName(IReadOnlyList<Token> tokens, int start, int and, int end, ArticleEntities entities) =>
+    private bool JoinsOneName(List<Token> tokens, int start, int and, int end, ArticleEntities entities) =>
         _words.OrgHeadNouns.Contains(tokens[end - 1].Folded) && !_words.OrgHeadNouns.Contains(tokens[and - 1].Folded)
         && Enumerable.Range(start, and - start).All(i => !tokens[i].IsCapitalized || _openWorld.IsEnglish(tokens[i], entities));
 
@@ -297,7 +297,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// A capitalised word that is not a stop word, or a particle name such as "al-Shahristani". A sentence's first
     /// word is capitalised anyway, so there it must not be ordinary English ("Speaking", but "Shell" or "Ryanair").
     /// </summary>
-    private bool IsNameWord(IReadOnlyList<Token> tokens, int index, ArticleEntities entities)
+    private bool IsNameWord(List<Token> tokens, int index, ArticleEntities entities)
     {
         var token = tokens[index];
         if (!token.IsWord || _words.StopWords.Contains(token.Folded)) return false;
@@ -308,7 +308,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     }
 
     /// <summary>"Pat Ferguson said": a given name opening a sentence before another capitalised word starts a name, though "pat" is English.</summary>
-    private bool IsGivenNameBeforeName(IReadOnlyList<Token> tokens, int index) =>
+    private bool IsGivenNameBeforeName(List<Token> tokens, int index) =>
         _words.GivenNames.Contains(tokens[index].Folded) && index + 1 < tokens.Count && tokens[index + 1].IsCapitalized && tokens[index + 1].IsWord;
 
     /// <summary>"Mohammed VI", "Charles III": a roman number continues a name but never starts one.</summary>
@@ -322,7 +322,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1]);
     }
 
-    private bool IsLanguage(IReadOnlyList<Token> tokens, int start, int length)
+    private bool IsLanguage(List<Token> tokens, int start, int length)
     {
         for (var i = Math.Max(0, start - 5); i < Math.Min(tokens.Count, start + length + 3); i++)
         {
@@ -331,7 +331,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return false;
     }
 
-    private static void Add(List<Mention> mentions, bool[] covered, IReadOnlyList<Token> tokens, int start, int end, string id, MentionKind kind)
+    private static void Add(List<Mention> mentions, bool[] covered, List<Token> tokens, int start, int end, string id, MentionKind kind)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
@@ -341,10 +341,10 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
     }
 
-    private static string Folded(IReadOnlyList<Token> tokens, int start, int end) =>
+    private static string Folded(List<Token> tokens, int start, int end) =>
         end - start == 1 ? tokens[start].Folded : string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded));
 
-    private static string Join(IReadOnlyList<Token> tokens, int start, int end)
+    private static string Join(List<Token> tokens, int start, int end)
     {
         var parts = new List<string>();
         for (var i = start; i < end; i++) parts.Add(tokens[i].Text);

@@ -30,7 +30,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
     public string? CountryOfCity(string name) =>
         knowledge.Cities.Find(TextFolding.Fold(name)) is { } city ? knowledge.CountryIdOfCode(city.CountryCode) : null;
 
-    public (int Start, EntityType Type)? Classify(IReadOnlyList<Token> tokens, int runStart, int end, ArticleEntities entities)
+    public (int Start, EntityType Type)? Classify(List<Token> tokens, int runStart, int end, ArticleEntities entities)
     {
         var start = runStart;
         while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start += title;
@@ -76,9 +76,9 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         return false;
     }
 
-    private bool IsAfterLocative(IReadOnlyList<Token> tokens, int start) =>
+    private bool IsAfterLocative(List<Token> tokens, int start) =>
         start > 0 && (_words.LocativeCues.Contains(tokens[start - 1].Folded) || _words.PlaceCueBefore.MatchEndingAt(tokens, start) > 0);
 
-    private static string Join(IReadOnlyList<Token> tokens, int start, int end) =>
+    private static string Join(List<Token> tokens, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded));
 }

@@ -10,7 +10,7 @@ namespace GeoGraph.Extraction.Entities;
 /// </summary>
 internal sealed class UnknownNameClassifier(Vocabulary words)
 {
-    public EntityType? Classify(IReadOnlyList<Token> tokens, int start, int end, bool titled)
+    public EntityType? Classify(List<Token> tokens, int start, int end, bool titled)
     {
         var length = end - start;
         var first = tokens[start].Folded;
@@ -39,19 +39,19 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
         || word.Skip(1).Any(char.IsUpper) && word.Any(char.IsLower) && !word.Contains('-')
            && !word.StartsWith("Mc", StringComparison.Ordinal) && !word.StartsWith("Mac", StringComparison.Ordinal);
 
-    private bool OrgCueBefore(IReadOnlyList<Token> tokens, int start)
+    private bool OrgCueBefore(List<Token> tokens, int start)
     {
         var at = start > 0 && tokens[start - 1].Folded == "the" ? start - 1 : start;
         return words.OrgCueBefore.MatchEndingAt(tokens, at) > 0 || words.OrgCueBefore.MatchEndingAt(tokens, start) > 0;
     }
 
-    private bool OrgCueAfter(IReadOnlyList<Token> tokens, int end) =>
+    private bool OrgCueAfter(List<Token> tokens, int end) =>
         end + 1 < tokens.Count && tokens[end].Text == "," && words.OrgCueAfter.MatchAt(tokens, end + 1) > 0;
 
-    private bool PersonCueBefore(IReadOnlyList<Token> tokens, int start) =>
+    private bool PersonCueBefore(List<Token> tokens, int start) =>
         words.PersonCueBefore.MatchEndingAt(tokens, start) > 0;
 
-    private bool PersonCueAfter(IReadOnlyList<Token> tokens, int end)
+    private bool PersonCueAfter(List<Token> tokens, int end)
     {
         var at = end < tokens.Count && tokens[end].Text == "," ? end + 1 : end;
         return at < tokens.Count && words.PersonCueAfter.MatchAt(tokens, at) > 0;

@@ -35,7 +35,7 @@ public sealed class NameIndex
     }
 
     /// <summary>The longest known name starting at <paramref name="start"/>: its entity id and length in tokens.</summary>
-    public (string EntityId, int Length)? LongestMatch(IReadOnlyList<Token> tokens, int start)
+    public (string EntityId, int Length)? LongestMatch(List<Token> tokens, int start)
     {
         if (!tokens[start].IsCapitalized && !char.IsDigit(tokens[start].Text[0])) return null;
         var node = _root;

@@ -26,7 +26,7 @@ public sealed class PhraseSet
     public bool Contains(string folded) => _phrases.Contains(folded);
 
     /// <summary>The length in tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int start)
+    public int MatchAt(List<Token> tokens, int start)
     {
         if (start < 0 || start >= tokens.Count || !_byFirstWord.TryGetValue(tokens[start].Folded, out var candidates)) return 0;
         foreach (var words in candidates)
@@ -37,7 +37,7 @@ public sealed class PhraseSet
     }
 
     /// <summary>The length in tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
-    public int MatchEndingAt(IReadOnlyList<Token> tokens, int end)
+    public int MatchEndingAt(List<Token> tokens, int end)
     {
         if (end <= 0 || end > tokens.Count || !_byLastWord.TryGetValue(tokens[end - 1].Folded, out var candidates)) return 0;
         foreach (var words in candidates)
@@ -47,7 +47,7 @@ public sealed class PhraseSet
         return 0;
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    private static bool Matches(List<Token> tokens, int start, string[] words)
     {
         if (start < 0 || start + words.Length > tokens.Count) return false;
         for (var i = 0; i < words.Length; i++)

@@ -26,7 +26,7 @@ public static class MoneyReader
     };
 
     /// <summary>All amounts in the token range, in order; a currency-less number counts only with a scale word.</summary>
-    public static IEnumerable<(MoneyAmount Amount, int Token)> Read(IReadOnlyList<Token> tokens, string text)
+    public static IEnumerable<(MoneyAmount Amount, int Token)> Read(List<Token> tokens, string text)
     {
         for (var i = 0; i < tokens.Count; i++)
         {

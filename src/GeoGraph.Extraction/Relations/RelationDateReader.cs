@@ -13,7 +13,7 @@ public static class RelationDateReader
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12]
         .Select(m => m.ToLowerInvariant()).ToArray();
 
-    public static string? Read(IReadOnlyList<Token> tokens, DateOnly? published, bool planned)
+    public static string? Read(List<Token> tokens, DateOnly? published, bool planned)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -32,7 +32,7 @@ public static class RelationDateReader
         return null;
     }
 
-    private static int? Year(IReadOnlyList<Token> tokens, int at) =>
+    private static int? Year(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Text.Length == 4 && int.TryParse(tokens[at].Text, out var year) && year is >= 1900 and <= 2100 ? year : null;
 
     private static string Resolve(DateOnly published, int month, bool planned)

@@ -8,7 +8,7 @@ public static class StakeReader
 {
     private static readonly HashSet<string> ShareNouns = ["stake", "stakes", "share", "interest", "holding"];
 
-    public static decimal? Read(IReadOnlyList<Token> tokens)
+    public static decimal? Read(List<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {

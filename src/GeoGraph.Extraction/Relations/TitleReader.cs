@@ -170,7 +170,7 @@ internal sealed class TitleReader(Vocabulary words)
         return group;
     }
 
-    private static string Words(IReadOnlyList<Token> tokens, int start, int length) =>
+    private static string Words(List<Token> tokens, int start, int length) =>
         string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Folded));
 
     private static bool TitleMatches(string roleTitle, string title) =>

@@ -11,7 +11,7 @@ internal sealed class Chunker(SyntaxWords cues)
 {
     private const int MaxNounsBetweenNameAndKind = 2;
 
-    public List<Chunk> Chunk(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions)
+    public List<Chunk> Chunk(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions)
     {
         var chunks = new List<Chunk>();
         var i = 0;
@@ -51,7 +51,7 @@ internal sealed class Chunker(SyntaxWords cues)
         _ => ChunkKind.Other,
     };
 
-    private static bool IsVerbStart(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
+    private static bool IsVerbStart(List<Token> tokens, PartOfSpeech[] tags, int i)
     {
         var tag = tags[i];
         if (tag.IsVerb() || tag == PartOfSpeech.Modal) return true;
@@ -65,7 +65,7 @@ internal sealed class Chunker(SyntaxWords cues)
         return i < tags.Length && tags[i] == PartOfSpeech.Verb;
     }
 
-    private VerbGroup VerbGroupAt(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, int start, out int end)
+    private VerbGroup VerbGroupAt(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, int start, out int end)
     {
         var form = tags[start] switch
         {
@@ -116,7 +116,7 @@ internal sealed class Chunker(SyntaxWords cues)
 
     private static bool IsAuxiliary(string word) => Auxiliaries.IsBe(word) || Auxiliaries.IsHave(word) || Auxiliaries.IsDo(word) || word is "get" or "got";
 
-    private NounPhrase NounPhraseAt(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, int start, out int end)
+    private NounPhrase NounPhraseAt(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, int start, out int end)
     {
         if (tags[start] == PartOfSpeech.Pronoun && mentions.At(start).Count == 0)
         {
@@ -153,7 +153,7 @@ internal sealed class Chunker(SyntaxWords cues)
         return i >= start && mentions.At(i) is [{ Kind: MentionKind.Name, Possessive: false } named] ? named : null;
     }
 
-    private bool IsAmount(IReadOnlyList<Token> tokens, int start, int end)
+    private bool IsAmount(List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
@@ -163,7 +163,7 @@ internal sealed class Chunker(SyntaxWords cues)
         return false;
     }
 
-    private NounPhrase Describe(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, int start, int end)
+    private NounPhrase Describe(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, int start, int end)
     {
         var head = end - 1;
         while (head > start && tags[head] is PartOfSpeech.Possessive or PartOfSpeech.Number && tags[head - 1] != PartOfSpeech.Determiner) head--;

@@ -13,12 +13,12 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     private static readonly PartOfSpeech[] RegularPastForms = [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple];
 
     /// <summary>"next month", "last spring": a time noun after "next", "last" or "this" is an adverbial, as is the word before it.</summary>
-    private bool IsTimeExpression(IReadOnlyList<Token> tokens, int i) =>
+    private bool IsTimeExpression(List<Token> tokens, int i) =>
         cues.TimeDeterminers.Contains(tokens[i].Folded) && i + 1 < tokens.Count && cues.TimeNouns.Contains(tokens[i + 1].Folded)
         || cues.TimeNouns.Contains(tokens[i].Folded) && i > 0 && cues.TimeDeterminers.Contains(tokens[i - 1].Folded);
 
     /// <param name="isHeadline">A headline capitalises its words ("Iran Signs Gas Deal"): there a capital marks no name.</param>
-    public (PartOfSpeech[] Tags, string[] Lemmas) Tag(IReadOnlyList<Token> tokens, MentionsByToken mentions, bool isHeadline = false)
+    public (PartOfSpeech[] Tags, string[] Lemmas) Tag(List<Token> tokens, MentionsByToken mentions, bool isHeadline = false)
     {
         var tags = new PartOfSpeech[tokens.Count];
         var lemmas = new string[tokens.Count];
@@ -39,7 +39,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         return (tags, lemmas);
     }
 
-    private PartOfSpeech Choose(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i, EnglishWords.Entry? entry, bool isHeadline)
+    private PartOfSpeech Choose(List<Token> tokens, PartOfSpeech[] tags, int i, EnglishWords.Entry? entry, bool isHeadline)
     {
         var token = tokens[i];
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
@@ -96,7 +96,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     /// "signed" after its subject is a past tense; "the jets made in Russia", "the deal signed by" are participles: after a
     /// common noun, a participle is followed by a preposition, a past tense by its object or the clause's end.
     /// </summary>
-    private PartOfSpeech PastOrParticiple(IReadOnlyList<Token> tokens, int i, PartOfSpeech previous)
+    private PartOfSpeech PastOrParticiple(List<Token> tokens, int i, PartOfSpeech previous)
     {
         var next = NextWord(tokens, i);
         if (next == "by") return PartOfSpeech.VerbParticiple;
@@ -124,12 +124,12 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     }
 
     /// <summary>"Eni and Shell each took stakes", "the two leaders both signed": a quantifier between a subject and its verb.</summary>
-    private bool IsFloatingQuantifier(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i) =>
+    private bool IsFloatingQuantifier(List<Token> tokens, PartOfSpeech[] tags, int i) =>
         tokens[i].Folded is "each" or "both" or "all" && i > 0 && tags[i - 1] is PartOfSpeech.Entity or PartOfSpeech.PluralNoun or PartOfSpeech.Pronoun
         && i + 1 < tokens.Count && (words.Get(tokens[i + 1].Folded)?.Tags ?? Guess(tokens[i + 1].Folded)) is var next
         && next[0] is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Modal or PartOfSpeech.Verb or PartOfSpeech.VerbParticiple;
 
-    private static string NextWord(IReadOnlyList<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
+    private static string NextWord(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
 
     /// <summary>Words the list lacks, by their form: hyphenated adjectives, "-ed" verbs, "-ing" gerunds, "-ly" adverbs, "-s" plurals.</summary>
     private static PartOfSpeech[] Guess(string word) => word switch
@@ -150,7 +150,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     private static readonly PartOfSpeech[] NounOnly = [PartOfSpeech.Noun];
 
     /// <summary>"a 10-year deal": a hyphen written without spaces joins a compound, unlike a dash between clauses.</summary>
-    private static bool IsHyphenInsideWord(IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsHyphenInsideWord(List<Token> tokens, int i) =>
         tokens[i].Text == "-" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End;
 
     private static bool IsFunctionWord(PartOfSpeech[] candidates) => candidates[0] is PartOfSpeech.Determiner or PartOfSpeech.Preposition
@@ -166,7 +166,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         return PartOfSpeech.Other;
     }
 
-    private static string PreviousWord(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
+    private static string PreviousWord(List<Token> tokens, PartOfSpeech[] tags, int i)
     {
         for (var j = i - 1; j >= 0; j--)
         {
@@ -176,7 +176,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     }
 
     /// <summary>The auxiliary ("was", "has", "get") right before this word, across adverbs ("was formally signed").</summary>
-    private static string? AfterAuxiliary(IReadOnlyList<Token> tokens, PartOfSpeech[] tags, int i)
+    private static string? AfterAuxiliary(List<Token> tokens, PartOfSpeech[] tags, int i)
     {
         for (var j = i - 1; j >= 0; j--)
         {
@@ -194,7 +194,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     /// ("Russia plans to", "the firm sells jets") — "security ties with" and "weapons purchases from" stay nouns.
     /// </summary>
     /// <param name="afterName">After a name or pronoun even a bare noun can be the object: "The country imports gas".</param>
-    private bool StartsObject(IReadOnlyList<Token> tokens, int next, PartOfSpeech verb, bool afterName = false)
+    private bool StartsObject(List<Token> tokens, int next, PartOfSpeech verb, bool afterName = false)
     {
         if (next >= tokens.Count) return false;
         var token = tokens[next];

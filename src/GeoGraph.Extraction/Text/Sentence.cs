@@ -3,7 +3,7 @@ using GeoGraph.Extraction.Model;
 namespace GeoGraph.Extraction.Text;
 
 /// <summary>One sentence of article content, as tokens of the normalised text.</summary>
-public sealed record Sentence(int Index, IReadOnlyList<Token> Tokens, bool IsTitle)
+public sealed record Sentence(int Index, List<Token> Tokens, bool IsTitle)
 {
     public int Start => Tokens[0].Start;
 

@@ -38,7 +38,7 @@ public static class SentenceSplitter
         if (start < tokens.Count) yield return tokens.GetRange(start, tokens.Count - start);
     }
 
-    private static bool IsTerminator(IReadOnlyList<Token> tokens, int i)
+    private static bool IsTerminator(List<Token> tokens, int i)
     {
         var text = tokens[i].Text;
         if (text is "!" or "?") return true;
