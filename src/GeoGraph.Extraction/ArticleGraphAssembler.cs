@@ -7,7 +7,7 @@ namespace GeoGraph.Extraction;
 /// <summary>Turns resolved mentions and raw rule output into the article graph: one entity per id, one relation per fact.</summary>
 internal static class ArticleGraphAssembler
 {
-    public static List<ExtractedEntity> Entities(IReadOnlyList<SentenceMentions> article, ArticleEntities entities, NormalizedText text)
+    public static List<ExtractedEntity> Entities(List<SentenceMentions> article, ArticleEntities entities, NormalizedText text)
     {
         var found = new Dictionary<string, (List<string> Aliases, List<TextSpan> Spans)>(StringComparer.Ordinal);
         var ids = new List<string>();

@@ -18,16 +18,21 @@ namespace GeoGraph.Cli.Output;
 /// </remarks>
 public static class ArticleJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // The writer's own checks that a record is well formed are skipped: this class is the only thing that writes to it.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
 
     /// <summary>The record as one line of UTF-8, ending in a line feed.</summary>
     public static byte[] ToUtf8Line(ArticleGraph graph)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 14);
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, Options)) Write(writer, graph);
+        var writer = _writer ??= new Utf8JsonWriter(buffer, Options);
+        writer.Reset(buffer);
+        Write(writer, graph);
+        writer.Flush();
         buffer.GetSpan(1)[0] = (byte)'\n';
         buffer.Advance(1);
         return buffer.WrittenSpan.ToArray();
@@ -43,15 +48,15 @@ public static class ArticleJson
     private static void Write(Utf8JsonWriter writer, ArticleGraph graph)
     {
         writer.WriteStartObject();
-        writer.WriteString("article", graph.ArticleId);
-        if (graph.Title is { } title) writer.WriteString("title", title);
-        if (graph.Published is { } published) writer.WriteString("published", published.ToString("yyyy-MM-dd"));
-        writer.WriteStartArray("entities");
+        writer.WriteString(Field.Article, graph.ArticleId);
+        if (graph.Title is { } title) writer.WriteString(Field.Title, title);
+        if (graph.Published is { } published) writer.WriteString(Field.Published, published.ToString("yyyy-MM-dd"));
+        writer.WriteStartArray(Field.Entities);
         foreach (var entity in graph.Entities) WriteEntity(writer, entity);
         writer.WriteEndArray();
         var names = new Dictionary<string, string>(graph.Entities.Count, StringComparer.Ordinal);
         foreach (var entity in graph.Entities) names.Add(entity.Id, entity.Name);
-        writer.WriteStartArray("relations");
+        writer.WriteStartArray(Field.Relations);
         foreach (var relation in graph.Relations) WriteRelation(writer, relation, names);
         writer.WriteEndArray();
         writer.WriteEndObject();
@@ -60,11 +65,11 @@ public static class ArticleJson
     private static void WriteEntity(Utf8JsonWriter writer, ExtractedEntity entity)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", entity.Id);
-        writer.WriteString("name", entity.Name);
-        writer.WriteString("type", entity.Type.ToString());
-        WriteStrings(writer, "aliases", entity.Aliases);
-        writer.WriteStartArray("mentions");
+        writer.WriteString(Field.Id, entity.Id);
+        writer.WriteString(Field.Name, entity.Name);
+        writer.WriteString(Field.Type, entity.Type.ToString());
+        WriteStrings(writer, Field.Aliases, entity.Aliases);
+        writer.WriteStartArray(Field.Mentions);
         foreach (var mention in entity.Mentions)
         {
             writer.WriteStartArray();
@@ -79,37 +84,70 @@ public static class ArticleJson
     private static void WriteRelation(Utf8JsonWriter writer, ExtractedRelation relation, Dictionary<string, string> names)
     {
         writer.WriteStartObject();
-        writer.WriteString("subject", names.GetValueOrDefault(relation.SubjectId, relation.SubjectId));
-        writer.WriteString("type", relation.Type.Name());
-        writer.WriteString("object", names.GetValueOrDefault(relation.ObjectId, relation.ObjectId));
-        writer.WriteString("subjectId", relation.SubjectId);
-        writer.WriteString("objectId", relation.ObjectId);
-        writer.WriteStartObject("evidence");
-        writer.WriteString("sentence", relation.Evidence.Sentence);
-        writer.WriteNumber("start", relation.Evidence.Span.Start);
-        writer.WriteNumber("end", relation.Evidence.Span.End);
+        writer.WriteString(Field.Subject, names.GetValueOrDefault(relation.SubjectId, relation.SubjectId));
+        writer.WriteString(Field.Type, relation.Type.Name());
+        writer.WriteString(Field.Object, names.GetValueOrDefault(relation.ObjectId, relation.ObjectId));
+        writer.WriteString(Field.SubjectId, relation.SubjectId);
+        writer.WriteString(Field.ObjectId, relation.ObjectId);
+        writer.WriteStartObject(Field.Evidence);
+        writer.WriteString(Field.Sentence, relation.Evidence.Sentence);
+        writer.WriteNumber(Field.Start, relation.Evidence.Span.Start);
+        writer.WriteNumber(Field.End, relation.Evidence.Span.End);
         writer.WriteEndObject();
         if (relation.Amount is { } amount)
         {
-            writer.WriteStartObject("amount");
-            writer.WriteNumber("value", amount.Value);
-            if (amount.Currency is { } currency) writer.WriteString("currency", currency);
-            writer.WriteString("text", amount.Text);
+            writer.WriteStartObject(Field.Amount);
+            writer.WriteNumber(Field.Value, amount.Value);
+            if (amount.Currency is { } currency) writer.WriteString(Field.Currency, currency);
+            writer.WriteString(Field.Text, amount.Text);
             writer.WriteEndObject();
         }
-        if (relation.Items.Count > 0) WriteStrings(writer, "items", relation.Items);
-        if (relation.StakePercent is { } stake) writer.WriteNumber("stake", stake);
-        if (relation.Date is { } date) writer.WriteString("date", date);
-        if (relation.Planned) writer.WriteBoolean("planned", true);
-        writer.WriteString("rule", relation.Rule);
-        writer.WriteNumber("confidence", relation.Confidence);
+        if (relation.Items.Count > 0) WriteStrings(writer, Field.Items, relation.Items);
+        if (relation.StakePercent is { } stake) writer.WriteNumber(Field.Stake, stake);
+        if (relation.Date is { } date) writer.WriteString(Field.Date, date);
+        if (relation.Planned) writer.WriteBoolean(Field.Planned, true);
+        writer.WriteString(Field.Rule, relation.Rule);
+        writer.WriteNumber(Field.Confidence, relation.Confidence);
         writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
+    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values) writer.WriteStringValue(value);
         writer.WriteEndArray();
+    }
+
+    /// <summary>Field names encoded once, not on every record.</summary>
+    private static class Field
+    {
+        public static readonly JsonEncodedText Article = JsonEncodedText.Encode("article");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
+        public static readonly JsonEncodedText Entities = JsonEncodedText.Encode("entities");
+        public static readonly JsonEncodedText Relations = JsonEncodedText.Encode("relations");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Aliases = JsonEncodedText.Encode("aliases");
+        public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
+        public static readonly JsonEncodedText Subject = JsonEncodedText.Encode("subject");
+        public static readonly JsonEncodedText Object = JsonEncodedText.Encode("object");
+        public static readonly JsonEncodedText SubjectId = JsonEncodedText.Encode("subjectId");
+        public static readonly JsonEncodedText ObjectId = JsonEncodedText.Encode("objectId");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+        public static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Amount = JsonEncodedText.Encode("amount");
+        public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        public static readonly JsonEncodedText Currency = JsonEncodedText.Encode("currency");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Items = JsonEncodedText.Encode("items");
+        public static readonly JsonEncodedText Stake = JsonEncodedText.Encode("stake");
+        public static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        public static readonly JsonEncodedText Planned = JsonEncodedText.Encode("planned");
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+        public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
     }
 }

@@ -17,7 +17,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
 
     private readonly Vocabulary _words = knowledge.Vocabulary;
 
-    public void Resolve(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
+    public void Resolve(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         LinkIntroducedNames(sentences, entities);
         foreach (var sentence in sentences) ResolveMetonyms(sentence, entities);
@@ -28,7 +28,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>"the two countries", "both leaders": the two latest distinct entities of a type the noun can stand for.</summary>
-    private void ResolveGroups(IReadOnlyList<SentenceMentions> sentences, int index, ArticleEntities entities)
+    private void ResolveGroups(List<SentenceMentions> sentences, int index, ArticleEntities entities)
     {
         var sentence = sentences[index];
         var tokens = sentence.Tokens;
@@ -50,7 +50,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// "the company", "the Russian carrier", "the country": the latest entity of a type the noun can stand for, in this
     /// sentence or the few before it. A name right after the noun ("the company Rosneft") is the name, not a reference.
     /// </summary>
-    private void ResolveDescriptions(IReadOnlyList<SentenceMentions> sentences, int index, ArticleEntities entities)
+    private void ResolveDescriptions(List<SentenceMentions> sentences, int index, ArticleEntities entities)
     {
         var sentence = sentences[index];
         var tokens = sentence.Tokens;
@@ -71,7 +71,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>"the refinery" after "the Dangote Petroleum Refinery": the latest entity whose name ends with the noun.</summary>
-    private static string? LatestNamedBy(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, string noun, ArticleEntities entities)
+    private static string? LatestNamedBy(List<SentenceMentions> sentences, int sentence, int beforeToken, string noun, ArticleEntities entities)
     {
         for (var s = sentence; s >= Math.Max(0, sentence - DescriptionLookbackSentences); s--)
         {
@@ -91,7 +91,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// company a sentence is about first ("Saab delivered the jets to the Air Force, the Swedish company said") — else
     /// the latest one in the sentences before.
     /// </summary>
-    private static string? Latest(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
+    private static string? Latest(List<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
     {
         bool Fits(Mention m) => m.Kind is not (MentionKind.Group or MentionKind.Demonym) && !m.Possessive && types.Contains(entities.TypeOf(m.EntityId));
         if (sentences[sentence].Mentions.FirstOrDefault(m => m.EndToken <= beforeToken && Fits(m)) is { } subject) return subject.EntityId;
@@ -102,7 +102,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         return null;
     }
 
-    private static string[]? LatestPair(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
+    private static string[]? LatestPair(List<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
     {
         foreach (var type in types)
         {
@@ -125,7 +125,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// Later bare mentions of names the article introduced: a person's surname ("Mukhin"), and the whole name of an
     /// entity found by its context the first time ("state oil company Petroecuador", then "Petroecuador").
     /// </summary>
-    private static void LinkIntroducedNames(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
+    private static void LinkIntroducedNames(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         var names = new NameIndex();
         foreach (var id in sentences.SelectMany(s => s.Mentions).Where(m => m.Kind == MentionKind.Name).Select(m => m.EntityId).Distinct())
@@ -172,7 +172,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     public static bool IsDateline(List<Token> tokens, Mention mention) =>
         mention.FirstToken == 0 && tokens[0].IsAllCaps && mention.EndToken < tokens.Count && tokens[mention.EndToken].Text is "," or "(" or "-" or "--" or "—";
 
-    private void ResolveRoles(SentenceMentions sentence, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
+    private void ResolveRoles(SentenceMentions sentence, List<SentenceMentions> all, ArticleEntities entities)
     {
         var tokens = sentence.Tokens;
         for (var i = 1; i < tokens.Count; i++)
@@ -204,7 +204,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>"the king": the one person the article names with that title ("King Salman"), if there is exactly one.</summary>
-    private string? PersonTitled(string title, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
+    private string? PersonTitled(string title, List<SentenceMentions> all, ArticleEntities entities)
     {
         var titled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in all)
@@ -219,7 +219,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         return titled.Count == 1 ? titled.Single() : null;
     }
 
-    private string? PersonHolding(string title, string heldId, IReadOnlyList<SentenceMentions> all, ArticleEntities entities)
+    private string? PersonHolding(string title, string heldId, List<SentenceMentions> all, ArticleEntities entities)
     {
         var isGeneric = _words.GenericHeadTitles.Contains(title);
         var holders = all.SelectMany(s => s.Mentions)
@@ -230,7 +230,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         return holders.Count == 1 ? holders[0] : null;
     }
 
-    private static void ResolvePronouns(IReadOnlyList<SentenceMentions> sentences, ArticleEntities entities)
+    private static void ResolvePronouns(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -263,7 +263,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         sentence.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Description && !m.Possessive
             && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country or EntityType.OilField)?.EntityId;
 
-    private static string? LatestPerson(IReadOnlyList<SentenceMentions> sentences, int sentence, int beforeToken, ArticleEntities entities)
+    private static string? LatestPerson(List<SentenceMentions> sentences, int sentence, int beforeToken, ArticleEntities entities)
     {
         for (var s = sentence; s >= Math.Max(0, sentence - PronounLookbackSentences); s--)
         {

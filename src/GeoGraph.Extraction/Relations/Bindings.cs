@@ -16,7 +16,7 @@ internal sealed class Bindings(SentenceParse parse)
     public void Add(RelationEnd end, IEnumerable<Mention> mentions) => For(end).AddRange(mentions);
 
     /// <summary>Binds the entities the noun phrases name, or those the sentence says they are.</summary>
-    public void AddReferents(RelationEnd end, IReadOnlyList<NounPhrase> nouns)
+    public void AddReferents(RelationEnd end, List<NounPhrase> nouns)
     {
         for (var i = 0; i < nouns.Count; i++) For(end).AddRange(parse.ReferentsOf(nouns[i]));
     }

@@ -82,7 +82,7 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     /// "K2 tanks, which are manufactured by Hyundai Rotem, have been sold to Poland": whoever the sentence says makes
     /// the goods ("made", "built", "manufactured by") sold them.
     /// </summary>
-    private IEnumerable<Mention> Makers(SentenceParse parse, IReadOnlyList<NounPhrase> goods)
+    private IEnumerable<Mention> Makers(SentenceParse parse, List<NounPhrase> goods)
     {
         foreach (var made in parse.Clauses)
         {

@@ -89,7 +89,7 @@ internal sealed class FrameReader
         return false;
     }
 
-    private static bool NamesAny(IReadOnlyList<NounPhrase> nouns, FrozenSet<string> required)
+    private static bool NamesAny(List<NounPhrase> nouns, FrozenSet<string> required)
     {
         for (var i = 0; i < nouns.Count; i++)
         {

@@ -5,7 +5,7 @@ namespace GeoGraph.Extraction.Syntax;
 /// ("lent Venezuela $1bn"), the prepositional phrases after them, and how the clause presents its event.
 /// <see cref="Complement"/> is an infinitive clause it governs ("agreed to buy jets from Russia").
 /// </summary>
-public sealed record Clause(VerbGroup Verb, IReadOnlyList<NounPhrase> Subjects, IReadOnlyList<NounPhrase> Objects,
+public sealed record Clause(VerbGroup Verb, List<NounPhrase> Subjects, List<NounPhrase> Objects,
     NounPhrase? SecondObject, IReadOnlyList<PrepositionalPhrase> Prepositions, Modality Modality)
 {
     public Clause? Complement { get; internal set; }

@@ -39,9 +39,9 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     }
 
     /// <summary>"The companies involved are Repsol, ONGC and Petrobras": a subject naming nothing stands for what it is said to be.</summary>
-    private static Dictionary<NounPhrase, IReadOnlyList<Entities.Mention>> Copulas(List<Clause> clauses)
+    private static Dictionary<NounPhrase, List<Entities.Mention>> Copulas(List<Clause> clauses)
     {
-        var equivalents = new Dictionary<NounPhrase, IReadOnlyList<Entities.Mention>>();
+        var equivalents = new Dictionary<NounPhrase, List<Entities.Mention>>();
         foreach (var clause in clauses)
         {
             if (clause.Verb is not { Lemma: "be", Negated: false, Form: VerbForm.Finite } || clause.Subjects is not [{ Referents.Count: 0 } subject]) continue;

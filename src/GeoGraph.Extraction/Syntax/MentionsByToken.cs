@@ -8,26 +8,26 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class MentionsByToken
 {
-    private static readonly IReadOnlyList<Mention> None = [];
+    private static readonly List<Mention> None = [];
     // Most tokens lie in one mention at most: its tokens share one list of it, and only a token in several gets its own.
-    private readonly IReadOnlyList<Mention>?[] _byToken;
+    private readonly List<Mention>?[] _byToken;
 
-    public MentionsByToken(IReadOnlyList<Mention> mentions, int tokenCount)
+    public MentionsByToken(List<Mention> mentions, int tokenCount)
     {
-        _byToken = new IReadOnlyList<Mention>?[tokenCount];
+        _byToken = new List<Mention>?[tokenCount];
         foreach (var mention in mentions)
         {
-            IReadOnlyList<Mention> alone = [mention];
+            List<Mention> alone = [mention];
             for (var t = mention.FirstToken; t < mention.EndToken; t++) Add(t, mention, alone);
         }
     }
 
-    public IReadOnlyList<Mention> At(int token) => _byToken[token] ?? None;
+    public List<Mention> At(int token) => _byToken[token] ?? None;
 
     public bool Covers(int token) => _byToken[token] is not null;
 
     /// <summary>Keeps only the longest mentions of a token: a name wins over a shorter one inside it.</summary>
-    private void Add(int token, Mention mention, IReadOnlyList<Mention> alone)
+    private void Add(int token, Mention mention, List<Mention> alone)
     {
         if (_byToken[token] is not { } here)
         {

@@ -7,7 +7,7 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class ModalityReader(SyntaxWords cues)
 {
-    public Modality OfClause(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor, IReadOnlyList<NounPhrase> subjects, IReadOnlyList<NounPhrase> objects)
+    public Modality OfClause(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor, List<NounPhrase> subjects, List<NounPhrase> objects)
     {
         if (verb.Negated || AnyNegated(subjects) || AnyNegated(objects)) return Modality.Negated;
         var own = verb.Modality;
@@ -22,7 +22,7 @@ internal sealed class ModalityReader(SyntaxWords cues)
     }
 
     /// <summary>"no deal", "neither side": a negating determiner before an argument.</summary>
-    private bool AnyNegated(IReadOnlyList<NounPhrase> arguments)
+    private bool AnyNegated(List<NounPhrase> arguments)
     {
         for (var i = 0; i < arguments.Count; i++)
         {

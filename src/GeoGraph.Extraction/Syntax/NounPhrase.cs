@@ -8,7 +8,7 @@ namespace GeoGraph.Extraction.Syntax;
 /// the entities that only qualify its head ("Venezuela's", "Russian", "Boeing" in "Boeing jets"), and
 /// <see cref="HeadLemma"/> the lemma of a common-noun head ("sale"), or null when an entity is the head.
 /// </summary>
-public sealed record NounPhrase(int Start, int End, IReadOnlyList<Mention> Referents, IReadOnlyList<Mention> Modifiers, string? HeadLemma)
+public sealed record NounPhrase(int Start, int End, List<Mention> Referents, List<Mention> Modifiers, string? HeadLemma)
 {
     /// <summary>Adjectives and other words before the head, folded: "possible" in "a possible deal".</summary>
     public IReadOnlyList<string> Qualifiers { get; init; } = [];

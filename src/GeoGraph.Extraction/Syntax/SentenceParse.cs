@@ -7,9 +7,9 @@ namespace GeoGraph.Extraction.Syntax;
 /// with named entities ("the companies involved … are Repsol and ONGC").
 /// </summary>
 public sealed record SentenceParse(IReadOnlyList<Clause> Clauses, IReadOnlyList<NounInContext> Nouns,
-    IReadOnlyDictionary<NounPhrase, IReadOnlyList<Mention>> Equivalents)
+    IReadOnlyDictionary<NounPhrase, List<Mention>> Equivalents)
 {
     /// <summary>The entities a noun phrase names, or those the sentence says it is.</summary>
-    public IReadOnlyList<Mention> ReferentsOf(NounPhrase noun) =>
+    public List<Mention> ReferentsOf(NounPhrase noun) =>
         noun.Referents.Count == 0 && Equivalents.TryGetValue(noun, out var named) ? named : noun.Referents;
 }

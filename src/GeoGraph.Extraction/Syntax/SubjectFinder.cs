@@ -10,7 +10,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     private static bool IsDash(Chunk chunk) => chunk.Word is "-" or "--" or "—" or "–";
 
     /// <summary>"The three countries - Albania, Bulgaria and Macedonia - signed": the list between dashes names the subject.</summary>
-    private IReadOnlyList<NounPhrase> DashedList(List<Chunk> chunks, int closingDash)
+    private List<NounPhrase> DashedList(List<Chunk> chunks, int closingDash)
     {
         var list = CoordinatedEndingAt(chunks, closingDash - 1, out var first);
         var opening = first - 1;
@@ -21,14 +21,14 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     }
 
     /// <summary>"jets made by Sukhoi": the noun a participle qualifies is its (passive) subject.</summary>
-    public static IReadOnlyList<NounPhrase> ParticipleHead(List<Chunk> chunks, int k)
+    public static List<NounPhrase> ParticipleHead(List<Chunk> chunks, int k)
     {
         var j = k - 1;
         if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
         return j >= 0 && chunks[j].Noun is { } noun ? [noun] : [];
     }
 
-    public IReadOnlyList<NounPhrase> Before(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
+    public List<NounPhrase> Before(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
     {
         var j = ChunkWalk.SkipOther(chunks, k - 1);
         if (j < 0) return [];
@@ -56,7 +56,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     /// subject is the noun before the preposition ("the sale of jets"), unless that noun only stands for the entities
     /// after it ("the heads of Gazprom and PDVSA", "officials from Iran").
     /// </summary>
-    private IReadOnlyList<NounPhrase> SubjectEndingAt(List<Chunk> chunks, int j)
+    private List<NounPhrase> SubjectEndingAt(List<Chunk> chunks, int j)
     {
         var group = CoordinatedEndingAt(chunks, j, out var first);
         if (first > 0 && cues.Subordinators.Contains(chunks[first - 1].Word)) return group;
@@ -116,7 +116,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         return null;
     }
 
-    private static IReadOnlyList<NounPhrase> Antecedent(List<Chunk> chunks, int relative)
+    private static List<NounPhrase> Antecedent(List<Chunk> chunks, int relative)
     {
         var j = relative - 1;
         if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
