@@ -161,7 +161,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (mention.Kind != MentionKind.Name || entities.Get(mention.EntityId).CapitalOf is not { } country) continue;
             var before = mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Folded == "the" ? mention.FirstToken - 1 : mention.FirstToken;
             var isPlace = IsDateline(tokens, mention)
-                || before > 0 && _words.LocativeCues.Contains(tokens[before - 1].Folded)
+                || before > 0 && _words.LocativeCues.Contains(tokens[before - 1])
                 || mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken].Text == ","
                    && sentence.At(mention.EndToken + 1) is { } next && entities.TypeOf(next.EntityId) == EntityType.Country;
             if (!isPlace) sentence.Mentions[m] = mention with { EntityId = country, Kind = MentionKind.Metonym };
@@ -181,7 +181,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (titleLength == 0 || sentence.At(i) is not null) continue;
             var after = i + titleLength;
             if (after < tokens.Count && (tokens[after].IsCapitalized && tokens[after].IsWord || sentence.At(after) is not null)) continue;
-            if (_words.HeadTitleBlockers.Contains(tokens[i - 1].Folded)) continue;
+            if (_words.HeadTitleBlockers.Contains(tokens[i - 1])) continue;
             var title = string.Join(' ', tokens.Skip(i).Take(titleLength).Select(t => t.Folded));
             if (sentence.Mentions.LastOrDefault(m => m.EndToken == i || m.EndToken == i - 1 && tokens[i - 1].Text == "'s") is not { } holder)
             {

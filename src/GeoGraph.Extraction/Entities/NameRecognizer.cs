@@ -104,14 +104,14 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].IsCapitalized || !_words.FieldNouns.Contains(tokens[i].Folded) && !_words.ProjectHeadNouns.Contains(tokens[i].Folded)) continue;
+            if (tokens[i].IsCapitalized || !_words.FieldNouns.Contains(tokens[i]) && !_words.ProjectHeadNouns.Contains(tokens[i])) continue;
             var end = i;
             // "the Akkuyu nuclear plant", "the Gorgon LNG project": a kind word or an acronym may stand between name and noun.
             while (end > 1 && i - end < MaxKindWords && IsKindWord(tokens[end - 1])) end--;
             var start = end;
             if (start > 0 && char.IsDigit(tokens[start - 1].Text[0])) start--;
             while (start > 0 && (IsNameWord(tokens, start - 1, entities) && !covered[start - 1] || IsPlaceInName(tokens, mentions, entities, start - 1)
-                   || start > 1 && _words.NameConnectors.Contains(tokens[start - 1].Folded) && IsNameWord(tokens, start - 2, entities)))
+                   || start > 1 && _words.NameConnectors.Contains(tokens[start - 1]) && IsNameWord(tokens, start - 2, entities)))
                 start--;
             if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
             var nameEnd = end < i && tokens[end].IsAllCaps ? end + 1 : end;
@@ -121,7 +121,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
 
     /// <summary>"nuclear", "gas", "LNG": words between a project's name and the noun of its kind.</summary>
     private bool IsKindWord(Token token) =>
-        token.IsAllCaps && token.Text.Length >= 2 || !token.IsCapitalized && token.IsWord && !_words.StopWords.Contains(token.Folded);
+        token.IsAllCaps && token.Text.Length >= 2 || !token.IsCapitalized && token.IsWord && !_words.StopWords.Contains(token);
 
     /// <summary>"the Mozambique LNG project": a country or city opening a project's name is part of it.</summary>
     private static bool IsPlaceInName(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int index) =>
@@ -165,7 +165,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// </summary>
     private (int Start, EntityType Type)? Classify(List<Token> tokens, int runStart, int end)
     {
-        if (end - runStart >= 2 && _words.OrgHeadNouns.Contains(tokens[end - 1].Folded)) return (runStart, EntityType.Organization);
+        if (end - runStart >= 2 && _words.OrgHeadNouns.Contains(tokens[end - 1])) return (runStart, EntityType.Organization);
         var start = runStart;
         while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start = Math.Min(end, start + title);
         if (start == end) return null;
@@ -187,9 +187,9 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var acronym = tokens[open + 1].Text;
             if (knowledge.Names.LongestMatch(tokens, open + 1) is not null) continue;
             var start = open;
-            while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || _words.NameConnectors.Contains(tokens[start - 1].Folded) && start - 1 > 0))
+            while (start > 0 && (tokens[start - 1].IsCapitalized && tokens[start - 1].IsWord || _words.NameConnectors.Contains(tokens[start - 1]) && start - 1 > 0))
                 start--;
-            while (start < open && (!tokens[start].IsCapitalized || _words.StopWords.Contains(tokens[start].Folded))) start++;
+            while (start < open && (!tokens[start].IsCapitalized || _words.StopWords.Contains(tokens[start]))) start++;
             if (open - start < 2 || char.ToUpperInvariant(tokens[start].Text[0]) != acronym[0]) continue;
             var id = entities.Discover(acronym, EntityType.Organization);
             entities.AddAcronym(acronym, id);
@@ -202,7 +202,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         for (var i = start; i + 1 < end; i++)
         {
-            if (_words.GivenNames.Contains(tokens[i].Folded) && tokens[i].IsCapitalized) return i;
+            if (_words.GivenNames.Contains(tokens[i]) && tokens[i].IsCapitalized) return i;
         }
         return null;
     }
@@ -216,7 +216,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
 
     /// <summary>"Japan Airlines", "Sberbank of Russia" aside: a place name before one organisation head noun names a company.</summary>
     private (int, EntityType)? CompanyOfPlace(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
-        end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start].Folded) && PlacePrefix(tokens, mentions, entities, start) is not null
+        end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start]) && PlacePrefix(tokens, mentions, entities, start) is not null
             ? (start, EntityType.Organization)
             : null;
 
@@ -227,7 +227,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     private Mention? PlaceSuffix(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
     {
         if (end - start != 1 || SentenceStarts.IsAt(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
-            || _words.PersonTitles.Contains(tokens[start].Folded) || _words.HeadTitles.Contains(tokens[start].Folded)) return null;
+            || _words.PersonTitles.Contains(tokens[start]) || _words.HeadTitles.Contains(tokens[start])) return null;
         var place = mentions.FirstOrDefault(m => m.FirstToken == end && m.EndToken == end + 1 && m.Kind is MentionKind.Name or MentionKind.Demonym
             && entities.TypeOf(m.EntityId) == EntityType.Country);
         var nameFollows = end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord;
@@ -274,14 +274,14 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             }
             // "&" always joins one name ("Embraer Defense & Security"); "and" only sometimes (see JoinsOneName).
             var isAnd = tokens[end].Folded == "and";
-            var isConnector = (connectors.Contains(tokens[end].Folded) || isAnd || tokens[end].Text == "&") && end > start && end + 1 < tokens.Count
+            var isConnector = (connectors.Contains(tokens[end]) || isAnd || tokens[end].Text == "&") && end > start && end + 1 < tokens.Count
                 && IsNameWord(tokens, end + 1, entities) && (allowCovered || !covered[end + 1]);
             if (!isConnector) break;
             if (isAnd && firstAnd < 0) firstAnd = end;
             end++;
         }
         if (firstAnd >= 0 && !JoinsOneName(tokens, start, firstAnd, end, entities)) end = firstAnd;
-        while (end > start + 1 && connectors.Contains(tokens[end - 1].Folded)) end--;
+        while (end > start + 1 && connectors.Contains(tokens[end - 1])) end--;
         return end;
     }
 
@@ -290,7 +290,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// Energia" are two: the words before "and" must be plain English and end no name, and an organisation noun must close the run.
     /// </summary>
     private bool JoinsOneName(List<Token> tokens, int start, int and, int end, ArticleEntities entities) =>
-        _words.OrgHeadNouns.Contains(tokens[end - 1].Folded) && !_words.OrgHeadNouns.Contains(tokens[and - 1].Folded)
+        _words.OrgHeadNouns.Contains(tokens[end - 1]) && !_words.OrgHeadNouns.Contains(tokens[and - 1])
         && Enumerable.Range(start, and - start).All(i => !tokens[i].IsCapitalized || _openWorld.IsEnglish(tokens[i], entities));
 
     /// <summary>
@@ -300,7 +300,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     private bool IsNameWord(List<Token> tokens, int index, ArticleEntities entities)
     {
         var token = tokens[index];
-        if (!token.IsWord || _words.StopWords.Contains(token.Folded)) return false;
+        if (!token.IsWord || _words.StopWords.Contains(token)) return false;
         if (token.IsCapitalized)
             return !IsHyphenatedModifier(token) && (!SentenceStarts.IsAt(tokens, index) || _openWorld.CanStartSentenceAsName(token, entities) || IsGivenNameBeforeName(tokens, index));
         var hyphen = token.Text.IndexOf('-');
@@ -309,7 +309,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
 
     /// <summary>"Pat Ferguson said": a given name opening a sentence before another capitalised word starts a name, though "pat" is English.</summary>
     private bool IsGivenNameBeforeName(List<Token> tokens, int index) =>
-        _words.GivenNames.Contains(tokens[index].Folded) && index + 1 < tokens.Count && tokens[index + 1].IsCapitalized && tokens[index + 1].IsWord;
+        _words.GivenNames.Contains(tokens[index]) && index + 1 < tokens.Count && tokens[index + 1].IsCapitalized && tokens[index + 1].IsWord;
 
     /// <summary>"Mohammed VI", "Charles III": a roman number continues a name but never starts one.</summary>
     private static bool IsRegnalNumber(Token token) =>
@@ -326,7 +326,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         for (var i = Math.Max(0, start - 5); i < Math.Min(tokens.Count, start + length + 3); i++)
         {
-            if ((i < start || i >= start + length) && _words.LanguageCues.Contains(tokens[i].Folded)) return true;
+            if ((i < start || i >= start + length) && _words.LanguageCues.Contains(tokens[i])) return true;
         }
         return false;
     }

@@ -38,7 +38,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         var length = end - start;
         var folded = Join(tokens, start, end);
         if (knowledge.Cities.Find(folded) is { } city && (city.Population >= LargeCity || IsAfterLocative(tokens, runStart))) return (start, EntityType.City);
-        if (length >= 2 && length <= MaxPersonWords && _words.GivenNames.Contains(tokens[start].Folded)) return (start, EntityType.Person);
+        if (length >= 2 && length <= MaxPersonWords && _words.GivenNames.Contains(tokens[start])) return (start, EntityType.Person);
         if (length == 1 && IsParticleSurname(tokens[start])) return (start, EntityType.Person);
         // "A320s", "Su-30", "K2": a model designation names a product, not its maker.
         if (tokens[end - 1].Text.Any(char.IsDigit)) return (start, EntityType.Product);
@@ -49,10 +49,10 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
             if (!tokens[i].IsCapitalized) hasConnector = true;
             else if (IsEnglish(tokens[i], entities) || IsModifierCompound(tokens[i])) english++;
         }
-        if (Enumerable.Range(start, length).Any(i => _words.FieldNouns.Contains(tokens[i].Folded)) || length > 1 && _words.ProjectHeadNouns.Contains(tokens[end - 1].Folded))
+        if (Enumerable.Range(start, length).Any(i => _words.FieldNouns.Contains(tokens[i])) || length > 1 && _words.ProjectHeadNouns.Contains(tokens[end - 1]))
             return (start, EntityType.OilField);
         if (english + (hasConnector ? 1 : 0) >= length) return null;
-        if (end < tokens.Count && !tokens[end].IsCapitalized && _words.BuildingNouns.Contains(tokens[end].Folded)) return (start, EntityType.Region);
+        if (end < tokens.Count && !tokens[end].IsCapitalized && _words.BuildingNouns.Contains(tokens[end])) return (start, EntityType.Region);
         return (start, EntityType.Organization);
     }
 
@@ -77,7 +77,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
     }
 
     private bool IsAfterLocative(List<Token> tokens, int start) =>
-        start > 0 && (_words.LocativeCues.Contains(tokens[start - 1].Folded) || _words.PlaceCueBefore.MatchEndingAt(tokens, start) > 0);
+        start > 0 && (_words.LocativeCues.Contains(tokens[start - 1]) || _words.PlaceCueBefore.MatchEndingAt(tokens, start) > 0);
 
     private static string Join(List<Token> tokens, int start, int end) =>
         string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded));

@@ -15,11 +15,11 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
         var length = end - start;
         var first = tokens[start].Folded;
         var last = tokens[end - 1].Folded;
-        var hasConnector = Enumerable.Range(start, length).Any(i => !tokens[i].IsCapitalized && words.NameConnectors.Contains(tokens[i].Folded));
+        var hasConnector = Enumerable.Range(start, length).Any(i => !tokens[i].IsCapitalized && words.NameConnectors.Contains(tokens[i]));
 
         if (length >= 2 && words.OrgHeadNouns.Contains(last)) return EntityType.Organization;
         if (length >= 2 && words.RegionHeadNouns.Contains(last)) return EntityType.Region;
-        if (length >= 3 && words.OrgNamePrefixes.Contains(first) && words.NameConnectors.Contains(tokens[start + 1].Folded))
+        if (length >= 3 && words.OrgNamePrefixes.Contains(first) && words.NameConnectors.Contains(tokens[start + 1]))
             return EntityType.Organization;
         if (OrgCueBefore(tokens, start) || OrgCueAfter(tokens, end))
             return words.GivenNames.Contains(first) && length >= 2 ? EntityType.Person : EntityType.Organization;

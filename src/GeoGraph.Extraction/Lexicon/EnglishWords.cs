@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using GeoGraph.Extraction.Syntax;
+using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Lexicon;
 
@@ -16,15 +17,22 @@ public sealed class EnglishWords
     }
 
     private readonly FrozenDictionary<string, Entry> _words;
+    private readonly Entry?[] _byWordId;
     private readonly FrozenSet<string> _capitalised;
 
     private EnglishWords(FrozenDictionary<string, Entry> words, FrozenSet<string> capitalised)
     {
         _words = words;
         _capitalised = capitalised;
+        var numbered = words.Select(w => (Id: WordIds.Intern(w.Key), Entry: w.Value)).ToList();
+        _byWordId = new Entry?[numbered.Max(w => w.Id) + 1];
+        foreach (var (id, entry) in numbered) _byWordId[id] = entry;
     }
 
     public Entry? Get(string folded) => _words.GetValueOrDefault(folded);
+
+    /// <summary>The token's entry, read by its word number: every listed word is numbered when the list loads.</summary>
+    public Entry? Get(Token token) => (uint)token.Id < (uint)_byWordId.Length ? _byWordId[token.Id] : null;
 
     /// <summary>Whether a lower-case word is ordinary English ("shell", "air"), as opposed to a name ("ryanair").</summary>
     public bool IsCommonWord(string folded) => _words.ContainsKey(folded);

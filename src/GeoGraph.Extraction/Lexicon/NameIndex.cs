@@ -3,14 +3,15 @@ using GeoGraph.Extraction.Text;
 namespace GeoGraph.Extraction.Lexicon;
 
 /// <summary>
-/// A token trie from surface forms to entity ids: lookup costs one hash probe per token, however large the lexicon.
+/// A token trie from surface forms to entity ids, by word number (<see cref="WordIds"/>): lookup costs one integer
+/// probe per token, however large the lexicon.
 /// Acronym forms (US, UN) match only in their exact case; other forms need a capitalised first word.
 /// </summary>
 public sealed class NameIndex
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
+        public Dictionary<int, Node>? Children;
         public string? EntityId;
         public string? ExactForm;
     }
@@ -24,9 +25,10 @@ public sealed class NameIndex
         var node = _root;
         foreach (var token in tokens)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(token.Folded, out var child))
-                node.Children[token.Folded] = child = new Node();
+            node.Children ??= [];
+            var word = WordIds.Intern(token.Folded);
+            if (!node.Children.TryGetValue(word, out var child))
+                node.Children[word] = child = new Node();
             node = child;
         }
         if (node.EntityId is not null) return;
@@ -42,7 +44,7 @@ public sealed class NameIndex
         (string, int)? best = null;
         for (var i = start; i < tokens.Count; i++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(tokens[i].Folded, out var child)) break;
+            if (node.Children is null || !node.Children.TryGetValue(tokens[i].Id, out var child)) break;
             node = child;
             if (node.EntityId is not null && (node.ExactForm is null || node.ExactForm == tokens[i].Text))
                 best = (node.EntityId, i - start + 1);

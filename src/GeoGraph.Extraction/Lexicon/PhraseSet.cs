@@ -4,20 +4,24 @@ namespace GeoGraph.Extraction.Lexicon;
 
 /// <summary>
 /// A set of word sequences ("prime minister", "put pen to paper"), matched against folded tokens. Phrases are indexed
-/// by their first and by their last word, so a look-up costs one hash probe when no phrase can start (or end) there.
+/// by the number (<see cref="WordIds"/>) of their first and of their last word, so a look-up costs one integer probe
+/// when no phrase can start (or end) there.
 /// </summary>
 public sealed class PhraseSet
 {
     private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string[]>> _byLastWord = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _words = [];
+    private readonly Dictionary<int, List<int[]>> _byFirstWord = [];
+    private readonly Dictionary<int, List<int[]>> _byLastWord = [];
 
     public PhraseSet(IEnumerable<string> phrases)
     {
         foreach (var phrase in phrases)
         {
-            var words = Tokenizer.FoldedWords(phrase);
-            if (words.Length == 0 || !_phrases.Add(string.Join(' ', words))) continue;
+            var tokens = Tokenizer.Tokenize(phrase);
+            if (tokens.Count == 0 || !_phrases.Add(string.Join(' ', tokens.Select(t => t.Folded)))) continue;
+            var words = tokens.Select(t => WordIds.Intern(t.Folded)).ToArray();
+            if (words.Length == 1) _words.Add(words[0]);
             Index(_byFirstWord, words[0], words);
             Index(_byLastWord, words[^1], words);
         }
@@ -25,10 +29,13 @@ public sealed class PhraseSet
 
     public bool Contains(string folded) => _phrases.Contains(folded);
 
+    /// <summary>Whether the token, alone, is one of the phrases.</summary>
+    public bool Contains(Token token) => _words.Contains(token.Id);
+
     /// <summary>The length in tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
     public int MatchAt(List<Token> tokens, int start)
     {
-        if (start < 0 || start >= tokens.Count || !_byFirstWord.TryGetValue(tokens[start].Folded, out var candidates)) return 0;
+        if (start < 0 || start >= tokens.Count || !_byFirstWord.TryGetValue(tokens[start].Id, out var candidates)) return 0;
         foreach (var words in candidates)
         {
             if (Matches(tokens, start, words)) return words.Length;
@@ -39,7 +46,7 @@ public sealed class PhraseSet
     /// <summary>The length in tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
     public int MatchEndingAt(List<Token> tokens, int end)
     {
-        if (end <= 0 || end > tokens.Count || !_byLastWord.TryGetValue(tokens[end - 1].Folded, out var candidates)) return 0;
+        if (end <= 0 || end > tokens.Count || !_byLastWord.TryGetValue(tokens[end - 1].Id, out var candidates)) return 0;
         foreach (var words in candidates)
         {
             if (Matches(tokens, end - words.Length, words)) return words.Length;
@@ -47,18 +54,18 @@ public sealed class PhraseSet
         return 0;
     }
 
-    private static bool Matches(List<Token> tokens, int start, string[] words)
+    private static bool Matches(List<Token> tokens, int start, int[] words)
     {
         if (start < 0 || start + words.Length > tokens.Count) return false;
         for (var i = 0; i < words.Length; i++)
         {
-            if (!string.Equals(tokens[start + i].Folded, words[i], StringComparison.Ordinal)) return false;
+            if (tokens[start + i].Id != words[i]) return false;
         }
         return true;
     }
 
     /// <summary>Keeps each word's candidates longest first, so the first match is the longest.</summary>
-    private static void Index(Dictionary<string, List<string[]>> index, string word, string[] words)
+    private static void Index(Dictionary<int, List<int[]>> index, int word, int[] words)
     {
         if (!index.TryGetValue(word, out var list)) index[word] = list = [];
         var at = list.FindIndex(w => w.Length < words.Length);

@@ -107,7 +107,7 @@ internal sealed class TitleReader(Vocabulary words)
             person = after;
         var before = title - 1;
         while (before >= 0 && sentence.At(before) is null && (tokens[before].Folded is "the" or "a" or "an" or "and" or "also" or "now" or "currently"
-               || words.PersonTitles.Contains(tokens[before].Folded)))
+               || words.PersonTitles.Contains(tokens[before])))
             before--;
         if (person is null && before > 0 && tokens[before].Text == "," && sentence.At(before - 1) is { } named && IsPerson(entities, named))
             person = named;

@@ -99,7 +99,7 @@ internal sealed class Chunker(SyntaxWords cues)
             if (head >= 0) lastAuxiliary = tokens[head].Folded;
             head = i;
         }
-        while (i > start + 1 && tags[i - 1] == PartOfSpeech.Adverb && !cues.Negations.Contains(tokens[i - 1].Folded)) i--;
+        while (i > start + 1 && tags[i - 1] == PartOfSpeech.Adverb && !cues.Negations.Contains(tokens[i - 1])) i--;
         if (head < 0) head = start;
         end = Math.Max(i, head + 1);
         var passive = tags[head] == PartOfSpeech.VerbParticiple && (Auxiliaries.IsBe(lastAuxiliary) || lastAuxiliary is "get" or "got" || form == VerbForm.Participle);
@@ -131,7 +131,7 @@ internal sealed class Chunker(SyntaxWords cues)
             if (tag is PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun && i > start && tags[i - 1] != PartOfSpeech.Possessive) break;
             if (tag == PartOfSpeech.Number && lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && tokens[i].IsSum) break;
             // "lent the Dangote Group several billion dollars": a quantity after a name starts the next phrase.
-            if (lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && cues.Quantifiers.Contains(tokens[i].Folded)) break;
+            if (lastHead >= 0 && tags[lastHead] == PartOfSpeech.Entity && cues.Quantifiers.Contains(tokens[i])) break;
             if (tag == PartOfSpeech.Pronoun && i > start) break;
             if (tag == PartOfSpeech.Entity && i > start && mentions.At(i) is [{ Kind: MentionKind.Pronoun }, ..]) break;
             var adjectivalVerb = tag is PartOfSpeech.VerbParticiple or PartOfSpeech.VerbGerund && i > start && i + 1 < tokens.Count
@@ -157,8 +157,8 @@ internal sealed class Chunker(SyntaxWords cues)
     {
         for (var i = start; i < end; i++)
         {
-            if (tokens[i].IsSum || cues.CurrencyWords.Contains(tokens[i].Folded) && i > start && char.IsDigit(tokens[i - 1].Text[0])
-                || cues.CurrencyWords.Contains(tokens[i].Folded) && i > start + 1 && char.IsDigit(tokens[i - 2].Text[0])) return true;
+            if (tokens[i].IsSum || cues.CurrencyWords.Contains(tokens[i]) && i > start && char.IsDigit(tokens[i - 1].Text[0])
+                || cues.CurrencyWords.Contains(tokens[i]) && i > start + 1 && char.IsDigit(tokens[i - 2].Text[0])) return true;
         }
         return false;
     }
@@ -196,7 +196,7 @@ internal sealed class Chunker(SyntaxWords cues)
         var headLemma = referents.Count > 0 ? null : lemmas[head];
         IReadOnlyList<string> words = qualifiers ?? [];
         // "the Carabobo 3 field", "the Tupi project": a name before the noun of its kind is what the phrase names.
-        if (headLemma is not null && cues.TypeNouns.Contains(tokens[head].Folded) && NameBeforeKind(tags, mentions, start, head) is { } named)
+        if (headLemma is not null && cues.TypeNouns.Contains(tokens[head]) && NameBeforeKind(tags, mentions, start, head) is { } named)
             return new NounPhrase(start, end, [named], [], null) { Qualifiers = words };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
         if (headLemma is not null && cues.IsProxy(headLemma, tokens[head].Folded) && modifiers is not null)

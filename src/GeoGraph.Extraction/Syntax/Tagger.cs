@@ -14,8 +14,8 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
 
     /// <summary>"next month", "last spring": a time noun after "next", "last" or "this" is an adverbial, as is the word before it.</summary>
     private bool IsTimeExpression(List<Token> tokens, int i) =>
-        cues.TimeDeterminers.Contains(tokens[i].Folded) && i + 1 < tokens.Count && cues.TimeNouns.Contains(tokens[i + 1].Folded)
-        || cues.TimeNouns.Contains(tokens[i].Folded) && i > 0 && cues.TimeDeterminers.Contains(tokens[i - 1].Folded);
+        cues.TimeDeterminers.Contains(tokens[i]) && i + 1 < tokens.Count && cues.TimeNouns.Contains(tokens[i + 1])
+        || cues.TimeNouns.Contains(tokens[i]) && i > 0 && cues.TimeDeterminers.Contains(tokens[i - 1]);
 
     /// <param name="isHeadline">A headline capitalises its words ("Iran Signs Gas Deal"): there a capital marks no name.</param>
     public (PartOfSpeech[] Tags, string[] Lemmas) Tag(List<Token> tokens, MentionsByToken mentions, bool isHeadline = false)
@@ -32,7 +32,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
                 tags[i] = inMention ? PartOfSpeech.Entity : Choose(tokens, tags, i, null, isHeadline);
                 continue;
             }
-            var entry = words.Get(token.Folded);
+            var entry = words.Get(token);
             tags[i] = Choose(tokens, tags, i, entry, isHeadline);
             lemmas[i] = entry is null ? GuessLemma(token.Folded) : entry.LemmaAs(tags[i]);
         }
@@ -45,12 +45,12 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         if (token.Folded == "'s") return PartOfSpeech.Possessive;
         if (IsHyphenInsideWord(tokens, i)) return PartOfSpeech.Adjective;
         if (!token.IsWord) return WordlessTag(token);
-        if (cues.Approximators.Contains(token.Folded) && i + 1 < tokens.Count && tokens[i + 1].IsQuantity) return PartOfSpeech.Adverb;
-        if (cues.PrepositionWords.Contains(token.Folded)) return PartOfSpeech.Preposition;
+        if (cues.Approximators.Contains(token) && i + 1 < tokens.Count && tokens[i + 1].IsQuantity) return PartOfSpeech.Adverb;
+        if (cues.PrepositionWords.Contains(token)) return PartOfSpeech.Preposition;
         if (token.Folded == "whose") return PartOfSpeech.WhWord;
         if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
         if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
-        if (cues.TimeAdverbs.Contains(token.Folded) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
+        if (cues.TimeAdverbs.Contains(token) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         // "no longer": the words of a negation of several words act as one adverb.
         if (cues.Negations.MatchAt(tokens, i) > 1 || cues.Negations.MatchEndingAt(tokens, i + 1) > 1) return PartOfSpeech.Adverb;
         var candidates = entry?.Tags ?? Guess(token.Folded);
@@ -126,7 +126,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     /// <summary>"Eni and Shell each took stakes", "the two leaders both signed": a quantifier between a subject and its verb.</summary>
     private bool IsFloatingQuantifier(List<Token> tokens, PartOfSpeech[] tags, int i) =>
         tokens[i].Folded is "each" or "both" or "all" && i > 0 && tags[i - 1] is PartOfSpeech.Entity or PartOfSpeech.PluralNoun or PartOfSpeech.Pronoun
-        && i + 1 < tokens.Count && (words.Get(tokens[i + 1].Folded)?.Tags ?? Guess(tokens[i + 1].Folded)) is var next
+        && i + 1 < tokens.Count && (words.Get(tokens[i + 1])?.Tags ?? Guess(tokens[i + 1].Folded)) is var next
         && next[0] is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Modal or PartOfSpeech.Verb or PartOfSpeech.VerbParticiple;
 
     private static string NextWord(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
@@ -200,7 +200,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         var token = tokens[next];
         if (!token.IsWord) return token.IsQuantity;
         if (token.IsCapitalized) return true;
-        var following = words.Get(token.Folded)?.Tags ?? Guess(token.Folded);
+        var following = words.Get(token)?.Tags ?? Guess(token.Folded);
         return following[0] switch
         {
             PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun or PartOfSpeech.Pronoun or PartOfSpeech.Number or PartOfSpeech.Adverb => true,

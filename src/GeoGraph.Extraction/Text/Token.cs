@@ -1,7 +1,8 @@
 namespace GeoGraph.Extraction.Text;
 
 /// <summary>A word, number or punctuation mark, with its range in the normalised text.</summary>
-public sealed record Token(string Text, string Folded, int Start, int End)
+/// <param name="Id">The folded form's number (<see cref="WordIds"/>), by which the lexicon looks the token up.</param>
+public sealed record Token(string Text, string Folded, int Start, int End, int Id)
 {
     public bool IsCapitalized => char.IsUpper(Text[0]);
 

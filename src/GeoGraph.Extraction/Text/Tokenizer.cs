@@ -12,8 +12,8 @@ public static class Tokenizer
 {
     private const int MaxCachedWords = 500_000;
     private static int _cached;
-    private static readonly ConcurrentDictionary<string, (string Text, string Folded)> Words = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, (string Text, string Folded)>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
+    private static readonly ConcurrentDictionary<string, (string Text, string Folded, int Id)> Words = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Text, string Folded, int Id)>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
@@ -40,17 +40,16 @@ public static class Tokenizer
         return tokens;
     }
 
-    /// <summary>The folded tokens of a phrase, the form lexicon keys are stored in.</summary>
-    public static string[] FoldedWords(string phrase) => [.. Tokenize(phrase).Select(t => t.Folded)];
-
     private static Token Create(string text, int start, int length)
     {
         var span = text.AsSpan(start, length);
-        if (WordsBySpan.TryGetValue(span, out var known)) return new Token(known.Text, known.Folded, start, start + length);
+        if (WordsBySpan.TryGetValue(span, out var known)) return new Token(known.Text, known.Folded, start, start + length, known.Id);
         var value = span.ToString();
-        var entry = (value, TextFolding.Fold(value));
-        if (!char.IsAsciiDigit(value[0]) && Volatile.Read(ref _cached) < MaxCachedWords && Words.TryAdd(value, entry)) Interlocked.Increment(ref _cached);
-        return new Token(entry.value, entry.Item2, start, start + length);
+        var folded = TextFolding.Fold(value);
+        if (char.IsAsciiDigit(value[0]) || Volatile.Read(ref _cached) >= MaxCachedWords) return new Token(value, folded, start, start + length, WordIds.Find(folded));
+        var entry = (value, folded, WordIds.Intern(folded));
+        if (Words.TryAdd(value, entry)) Interlocked.Increment(ref _cached);
+        return new Token(value, folded, start, start + length, entry.Item3);
     }
 
     /// <summary>(?:\p{Lu}\.){2,}: "U.S.", "U.S.A."</summary>
