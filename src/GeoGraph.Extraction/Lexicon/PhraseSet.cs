@@ -4,13 +4,15 @@ namespace GeoGraph.Extraction.Lexicon;
 
 /// <summary>
 /// A set of word sequences ("prime minister", "put pen to paper"), matched against folded tokens. Phrases are indexed
-/// by the number (<see cref="WordIds"/>) of their first and of their last word, so a look-up costs one integer probe
-/// when no phrase can start (or end) there.
+/// by the number (<see cref="WordIds"/>) of their first and of their last word, so a look-up costs one bit test when no
+/// phrase can start (or end) there.
 /// </summary>
 public sealed class PhraseSet
 {
     private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
-    private readonly HashSet<int> _words = [];
+    private readonly WordBits _words = new();
+    private readonly WordBits _firstWords = new();
+    private readonly WordBits _lastWords = new();
     private readonly Dictionary<int, List<int[]>> _byFirstWord = [];
     private readonly Dictionary<int, List<int[]>> _byLastWord = [];
 
@@ -22,6 +24,8 @@ public sealed class PhraseSet
             if (tokens.Count == 0 || !_phrases.Add(string.Join(' ', tokens.Select(t => t.Folded)))) continue;
             var words = tokens.Select(t => WordIds.Intern(t.Folded)).ToArray();
             if (words.Length == 1) _words.Add(words[0]);
+            _firstWords.Add(words[0]);
+            _lastWords.Add(words[^1]);
             Index(_byFirstWord, words[0], words);
             Index(_byLastWord, words[^1], words);
         }
@@ -35,7 +39,7 @@ public sealed class PhraseSet
     /// <summary>The length in tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
     public int MatchAt(List<Token> tokens, int start)
     {
-        if (start < 0 || start >= tokens.Count || !_byFirstWord.TryGetValue(tokens[start].Id, out var candidates)) return 0;
+        if (start < 0 || start >= tokens.Count || !_firstWords.Contains(tokens[start].Id) || !_byFirstWord.TryGetValue(tokens[start].Id, out var candidates)) return 0;
         foreach (var words in candidates)
         {
             if (Matches(tokens, start, words)) return words.Length;
@@ -46,7 +50,7 @@ public sealed class PhraseSet
     /// <summary>The length in tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
     public int MatchEndingAt(List<Token> tokens, int end)
     {
-        if (end <= 0 || end > tokens.Count || !_byLastWord.TryGetValue(tokens[end - 1].Id, out var candidates)) return 0;
+        if (end <= 0 || end > tokens.Count || !_lastWords.Contains(tokens[end - 1].Id) || !_byLastWord.TryGetValue(tokens[end - 1].Id, out var candidates)) return 0;
         foreach (var words in candidates)
         {
             if (Matches(tokens, end - words.Length, words)) return words.Length;

@@ -1,0 +1,21 @@
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Lexicon;
+
+/// <summary>
+/// A set of word numbers (<see cref="WordIds"/>) as bits: membership is one array read. Lexicon lists are numbered
+/// as they load, so their numbers are small and a list of any size takes a few kilobytes.
+/// </summary>
+internal sealed class WordBits
+{
+    private ulong[] _bits = [];
+
+    public void Add(int word)
+    {
+        var slot = word >> 6;
+        if (slot >= _bits.Length) Array.Resize(ref _bits, Math.Max(slot + 1, _bits.Length * 2));
+        _bits[slot] |= 1UL << word;
+    }
+
+    public bool Contains(int word) => (uint)(word >> 6) < (uint)_bits.Length && (_bits[word >> 6] & 1UL << word) != 0;
+}
