@@ -48,7 +48,8 @@ public sealed class ArticleExtractor
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;
         var facts = ArticleGraphAssembler.Relations(relations);
         var named = ArticleGraphAssembler.Entities(article, entities, normalized);
-        return new ArticleGraph(articleId, title, published, [.. named, .. ArticleGraphAssembler.Implied(facts, named, entities)], facts);
+        ArticleGraphAssembler.AddImplied(named, facts, entities);
+        return new ArticleGraph(articleId, title, published, named, facts);
     }
 
     /// <summary>

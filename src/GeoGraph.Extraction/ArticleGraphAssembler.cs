@@ -52,14 +52,22 @@ internal static class ArticleGraphAssembler
         spans.Insert(at, span);
     }
 
-    /// <summary>Entities a relation names without the article naming them (the lender "in Moscow" is Russia), with no mentions.</summary>
-    public static IEnumerable<ExtractedEntity> Implied(IEnumerable<ExtractedRelation> relations, IReadOnlyCollection<ExtractedEntity> named, ArticleEntities entities)
+    /// <summary>Adds the entities a relation names without the article naming them (the lender "in Moscow" is Russia), with no mentions.</summary>
+    public static void AddImplied(List<ExtractedEntity> found, List<ExtractedRelation> relations, ArticleEntities entities)
     {
-        var ids = named.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in relations.SelectMany(r => new[] { r.SubjectId, r.ObjectId }).Where(id => !ids.Contains(id)).Distinct())
+        var ids = new HashSet<string>(found.Count, StringComparer.Ordinal);
+        foreach (var entity in found) ids.Add(entity.Id);
+        foreach (var relation in relations)
         {
+            Add(relation.SubjectId);
+            Add(relation.ObjectId);
+        }
+
+        void Add(string id)
+        {
+            if (!ids.Add(id)) return;
             var entity = entities.Get(id);
-            yield return new ExtractedEntity(entity.Id, entity.Name, entity.Type, [], []);
+            found.Add(new ExtractedEntity(entity.Id, entity.Name, entity.Type, [], []));
         }
     }
 

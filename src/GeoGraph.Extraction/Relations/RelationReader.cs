@@ -31,20 +31,20 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
             if (person != held && _leads.Accepts(entities.TypeOf(person), entities.TypeOf(held)))
                 candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
         }
-        candidates.AddRange(CountriesVisited(candidates, entities));
+        AddCountriesVisited(candidates, entities);
         if (candidates.Count == 0) return;
 
         var stated = sentence.Sentence.ToEvidence(text, original);
         var amount = MoneyReader.Read(sentence.Tokens, text.Value).Select(a => a.Amount).OrderBy(a => a.Currency is null).FirstOrDefault();
         var stake = StakeReader.Read(sentence.Tokens);
-        string? pastDate = null, plannedDate = null;
-        var datesRead = new bool[2];
+        // Each reading of the date, for a fact and for a plan, is made once, when a candidate first needs it.
+        (string? Date, bool Read) past = default, plan = default;
         foreach (var candidate in candidates)
         {
             var planned = candidate.Modality == Modality.Planned;
-            var date = planned
-                ? Once(ref plannedDate, ref datesRead[1], () => RelationDateReader.Read(sentence.Tokens, published, planned: true))
-                : Once(ref pastDate, ref datesRead[0], () => RelationDateReader.Read(sentence.Tokens, published, planned: false));
+            ref var dated = ref planned ? ref plan : ref past;
+            if (!dated.Read) dated = (RelationDateReader.Read(sentence.Tokens, published, planned), true);
+            var date = dated.Date;
             var type = candidate.Family.Type;
             found.Add(new ExtractedRelation(candidate.SubjectId, type, candidate.ObjectId, stated, candidate.Rule,
                 candidate.Family.Confidence * (candidate.ByNoun ? NounFrameDiscount : 1.0))
@@ -59,22 +59,15 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     }
 
     /// <summary>A visit to a foreign city is a visit to its country: "arrived in Caracas" is VISITED Venezuela too.</summary>
-    private static IEnumerable<RelationCandidate> CountriesVisited(List<RelationCandidate> candidates, ArticleEntities entities)
+    private static void AddCountriesVisited(List<RelationCandidate> candidates, ArticleEntities entities)
     {
-        foreach (var visit in candidates.Where(c => c.Family.Type == RelationType.Visited && entities.TypeOf(c.ObjectId) == EntityType.City).ToList())
+        var read = candidates.Count;
+        for (var i = 0; i < read; i++)
         {
-            if (entities.CountryOf(visit.ObjectId) is { } country && entities.CountryOf(visit.SubjectId) != country)
-                yield return visit with { ObjectId = country, Rule = visit.Rule + ".country" };
+            var visit = candidates[i];
+            if (visit.Family.Type == RelationType.Visited && entities.TypeOf(visit.ObjectId) == EntityType.City
+                && entities.CountryOf(visit.ObjectId) is { } country && entities.CountryOf(visit.SubjectId) != country)
+                candidates.Add(visit with { ObjectId = country, Rule = visit.Rule + ".country" });
         }
-    }
-
-    private static string? Once(ref string? value, ref bool read, Func<string?> compute)
-    {
-        if (!read)
-        {
-            value = compute();
-            read = true;
-        }
-        return value;
     }
 }

@@ -49,7 +49,7 @@ internal sealed class TitleReader(Vocabulary words)
     {
         for (var i = title - 1; i >= Math.Max(0, title - TitleReach); i--)
         {
-            if (words.HeadTitleBlockers.Contains(sentence.Tokens[i].Folded)) return true;
+            if (words.HeadTitleBlockers.Contains(sentence.Tokens[i])) return true;
             if (sentence.At(i) is not { } mention) continue;
             if (mention.Kind == MentionKind.Name && !mention.Possessive) return false;
             i = mention.FirstToken;
@@ -67,7 +67,7 @@ internal sealed class TitleReader(Vocabulary words)
         if (people.Count == 0) yield break;
         var titleStart = title;
         while (titleStart > 0 && sentence.At(titleStart - 1) is null && title - titleStart < TitleReach
-               && (words.PersonTitles.Contains(sentence.Tokens[titleStart - 1].Folded) || words.TitleQualifiers.Contains(sentence.Tokens[titleStart - 1].Folded)))
+               && (words.PersonTitles.Contains(sentence.Tokens[titleStart - 1]) || words.TitleQualifiers.Contains(sentence.Tokens[titleStart - 1])))
             titleStart--;
         var holders = HoldersEndingAt(sentence, entities, titleStart);
         if (holders.Count == 0 && OfHolder(sentence, entities, people[^1]) is { } ofHolder) holders = [ofHolder];

@@ -83,18 +83,18 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         for (var j = 0; j < chunks.Count; j++)
         {
             if (chunks[j].Noun is not { } noun) continue;
-            var attachments = new List<PrepositionalPhrase>();
+            List<PrepositionalPhrase>? attachments = null;
             var next = j + 1;
             while (next + 1 < chunks.Count && chunks[next].Kind == ChunkKind.Preposition && chunks[next + 1].Kind == ChunkKind.Noun)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, next + 1, out var after, pair: chunks[next].Word == "between");
-                attachments.Add(new PrepositionalPhrase(chunks[next].Word, group));
+                (attachments ??= []).Add(new PrepositionalPhrase(chunks[next].Word, group));
                 next = after;
             }
             var owner = OwningClause(chunks, j, clauseAt);
             var modality = _modality.OfNoun(noun);
             if (owner is not null && owner.Modality > modality) modality = owner.Modality;
-            nouns.Add(new NounInContext(noun, attachments, owner, modality));
+            nouns.Add(new NounInContext(noun, attachments ?? (IReadOnlyList<PrepositionalPhrase>)[], owner, modality));
         }
         return nouns;
     }
