@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Reading;
 
 namespace GeoGraph.Graph;
 
@@ -26,5 +27,5 @@ public interface IGraphStore
     /// that answers in JSON, as Neo4j does, maps its rows here, at its edge; the embedded store builds the records directly.
     /// </summary>
     async Task<IReadOnlyList<T>> ReadAsync<T>(CannedQuery query, QueryArguments arguments, CancellationToken cancellationToken = default) =>
-        [.. (await QueryAsync(query, arguments, cancellationToken)).Rows.Select(row => row.Deserialize<T>(JsonSerializerOptions.Web)!)];
+        [.. (await QueryAsync(query, arguments, cancellationToken)).Rows.Select(row => row.Deserialize(ViewJson.For<T>())!)];
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GeoGraph.Graph;
 
 namespace GeoGraph.Ingestion;
 
@@ -24,15 +25,15 @@ public sealed class IngestionOptions
     public string DataPath { get; set; } = "data";
 
     /// <summary>How often the inbox is rescanned, besides file-system notifications.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    [TimeSpanRange("00:00:00.050", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>An inbox file is read only once its size and write time have stayed the same this long, so a file still being written is not read half-way.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    [TimeSpanRange("00:00:00", "00:10:00")]
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long one file may hold the ingestion loop before <c>/health/ready</c> reports the worker stuck.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [TimeSpanRange("00:00:01", "01:00:00")]
     public TimeSpan StallTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>

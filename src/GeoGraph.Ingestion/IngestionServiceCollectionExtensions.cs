@@ -5,6 +5,7 @@ using GeoGraph.Ingestion.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Ingestion;
 
@@ -15,7 +16,8 @@ public static class IngestionServiceCollectionExtensions
     /// <summary>The extractor, the ingestion worker and what it needs; the caller registers an <c>IGraphStore</c>.</summary>
     public static IServiceCollection AddGeoGraphIngestion(this IServiceCollection services)
     {
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>();
         services.AddSingleton(new Lazy<ArticleExtractor>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PathResolver>();

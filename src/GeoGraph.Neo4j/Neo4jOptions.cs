@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GeoGraph.Graph;
 
 namespace GeoGraph.Neo4j;
 
@@ -24,13 +25,13 @@ public sealed class Neo4jOptions
     public string? BearerToken { get; set; }
 
     /// <summary>How long one request may take before it is abandoned (and retried).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    [TimeSpanRange("00:00:00.010", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Retries of a request that failed for a transient reason, with exponential backoff and jitter.</summary>
     [Range(0, 20)]
     public int MaxRetries { get; set; } = 6;
 
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    [TimeSpanRange("00:00:00", "00:01:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -14,7 +14,8 @@ public static class Neo4jServiceCollectionExtensions
     /// <summary>The Neo4j store: options from "GeoGraph:Neo4j", the Query API client with its resilience pipeline, schema start-up.</summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services)
     {
-        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<INeo4jClient>(provider =>
         {

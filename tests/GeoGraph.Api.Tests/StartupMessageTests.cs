@@ -3,6 +3,7 @@ using System.Text.Json;
 using GeoGraph.Api.Endpoints;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Api.Tests;
 
@@ -47,6 +48,18 @@ public sealed class StartupMessageTests : OwnApiTests
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         body.RootElement.GetProperty("title").GetString().Should().Contain("no API key configured");
         body.RootElement.GetProperty("detail").GetString().Should().Contain("GeoGraph__Api__ApiKey");
+    }
+
+    [Theory]
+    [InlineData("GeoGraph:Api:RateLimitWindow", "00:00:00.001", "RateLimitWindow")]
+    [InlineData("GeoGraph:Stories:Threshold", "2", "similarity from 0.05 to 1")]
+    public async Task Refuses_to_start_with_a_setting_out_of_range_and_names_it(string setting, string value, string named)
+    {
+        await using var api = Api("Development", builder => builder.UseSetting(setting, value));
+
+        var start = () => api.CreateClient();
+
+        start.Should().Throw<OptionsValidationException>().WithMessage($"*{named}*");
     }
 
     private sealed class LevelLoggerProvider(List<(LogLevel, string)> lines) : ILoggerProvider

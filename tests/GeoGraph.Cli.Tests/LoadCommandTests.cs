@@ -36,6 +36,27 @@ public sealed class LoadCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Loads_into_the_neo4j_given_by_the_uri_option()
+    {
+        var environment = new Dictionary<string, string> { ["GeoGraph__Neo4j__Uri"] = "http://127.0.0.1:1", ["GeoGraph__Neo4j__Password"] = "pw" };
+
+        var run = await CliRunner.RunAsync(environment, "load", "--uri", _neo4j.Uri.ToString(), _folder);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("Loaded 2");
+    }
+
+    [Fact]
+    public async Task Rejects_a_uri_option_that_is_not_http()
+    {
+        var run = await CliRunner.RunAsync(new Dictionary<string, string>(), "load", "--uri", "localhost:7474", _folder);
+
+        run.ExitCode.Should().NotBe(0);
+        run.Error.Should().Contain("--uri must be an http or https URI");
+        _neo4j.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Fails_clearly_when_neo4j_refuses_the_credentials()
     {
         _neo4j.Otherwise = _ => Neo4jErrors.Unauthorized();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GeoGraph.Graph;
 
 namespace GeoGraph.Api.Composition;
 
@@ -20,10 +21,10 @@ public sealed class ApiOptions
     [Range(1, 1_000_000)]
     public int RequestsPerWindow { get; set; } = 2_000;
 
-    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    [TimeSpanRange("00:00:00.100", "01:00:00")]
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long a path search may run before the request is abandoned.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    [TimeSpanRange("00:00:00.010", "00:10:00")]
     public TimeSpan PathTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using GeoGraph.Extraction;
 using GeoGraph.Graph;
 using GeoGraph.Graph.Embedded;
@@ -25,7 +26,7 @@ public static class LoadCommand
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders of *.txt files", Arity = ArgumentArity.OneOrMore };
         var store = new Option<string>("--store") { Description = "neo4j, or embedded for a dry run", DefaultValueFactory = _ => "neo4j" };
         store.AcceptOnlyFromAmong("neo4j", "embedded");
-        var uri = new Option<Uri?>("--uri") { Description = "Neo4j HTTP URI (default GeoGraph__Neo4j__Uri or http://localhost:7474)" };
+        var uri = new Option<Uri?>("--uri") { Description = "Neo4j HTTP URI (default GeoGraph__Neo4j__Uri or http://localhost:7474)", CustomParser = HttpUri };
         var database = new Option<string?>("--database") { Description = "Neo4j database (default neo4j)" };
         var user = new Option<string?>("--user") { Description = "Neo4j user; the password comes from GeoGraph__Neo4j__Password" };
         var command = new Command("load", "Load articles into a graph store, with progress") { paths, store, uri, database, user };
@@ -78,6 +79,15 @@ public static class LoadCommand
             }
         });
         return tally;
+    }
+
+    /// <summary>An absolute http or https URI; System.CommandLine has no parser of its own for <see cref="Uri"/>.</summary>
+    private static Uri? HttpUri(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https") return parsed;
+        result.AddError($"--uri must be an http or https URI such as http://localhost:7474, not '{text}'.");
+        return null;
     }
 
     private static Neo4jOptions Neo4jSettings(Uri? uri, string? database, string? user)

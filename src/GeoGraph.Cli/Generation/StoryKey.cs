@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace GeoGraph.Cli.Generation;
 
@@ -8,8 +9,11 @@ public static class StoryKey
     public const string FileName = "stories.json";
 
     public static string Write(IEnumerable<GeneratedArticle> articles) =>
-        JsonSerializer.Serialize(articles.ToDictionary(a => a.FileName, a => a.Story, StringComparer.Ordinal));
+        JsonSerializer.Serialize(articles.ToDictionary(a => a.FileName, a => a.Story, StringComparer.Ordinal), StoryKeyJson.Default.DictionaryStringString);
 
     public static IReadOnlyDictionary<string, string> Read(string json) =>
-        JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? throw new InvalidDataException($"{FileName} holds no stories.");
+        JsonSerializer.Deserialize(json, StoryKeyJson.Default.DictionaryStringString) ?? throw new InvalidDataException($"{FileName} holds no stories.");
 }
+
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class StoryKeyJson : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoGraph.Graph.Queries;
+using GeoGraph.Graph.Reading;
 using GeoGraph.Graph.Stories;
 
 namespace GeoGraph.Graph.Embedded;
@@ -46,7 +47,7 @@ public sealed class EmbeddedGraphStore(StoryOptions? stories = null) : IGraphSto
     {
         var implementation = ImplementationOf(query);
         var rows = Read(() => implementation(_graph, arguments, cancellationToken)
-            .Select(record => JsonSerializer.SerializeToNode(record, record.GetType(), JsonSerializerOptions.Web)!.AsObject()).ToList());
+            .Select(record => JsonSerializer.SerializeToNode(record, record.GetType(), ViewJson.Default)!.AsObject()).ToList());
         return Task.FromResult(new QueryResult(rows.Count > 0 ? [.. rows[0].Select(p => p.Key)] : [], rows));
     }
 

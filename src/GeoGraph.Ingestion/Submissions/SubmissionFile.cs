@@ -11,7 +11,7 @@ public static class SubmissionFile
 {
     public const string Extension = ".article.json";
 
-    public static byte[] Serialize(ArticleSubmission submission) => JsonSerializer.SerializeToUtf8Bytes(submission, JsonSerializerOptions.Web);
+    public static byte[] Serialize(ArticleSubmission submission) => JsonSerializer.SerializeToUtf8Bytes(submission, SubmissionJson.Default.ArticleSubmission);
 
     public static bool IsSubmission(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
 
@@ -21,7 +21,7 @@ public static class SubmissionFile
         ArticleSubmission? submission;
         try
         {
-            submission = JsonSerializer.Deserialize<ArticleSubmission>(bytes, JsonSerializerOptions.Web);
+            submission = JsonSerializer.Deserialize(bytes, SubmissionJson.Default.ArticleSubmission);
         }
         catch (JsonException ex)
         {

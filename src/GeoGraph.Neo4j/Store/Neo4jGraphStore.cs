@@ -45,7 +45,16 @@ public sealed class Neo4jGraphStore(INeo4jClient client, Neo4jSchema schema, Sto
     }
 
     internal static JsonObject Parameters(QueryArguments arguments) =>
-        new(arguments.Values.Select(p => KeyValuePair.Create(p.Key, JsonValue.Create(p.Value) as JsonNode)));
+        new(arguments.Values.Select(p => KeyValuePair.Create(p.Key, Parameter(p.Value))));
+
+    /// <summary>A bound argument as JSON: the catalogue binds every parameter to a string or a whole number, or leaves it null.</summary>
+    private static JsonNode? Parameter(object? value) => value switch
+    {
+        null => null,
+        string text => JsonValue.Create(text),
+        long number => JsonValue.Create(number),
+        _ => throw new ArgumentException($"A query argument of type {value.GetType().Name} has no JSON form.", nameof(value)),
+    };
 
     private Task<Neo4jResult> WriteAsync(string statement, JsonObject parameters, CancellationToken cancellationToken) =>
         Answer(async () =>
