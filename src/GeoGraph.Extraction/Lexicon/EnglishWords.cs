@@ -16,34 +16,34 @@ public sealed class EnglishWords
         public string LemmaAs(PartOfSpeech tag) => tag.IsVerb() ? VerbLemma : NounLemma;
     }
 
-    private readonly FrozenDictionary<string, Entry> _words;
     private readonly Entry?[] _byWordId;
     private readonly FrozenSet<string> _capitalised;
 
-    private EnglishWords(FrozenDictionary<string, Entry> words, FrozenSet<string> capitalised)
+    private EnglishWords(Entry?[] byWordId, FrozenSet<string> capitalised)
     {
-        _words = words;
+        _byWordId = byWordId;
         _capitalised = capitalised;
-        var numbered = words.Select(w => (Id: WordIds.Intern(w.Key), Entry: w.Value)).ToList();
-        _byWordId = new Entry?[numbered.Max(w => w.Id) + 1];
-        foreach (var (id, entry) in numbered) _byWordId[id] = entry;
     }
 
-    public Entry? Get(string folded) => _words.GetValueOrDefault(folded);
+    /// <summary>A word's entry, read by its number: every listed word is numbered when the list loads.</summary>
+    public Entry? Get(string folded) => Get(WordIds.Find(folded));
 
-    /// <summary>The token's entry, read by its word number: every listed word is numbered when the list loads.</summary>
-    public Entry? Get(Token token) => (uint)token.Id < (uint)_byWordId.Length ? _byWordId[token.Id] : null;
+    public Entry? Get(Token token) => Get(token.Id);
 
     /// <summary>Whether a lower-case word is ordinary English ("shell", "air"), as opposed to a name ("ryanair").</summary>
-    public bool IsCommonWord(string folded) => _words.ContainsKey(folded);
+    public bool IsCommonWord(string folded) => Get(folded) is not null;
 
     /// <summary>Whether the capitalised form is, first of all, an adjective ("Spanish", "Portuguese").</summary>
     public bool IsAdjective(string text) => _capitalised.Contains(text);
 
+    private Entry? Get(int word) => (uint)word < (uint)_byWordId.Length ? _byWordId[word] : null;
+
     public static EnglishWords Parse(TextReader reader)
     {
-        var words = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var entries = new List<(int Word, Entry Entry)>();
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        // A few hundred tag sequences serve 59,000 words: each is parsed once and its array shared.
+        var tagSequences = new Dictionary<string, PartOfSpeech[]>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -53,9 +53,13 @@ public sealed class EnglishWords
                 capitalised.Add(fields[0]);
                 continue;
             }
-            var tags = fields[1].Split(' ').Select(PartsOfSpeech.FromPenn).ToArray();
-            words[fields[0]] = new Entry(tags, fields[2].Length > 0 ? fields[2] : fields[0], fields[3].Length > 0 ? fields[3] : fields[0]);
+            if (!tagSequences.TryGetValue(fields[1], out var tags))
+                tagSequences[fields[1]] = tags = [.. fields[1].Split(' ').Select(PartsOfSpeech.FromPenn)];
+            entries.Add((WordIds.Intern(fields[0]), new Entry(tags, fields[2].Length > 0 ? fields[2] : fields[0], fields[3].Length > 0 ? fields[3] : fields[0])));
         }
-        return new EnglishWords(words.ToFrozenDictionary(StringComparer.Ordinal), capitalised.ToFrozenSet(StringComparer.Ordinal));
+        var byWordId = new Entry?[entries.Count == 0 ? 0 : entries.Max(e => e.Word) + 1];
+        // A word listed twice keeps its last entry.
+        foreach (var (word, entry) in entries) byWordId[word] = entry;
+        return new EnglishWords(byWordId, capitalised.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -14,7 +14,8 @@ public static class WordIds
 {
     public const int None = -1;
 
-    private static readonly ConcurrentDictionary<string, int> Ids = new(StringComparer.Ordinal);
+    // Sized for the lexicon's words, which are numbered at start-up, so that loading it grows no table.
+    private static readonly ConcurrentDictionary<string, int> Ids = new(Environment.ProcessorCount, 1 << 17, StringComparer.Ordinal);
     private static int _next;
 
     /// <summary>The word's number, given on first sight.</summary>
