@@ -82,7 +82,10 @@ internal static class ArticleGraphAssembler
             var key = (relation.SubjectId, relation.Type, relation.ObjectId);
             if (!best.TryGetValue(key, out var existing) || IsBetter(relation, existing)) best[key] = relation;
         }
-        return [.. best.Values.OrderBy(r => r.Evidence.Span.Start).ThenBy(r => r.Type)];
+        // In evidence order, then by type; facts that tie on both keep the order they were found in.
+        var facts = best.Values.Select((fact, found) => (Fact: fact, Found: found)).ToArray();
+        Array.Sort(facts, static (x, y) => (x.Fact.Evidence.Span.Start, x.Fact.Type, x.Found).CompareTo((y.Fact.Evidence.Span.Start, y.Fact.Type, y.Found)));
+        return [.. facts.Select(f => f.Fact)];
     }
 
     /// <summary>More confident wins; then an asserted fact over a planned one; then the one that states more details.</summary>

@@ -23,6 +23,8 @@ public static partial class PublicationDateReader
     {
         foreach (var block in furniture)
         {
+            // Every stamp has a year: most furniture (navigation, captions, "Print Sponsor") has no digit at all.
+            if (!text.AsSpan(block.Start, block.End - block.Start).ContainsAnyInRange('0', '9')) continue;
             var line = text[block.Start..block.End];
             var iso = StampIso().Match(line);
             if (iso.Success && DateOnly.TryParseExact(iso.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
