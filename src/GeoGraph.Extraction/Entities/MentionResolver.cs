@@ -64,7 +64,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var id = LatestNamedBy(sentences, index, i, tokens[noun].Folded, entities)
                 ?? (_words.DescriptionAnaphors.TryGetValue(tokens[noun].Folded, out var types) ? Latest(sentences, index, i, types, entities) : null);
             if (id is null) continue;
-            sentence.Mentions.RemoveAll(m => m.FirstToken > i && m.EndToken <= noun);
+            RemoveWithin(sentence.Mentions, i + 1, noun);
             AddMention(sentence, new Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, MentionKind.Description));
             i = noun;
         }
@@ -194,6 +194,15 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (PersonHolding(title, holder.EntityId, all, entities) is not { } person) continue;
             var start = holder.FirstToken;
             AddMention(sentence, new Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, MentionKind.Role));
+        }
+    }
+
+    /// <summary>Removes the mentions lying wholly within tokens [first, end): a loop, as a lambda here would cost a closure per token.</summary>
+    private static void RemoveWithin(List<Mention> mentions, int first, int end)
+    {
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            if (mentions[m].FirstToken >= first && mentions[m].EndToken <= end) mentions.RemoveAt(m);
         }
     }
 

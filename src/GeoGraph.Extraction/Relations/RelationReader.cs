@@ -26,10 +26,13 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     {
         // Every frame joins two mentions: a sentence with fewer states no relation by a verb or noun, and is not parsed.
         var candidates = sentence.Mentions.Count < 2 ? [] : _frames.Read(_parser.Parse(sentence), entities);
-        foreach (var (person, held, rule) in _titles.Read(sentence, entities, homeCountry))
+        if (_titles.Read(sentence, entities, homeCountry) is { } titles)
         {
-            if (person != held && _leads.Accepts(entities.TypeOf(person), entities.TypeOf(held)))
-                candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
+            foreach (var (person, held, rule) in titles)
+            {
+                if (person != held && _leads.Accepts(entities.TypeOf(person), entities.TypeOf(held)))
+                    candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
+            }
         }
         AddCountriesVisited(candidates, entities);
         if (candidates.Count == 0) return;

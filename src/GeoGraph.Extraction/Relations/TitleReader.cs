@@ -16,9 +16,11 @@ internal sealed class TitleReader(Vocabulary words)
 {
     private const int TitleReach = 4;
 
+    /// <summary>The sentence's (person, what they lead, rule) facts, or null if it states none.</summary>
     /// <param name="homeCountry">The country the story is about, if one stands out: "President X" with no other holder leads it.</param>
-    public IEnumerable<(string Person, string Held, string Rule)> Read(SentenceMentions sentence, ArticleEntities entities, string? homeCountry)
+    public List<(string Person, string Held, string Rule)>? Read(SentenceMentions sentence, ArticleEntities entities, string? homeCountry)
     {
+        List<(string Person, string Held, string Rule)>? found = null;
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -26,18 +28,22 @@ internal sealed class TitleReader(Vocabulary words)
             if (length == 0 || sentence.At(i) is not null) continue;
             if (!IsBlocked(sentence, i))
             {
-                foreach (var fact in TitleBeforeName(sentence, entities, i, length, homeCountry)) yield return fact;
-                foreach (var fact in TitleOfHolder(sentence, entities, i, length)) yield return fact;
-                foreach (var fact in PossessedTitle(sentence, entities, i, length)) yield return fact;
+                foreach (var fact in TitleBeforeName(sentence, entities, i, length, homeCountry)) (found ??= []).Add(fact);
+                foreach (var fact in TitleOfHolder(sentence, entities, i, length)) (found ??= []).Add(fact);
+                foreach (var fact in PossessedTitle(sentence, entities, i, length)) (found ??= []).Add(fact);
             }
             i += length - 1;
         }
-        foreach (var role in sentence.Mentions.Where(m => m.Kind == MentionKind.Role))
+        foreach (var role in sentence.Mentions)
         {
-            var held = sentence.Mentions.FirstOrDefault(m => m != role && m.FirstToken >= role.FirstToken && m.EndToken <= role.EndToken && IsHeld(entities, m));
-            if (held is not null) yield return (role.EntityId, held.EntityId, "leads.role");
+            if (role.Kind == MentionKind.Role && HeldWithin(sentence, entities, role) is { } held) (found ??= []).Add((role.EntityId, held.EntityId, "leads.role"));
         }
+        return found;
     }
+
+    /// <summary>"the Rosneft chairman": the organisation or country named inside a role.</summary>
+    private static Mention? HeldWithin(SentenceMentions sentence, ArticleEntities entities, Mention role) =>
+        sentence.Mentions.Find(m => m != role && m.FirstToken >= role.FirstToken && m.EndToken <= role.EndToken && IsHeld(entities, m));
 
     private static bool IsHeld(ArticleEntities entities, Mention m) =>
         m.Kind is not (MentionKind.Pronoun or MentionKind.Metonym) && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country;
