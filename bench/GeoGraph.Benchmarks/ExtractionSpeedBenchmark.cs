@@ -84,29 +84,40 @@ internal static class ExtractionSpeedBenchmark
         return Path.Combine(output, "geograph");
     }
 
-    /// <summary>The shortest of several runs, from process start to exit; the output, where given, must match exactly.</summary>
+    /// <summary>
+    /// The shortest of several runs, from process start to exit; the output, where given, must match exactly. The output
+    /// goes to a file as it comes, and is compared after the clock stops, so that reading it takes no core from the run.
+    /// </summary>
     private static async Task<TimeSpan> BestOfAsync(string program, string[] arguments, string? expected)
     {
         var best = TimeSpan.MaxValue;
-        for (var run = 0; run < Runs; run++)
+        var outputFile = Path.GetTempFileName();
+        try
         {
-            var watch = Stopwatch.StartNew();
-            var output = await RunAsync(program, arguments);
-            var elapsed = watch.Elapsed;
-            if (expected is not null && output != expected) throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} printed other records than the extractor.");
-            if (elapsed < best) best = elapsed;
+            for (var run = 0; run < Runs; run++)
+            {
+                var watch = Stopwatch.StartNew();
+                await using (var output = File.Create(outputFile)) await RunAsync(program, arguments, output);
+                var elapsed = watch.Elapsed;
+                if (expected is not null && await File.ReadAllTextAsync(outputFile) != expected)
+                    throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} printed other records than the extractor.");
+                if (elapsed < best) best = elapsed;
+            }
+            return best;
         }
-        return best;
+        finally
+        {
+            File.Delete(outputFile);
+        }
     }
 
-    private static async Task<string> RunAsync(string program, string[] arguments)
+    private static async Task RunAsync(string program, string[] arguments, Stream? output = null)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {program}.");
         var error = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.StandardOutput.BaseStream.CopyToAsync(output ?? Stream.Null);
         await process.WaitForExitAsync();
         if (process.ExitCode != 0) throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed: {await error}");
-        return output;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
 using GeoGraph.Extraction;
 using GeoGraph.Extraction.Model;
@@ -10,21 +9,28 @@ namespace GeoGraph.Cli.Commands;
 internal sealed record NamedArticle<T>(string Path, T? Result, string? Error) where T : class;
 
 /// <summary>
-/// Reads and extracts the articles the command line names on several cores at once, yielding them in path order.
-/// Articles are handed out a few at a time rather than in one range a core, so that a finished article waits only for
-/// the few before it.
+/// Reads and extracts the articles the command line names on several cores at once, yielding each in path order as
+/// soon as it and those before it are done. A bounded window of articles is in hand at any time, so output streams
+/// from the first article on and memory does not grow with the corpus. (PLINQ's ordered merge over a load-balancing
+/// partitioner, used before, held every result until the last was done.)
 /// </summary>
 internal static class ParallelExtraction
 {
     private const int MostCores = 512;
+    private const int ArticlesAheadPerCore = 8;
 
     public static IEnumerable<NamedArticle<T>> Run<T>(IEnumerable<string> paths, int parallelism, Func<ArticleGraph, T> make, CancellationToken cancellationToken)
         where T : class
     {
         var extractor = new ArticleExtractor();
-        return Partitioner.Create(ArticleFileReader.Expand(paths).ToList(), loadBalance: true)
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(parallelism).WithCancellation(cancellationToken)
-            .Select(path => Extract(path, extractor, make));
+        var cores = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
+        var window = new Queue<Task<NamedArticle<T>>>();
+        foreach (var path in ArticleFileReader.Expand(paths))
+        {
+            window.Enqueue(Task.Factory.StartNew(() => Extract(path, extractor, make), cancellationToken, TaskCreationOptions.None, cores));
+            if (window.Count > parallelism * ArticlesAheadPerCore) yield return window.Dequeue().GetAwaiter().GetResult();
+        }
+        while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
     }
 
     /// <summary>The option that sets how many articles are extracted at once.</summary>
