@@ -23,6 +23,17 @@ internal static class ParallelExtraction
         where T : class
     {
         var extractor = new ArticleExtractor();
+        if (parallelism == 1)
+        {
+            // One at a time runs on this thread: handing each article to a pool thread and waiting for it spins the
+            // one core both threads share.
+            foreach (var path in ArticleFileReader.Expand(paths))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return Extract(path, extractor, make);
+            }
+            yield break;
+        }
         var cores = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
         var window = new Queue<Task<NamedArticle<T>>>();
         foreach (var path in ArticleFileReader.Expand(paths))
