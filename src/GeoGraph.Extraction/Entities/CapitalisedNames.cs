@@ -22,7 +22,7 @@ internal static class CapitalisedNames
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                if (token.IsWord && token.IsCapitalized && IsAlone(tokens, i) && !token.IsAllCaps && IsOrdinaryWord(token.Folded, knowledge))
+                if (token.IsWord && token.IsCapitalized && IsAlone(tokens, i) && !token.IsAllCaps && IsOrdinaryWord(token, knowledge))
                     capitalised[token.Folded] = capitalised.GetValueOrDefault(token.Folded) + 1;
             }
         }
@@ -43,10 +43,10 @@ internal static class CapitalisedNames
     private static bool IsAlone(List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (i + 1 == tokens.Count || !(tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized));
 
-    private static bool IsOrdinaryWord(string folded, KnowledgeBase knowledge)
+    private static bool IsOrdinaryWord(Token token, KnowledgeBase knowledge)
     {
         var words = knowledge.Vocabulary;
-        return knowledge.English.IsCommonWord(folded) && !words.StopWords.Contains(folded) && !words.PersonTitles.Contains(folded)
-            && !words.HeadTitles.Contains(folded) && !words.OrgHeadNouns.Contains(folded);
+        return knowledge.English.IsCommonWord(token) && !words.StopWords.Contains(token) && !words.PersonTitles.Contains(token)
+            && !words.HeadTitles.Contains(token) && !words.OrgHeadNouns.Contains(token);
     }
 }

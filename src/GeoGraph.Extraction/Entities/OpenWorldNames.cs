@@ -23,7 +23,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
 
     /// <summary>Whether a capitalised word is ordinary English ("Road", "Strategic", "American"), not a coined name.</summary>
     public bool IsEnglish(Token token, ArticleEntities entities) =>
-        !entities.IsNameWord(token.Folded) && (_english.IsCommonWord(token.Folded) || _english.IsAdjective(token.Text));
+        !entities.IsNameWord(token.Folded) && (_english.IsCommonWord(token) || _english.IsAdjective(token.Text));
 
     public bool CanStartSentenceAsName(Token token, ArticleEntities entities) => !IsEnglish(token, entities);
 
@@ -49,7 +49,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
             if (!tokens[i].IsCapitalized) hasConnector = true;
             else if (IsEnglish(tokens[i], entities) || IsModifierCompound(tokens[i])) english++;
         }
-        if (Enumerable.Range(start, length).Any(i => _words.FieldNouns.Contains(tokens[i])) || length > 1 && _words.ProjectHeadNouns.Contains(tokens[end - 1]))
+        if (AnyFieldNoun(tokens, start, end) || length > 1 && _words.ProjectHeadNouns.Contains(tokens[end - 1]))
             return (start, EntityType.OilField);
         if (english + (hasConnector ? 1 : 0) >= length) return null;
         if (end < tokens.Count && !tokens[end].IsCapitalized && _words.BuildingNouns.Contains(tokens[end])) return (start, EntityType.Region);
@@ -72,6 +72,15 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         {
             if (part.Length == 0 || !char.IsUpper(part[0]) || knowledge.Names.LongestMatch([Text.Tokenizer.Tokenize(part)[0]], 0) is not null
                 || knowledge.Demonyms.LongestMatch([Text.Tokenizer.Tokenize(part)[0]], 0) is not null) return true;
+        }
+        return false;
+    }
+
+    private bool AnyFieldNoun(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_words.FieldNouns.Contains(tokens[i])) return true;
         }
         return false;
     }

@@ -13,9 +13,9 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
     public EntityType? Classify(List<Token> tokens, int start, int end, bool titled)
     {
         var length = end - start;
-        var first = tokens[start].Folded;
-        var last = tokens[end - 1].Folded;
-        var hasConnector = Enumerable.Range(start, length).Any(i => !tokens[i].IsCapitalized && words.NameConnectors.Contains(tokens[i]));
+        var first = tokens[start];
+        var last = tokens[end - 1];
+        var hasConnector = HasConnector(tokens, start, end);
 
         if (length >= 2 && words.OrgHeadNouns.Contains(last)) return EntityType.Organization;
         if (length >= 2 && words.RegionHeadNouns.Contains(last)) return EntityType.Region;
@@ -31,6 +31,16 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
         if (length == 1 && words.Honorifics.MatchEndingAt(tokens, start) > 0) return EntityType.Person;
         if (length == 1 && LooksLikeCompanyName(tokens[start].Text)) return EntityType.Organization;
         return null;
+    }
+
+    /// <summary>"Bank of America", "Institute for Energy": a lower-case word that joins the words of a name.</summary>
+    private bool HasConnector(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!tokens[i].IsCapitalized && words.NameConnectors.Contains(tokens[i])) return true;
+        }
+        return false;
     }
 
     /// <summary>"KOGAS", "TPAO", "PetroChina": an acronym or a word with a capital inside is, in news, a company's name.</summary>

@@ -33,6 +33,8 @@ public sealed class EnglishWords
     /// <summary>Whether a lower-case word is ordinary English ("shell", "air"), as opposed to a name ("ryanair").</summary>
     public bool IsCommonWord(string folded) => Get(folded) is not null;
 
+    public bool IsCommonWord(Token token) => Get(token) is not null;
+
     /// <summary>Whether the capitalised form is, first of all, an adjective ("Spanish", "Portuguese").</summary>
     public bool IsAdjective(string text) => _capitalised.Contains(text);
 

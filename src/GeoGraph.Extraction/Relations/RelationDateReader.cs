@@ -10,14 +10,15 @@ namespace GeoGraph.Extraction.Relations;
 /// </summary>
 public static class RelationDateReader
 {
-    private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12]
-        .Select(m => m.ToLowerInvariant()).ToArray();
+    // The months' word numbers (January first): every token is compared with them.
+    private static readonly int[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12]
+        .Select(m => WordIds.Intern(m.ToLowerInvariant())).ToArray();
 
     public static string? Read(List<Token> tokens, DateOnly? published, bool planned)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var month = Array.IndexOf(Months, tokens[i].Folded) + 1;
+            var month = Array.IndexOf(Months, tokens[i].Id) + 1;
             if (month > 0)
             {
                 var day = i > 0 && int.TryParse(tokens[i - 1].Text, out var d) && d is >= 1 and <= 31 ? d : (int?)null;

@@ -38,7 +38,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
         if (candidates.Count == 0) return;
 
         var stated = sentence.Sentence.ToEvidence(text, original);
-        var amount = MoneyReader.Read(sentence.Tokens, text.Value).Select(a => a.Amount).OrderBy(a => a.Currency is null).FirstOrDefault();
+        var amount = MoneyReader.Stated(sentence.Tokens, text.Value);
         var stake = StakeReader.Read(sentence.Tokens);
         // Each reading of the date, for a fact and for a plan, is made once, when a candidate first needs it.
         (string? Date, bool Read) past = default, plan = default;

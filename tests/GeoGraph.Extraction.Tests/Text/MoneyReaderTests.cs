@@ -12,7 +12,7 @@ public sealed class MoneyReaderTests
     [InlineData("a €1.5bn loan", 1_500_000_000, "EUR")]
     public void Reads_value_scale_and_currency(string text, double value, string currency)
     {
-        var (amount, _) = MoneyReader.Read(Tokenizer.Tokenize(text), text).Single();
+        var amount = MoneyReader.Stated(Tokenizer.Tokenize(text), text)!;
         amount.Value.Should().Be((decimal)value);
         amount.Currency.Should().Be(currency);
     }
@@ -21,6 +21,24 @@ public sealed class MoneyReaderTests
     public void Reads_a_bare_number_without_a_scale_as_no_amount()
     {
         const string text = "450,000 barrels per day over 40 years";
-        MoneyReader.Read(Tokenizer.Tokenize(text), text).Should().BeEmpty();
+        MoneyReader.Stated(Tokenizer.Tokenize(text), text).Should().BeNull();
+    }
+
+    [Fact]
+    public void Prefers_the_first_amount_with_a_currency_to_an_earlier_bare_one()
+    {
+        const string text = "output of 2 million barrels under a $5bn deal and a €3bn loan";
+        var amount = MoneyReader.Stated(Tokenizer.Tokenize(text), text)!;
+        amount.Value.Should().Be(5_000_000_000m);
+        amount.Text.Should().Be("$5bn");
+    }
+
+    [Fact]
+    public void Takes_the_first_bare_amount_when_none_has_a_currency()
+    {
+        const string text = "2 million barrels a day and 3 billion cubic metres";
+        var amount = MoneyReader.Stated(Tokenizer.Tokenize(text), text)!;
+        amount.Value.Should().Be(2_000_000m);
+        amount.Currency.Should().BeNull();
     }
 }
