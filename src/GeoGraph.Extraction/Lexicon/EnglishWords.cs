@@ -46,18 +46,28 @@ public sealed class EnglishWords
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         // A few hundred tag sequences serve 59,000 words: each is parsed once and its array shared.
         var tagSequences = new Dictionary<string, PartOfSpeech[]>(StringComparer.Ordinal);
+        var tagsBySpan = tagSequences.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Fields are read as spans: the list is read at every start, and splitting each line into strings was half of it.
+        Span<Range> fields = stackalloc Range[4];
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
-            if (char.IsUpper(fields[0][0]))
+            var span = line.AsSpan();
+            span.Split(fields, '\t');
+            var word = line[fields[0]];
+            if (char.IsUpper(word[0]))
             {
-                capitalised.Add(fields[0]);
+                capitalised.Add(word);
                 continue;
             }
-            if (!tagSequences.TryGetValue(fields[1], out var tags))
-                tagSequences[fields[1]] = tags = [.. fields[1].Split(' ').Select(PartsOfSpeech.FromPenn)];
-            entries.Add((WordIds.Intern(fields[0]), new Entry(tags, fields[2].Length > 0 ? fields[2] : fields[0], fields[3].Length > 0 ? fields[3] : fields[0])));
+            if (!tagsBySpan.TryGetValue(span[fields[1]], out var tags))
+            {
+                var sequence = line[fields[1]];
+                tagSequences[sequence] = tags = [.. sequence.Split(' ').Select(PartsOfSpeech.FromPenn)];
+            }
+            var verbLemma = span[fields[2]].Length > 0 ? line[fields[2]] : word;
+            var nounLemma = span[fields[3]].Length > 0 ? line[fields[3]] : word;
+            entries.Add((WordIds.Intern(word), new Entry(tags, verbLemma, nounLemma)));
         }
         var byWordId = new Entry?[entries.Count == 0 ? 0 : entries.Max(e => e.Word) + 1];
         // A word listed twice keeps its last entry.

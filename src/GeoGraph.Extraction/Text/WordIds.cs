@@ -19,8 +19,7 @@ public static class WordIds
     private static int _next;
 
     /// <summary>The word's number, given on first sight.</summary>
-    public static int Intern(string folded) =>
-        Ids.TryGetValue(folded, out var id) ? id : Ids.GetOrAdd(folded, static _ => Interlocked.Increment(ref _next) - 1);
+    public static int Intern(string folded) => Ids.GetOrAdd(folded, static _ => Interlocked.Increment(ref _next) - 1);
 
     /// <summary>The word's number, or <see cref="None"/> if nothing has numbered it.</summary>
     public static int Find(string folded) => Ids.GetValueOrDefault(folded, None);
