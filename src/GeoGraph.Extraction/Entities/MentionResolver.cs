@@ -128,19 +128,23 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     private static void LinkIntroducedNames(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         var names = new NameIndex();
-        foreach (var id in sentences.SelectMany(s => s.Mentions).Where(m => m.Kind == MentionKind.Name).Select(m => m.EntityId).Distinct())
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
         {
-            var entity = entities.Get(id);
-            if (entities.IsDiscovered(id)) names.Add(entity.Name, id);
-            var words = entity.Name.Split(' ');
-            if (entity.Type == EntityType.Person && words.Length > 1) names.Add(words[^1], id);
+            foreach (var mention in sentence.Mentions)
+            {
+                if (mention.Kind != MentionKind.Name || !named.Add(mention.EntityId)) continue;
+                var entity = entities.Get(mention.EntityId);
+                if (entities.IsDiscovered(mention.EntityId)) names.Add(entity.Name, mention.EntityId);
+                if (entity.Type == EntityType.Person && entity.Name.LastIndexOf(' ') is var space and >= 0) names.Add(entity.Name[(space + 1)..], mention.EntityId);
+            }
         }
         foreach (var sentence in sentences)
         {
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 if (sentence.At(i) is not null || names.LongestMatch(sentence.Tokens, i) is not var (id, length)) continue;
-                if (Enumerable.Range(i, length).Any(t => sentence.At(t) is not null)) continue;
+                if (AnyMentionWithin(sentence, i, i + length)) continue;
                 var (first, last) = (sentence.Tokens[i], sentence.Tokens[i + length - 1]);
                 sentence.Mentions.Add(new Mention(i, i + length, first.Start, last.End, id, MentionKind.Name)
                 {
@@ -150,6 +154,15 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             }
             sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+    }
+
+    private static bool AnyMentionWithin(SentenceMentions sentence, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (sentence.At(t) is not null) return true;
+        }
+        return false;
     }
 
     private void ResolveMetonyms(SentenceMentions sentence, ArticleEntities entities)

@@ -26,7 +26,7 @@ public sealed class NameIndex
         foreach (var token in tokens)
         {
             node.Children ??= [];
-            var word = token.Id == WordIds.None ? WordIds.Intern(token.Folded) : token.Id;
+            var word = WordIds.Of(token);
             if (!node.Children.TryGetValue(word, out var child))
                 node.Children[word] = child = new Node();
             node = child;

@@ -22,7 +22,7 @@ public sealed class PhraseSet
         {
             var tokens = Tokenizer.Tokenize(phrase);
             if (tokens.Count == 0 || !_phrases.Add(string.Join(' ', tokens.Select(t => t.Folded)))) continue;
-            var words = tokens.Select(t => WordIds.Intern(t.Folded)).ToArray();
+            var words = tokens.Select(WordIds.Of).ToArray();
             if (words.Length == 1) _words.Add(words[0]);
             _firstWords.Add(words[0]);
             _lastWords.Add(words[^1]);

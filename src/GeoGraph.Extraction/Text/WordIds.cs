@@ -21,6 +21,9 @@ public static class WordIds
     /// <summary>The word's number, given on first sight.</summary>
     public static int Intern(string folded) => Ids.GetOrAdd(folded, static _ => Interlocked.Increment(ref _next) - 1);
 
+    /// <summary>The token's word number, given now if the tokenizer left it without one.</summary>
+    public static int Of(Token token) => token.Id == None ? Intern(token.Folded) : token.Id;
+
     /// <summary>The word's number, or <see cref="None"/> if nothing has numbered it.</summary>
     public static int Find(string folded) => Ids.GetValueOrDefault(folded, None);
 }
