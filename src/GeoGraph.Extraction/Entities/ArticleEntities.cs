@@ -54,7 +54,7 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
     private readonly HashSet<string> _personsMentioned = new(StringComparer.Ordinal);
 
     /// <summary>Records the people a sentence names, so that later sentences can call them by their family names.</summary>
-    public void NoteMentioned(IEnumerable<Mention> mentions)
+    public void NoteMentioned(List<Mention> mentions)
     {
         foreach (var mention in mentions)
         {
