@@ -5,7 +5,7 @@ namespace GeoGraph.Extraction.Text;
 /// <summary>Text after Unicode and punctuation normalisation, remembering where each character came from.</summary>
 public sealed class NormalizedText
 {
-    /// <summary>Where each character came from; null when the text is the original itself.</summary>
+    /// <summary>Where each character came from (the first <see cref="Value"/>.Length entries); null when the text is the original itself.</summary>
     private readonly int[]? _originalIndex;
     private readonly int _originalLength;
 
@@ -22,8 +22,8 @@ public sealed class NormalizedText
     public TextSpan ToOriginal(int start, int end)
     {
         if (_originalIndex is null) return new TextSpan(start, Math.Max(start, end));
-        var originalStart = start < _originalIndex.Length ? _originalIndex[start] : _originalLength;
-        var originalEnd = end <= 0 ? 0 : end - 1 < _originalIndex.Length ? _originalIndex[end - 1] + 1 : _originalLength;
+        var originalStart = start < Value.Length ? _originalIndex[start] : _originalLength;
+        var originalEnd = end <= 0 ? 0 : end - 1 < Value.Length ? _originalIndex[end - 1] + 1 : _originalLength;
         return new TextSpan(originalStart, Math.Max(originalStart, originalEnd));
     }
 }

@@ -30,7 +30,7 @@ public static class TextNormalizer
             foreach (var replaced in Replace(original.AsSpan(i, length))) Append(ref value, ref map, ref count, replaced, i);
             i += length - 1;
         }
-        return new NormalizedText(new string(value, 0, count), map[..count], original.Length);
+        return new NormalizedText(new string(value, 0, count), map, original.Length);
     }
 
     private static void Append(ref char[] value, ref int[] map, ref int count, char c, int source)
