@@ -79,5 +79,17 @@ public sealed class ExtractCommandTests : IDisposable
         run.Out.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Prints_nothing_when_a_later_path_is_missing_even_one_article_at_a_time()
+    {
+        var good = Write("good.txt", "Evo Morales travelled to Tehran on Monday.");
+
+        var run = await CliRunner.RunAsync("extract", "--parallelism", "1", good, Path.Combine(_folder, "missing"));
+
+        run.ExitCode.Should().NotBe(0);
+        run.Error.Should().Contain("No such file or folder").And.Contain("missing");
+        run.Out.Should().BeEmpty();
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

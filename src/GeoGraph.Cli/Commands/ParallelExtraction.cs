@@ -25,8 +25,8 @@ internal static class ParallelExtraction
         var extractor = new ArticleExtractor();
         if (parallelism == 1)
         {
-            // One at a time runs on this thread: handing each article to a pool thread and waiting for it spins the
-            // one core both threads share.
+            // One at a time runs on this thread: handing each article to a pool thread and waiting for it spins, which
+            // on one core takes the core the extraction needs.
             foreach (var path in ArticleFileReader.Expand(paths))
             {
                 cancellationToken.ThrowIfCancellationRequested();

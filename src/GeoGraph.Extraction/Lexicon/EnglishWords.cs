@@ -30,9 +30,7 @@ public sealed class EnglishWords
 
     public Entry? Get(Token token) => Get(token.Id);
 
-    /// <summary>Whether a lower-case word is ordinary English ("shell", "air"), as opposed to a name ("ryanair").</summary>
-    public bool IsCommonWord(string folded) => Get(folded) is not null;
-
+    /// <summary>Whether a word is ordinary English ("shell", "air"), as opposed to a name ("ryanair").</summary>
     public bool IsCommonWord(Token token) => Get(token) is not null;
 
     /// <summary>Whether the capitalised form is, first of all, an adjective ("Spanish", "Portuguese").</summary>
@@ -53,7 +51,7 @@ public sealed class EnglishWords
         {
             if (line.Length == 0 || line[0] == '#') continue;
             var span = line.AsSpan();
-            span.Split(fields, '\t');
+            if (span.Split(fields, '\t') != fields.Length) throw new InvalidDataException($"english.tsv: not four tab-separated fields: {line}");
             var word = line[fields[0]];
             if (char.IsUpper(word[0]))
             {

@@ -46,6 +46,8 @@ public static class MoneyReader
         var scaled = false;
         if (end < tokens.Count && Scales.TryGetValue(tokens[end].Folded, out var scale))
         {
+            // A figure too large for a decimal once scaled is no sum anyone states, and must not stop the article.
+            if (value > decimal.MaxValue / scale) return null;
             value *= scale;
             scaled = true;
             end++;

@@ -10,15 +10,17 @@ namespace GeoGraph.Extraction.Relations;
 /// </summary>
 public static class RelationDateReader
 {
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12]
+        .Select(m => m.ToLowerInvariant()).ToArray();
+
     // The months' word numbers (January first): every token is compared with them.
-    private static readonly int[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12]
-        .Select(m => WordIds.Intern(m.ToLowerInvariant())).ToArray();
+    private static readonly int[] Months = MonthNames.Select(WordIds.Intern).ToArray();
 
     public static string? Read(List<Token> tokens, DateOnly? published, bool planned)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var month = Array.IndexOf(Months, tokens[i].Id) + 1;
+            var month = MonthOf(tokens[i]);
             if (month > 0)
             {
                 var day = i > 0 && int.TryParse(tokens[i - 1].Text, out var d) && d is >= 1 and <= 31 ? d : (int?)null;
@@ -32,6 +34,10 @@ public static class RelationDateReader
         }
         return null;
     }
+
+    /// <summary>1 to 12, or 0. A token made before the months were numbered, once the tokenizer's cache was full, has no number.</summary>
+    private static int MonthOf(Token token) =>
+        (token.Id == WordIds.None ? Array.IndexOf(MonthNames, token.Folded) : Array.IndexOf(Months, token.Id)) + 1;
 
     private static int? Year(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Text.Length == 4 && int.TryParse(tokens[at].Text, out var year) && year is >= 1900 and <= 2100 ? year : null;

@@ -62,8 +62,21 @@ public static class ArticleFileReader
     public static bool IsArticleFile(string path) =>
         Patterns.Any(p => path.EndsWith(p[1..], StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The article files named by paths: files as given, folders searched recursively, in name order.</summary>
+    /// <summary>
+    /// The article files named by paths: files as given, folders searched recursively, in name order. Every path is
+    /// checked first, so that a mistyped one fails the command before it reads or prints anything.
+    /// </summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        var named = paths.ToList();
+        foreach (var path in named)
+        {
+            if (!Directory.Exists(path) && !File.Exists(path)) throw new FileNotFoundException($"No such file or folder: {path}", path);
+        }
+        return ExpandExisting(named);
+    }
+
+    private static IEnumerable<string> ExpandExisting(List<string> paths)
     {
         foreach (var path in paths)
         {
@@ -76,8 +89,7 @@ public static class ArticleFileReader
                 below.Sort(StringComparer.Ordinal);
                 foreach (var file in below) yield return folder + file;
             }
-            else if (File.Exists(path)) yield return path;
-            else throw new FileNotFoundException($"No such file or folder: {path}", path);
+            else yield return path;
         }
     }
 

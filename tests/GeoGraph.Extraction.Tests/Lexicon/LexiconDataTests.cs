@@ -1,5 +1,6 @@
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Syntax;
+using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Tests.Lexicon;
 
@@ -16,8 +17,8 @@ public sealed class LexiconDataTests
         Knowledge.English.Get("are")!.VerbLemma.Should().Be("be");
         Knowledge.English.Get("meetings")!.NounLemma.Should().Be("meeting");
         Knowledge.English.Get("meeting")!.LemmaAs(PartOfSpeech.Noun).Should().Be("meeting", "a noun keeps its own lemma");
-        Knowledge.English.IsCommonWord("shell").Should().BeTrue();
-        Knowledge.English.IsCommonWord("ryanair").Should().BeFalse();
+        Knowledge.English.IsCommonWord(Tokenizer.Tokenize("Shell")[0]).Should().BeTrue();
+        Knowledge.English.IsCommonWord(Tokenizer.Tokenize("Ryanair")[0]).Should().BeFalse();
         Knowledge.English.IsAdjective("Spanish").Should().BeTrue();
     }
 

@@ -41,4 +41,12 @@ public sealed class MoneyReaderTests
         amount.Value.Should().Be(2_000_000m);
         amount.Currency.Should().BeNull();
     }
+
+    [Fact]
+    public void Skips_a_figure_too_large_to_hold_and_reads_the_sum_after_it()
+    {
+        const string text = "a claim of 100000000000000000 trillion roubles and a $5bn deal";
+        var amount = MoneyReader.Stated(Tokenizer.Tokenize(text), text)!;
+        amount.Value.Should().Be(5_000_000_000m);
+    }
 }
