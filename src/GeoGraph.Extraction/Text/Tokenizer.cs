@@ -11,10 +11,17 @@ namespace GeoGraph.Extraction.Text;
 public static class Tokenizer
 {
     private const int MaxCachedWords = 500_000;
+    // A thread's own cache stays small (about half a megabyte): a server runs many threads, and a few thousand words
+    // make up most of any news text.
+    private const int MaxLocalWords = 1 << 14;
     private static int _cached;
     private static readonly ConcurrentDictionary<string, (string Text, string Folded, int Id)> Words = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, (string Text, string Folded, int Id)>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Each thread looks a word up first in a cache of its own, filled from the shared one: a plain dictionary, read
+    // without the shared one's volatile reads (10 MB natively on one core: about 4% faster).
+    [ThreadStatic] private static Dictionary<string, (string Text, string Folded, int Id)>.AlternateLookup<ReadOnlySpan<char>>? _localWords;
 
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
@@ -43,7 +50,13 @@ public static class Tokenizer
     private static Token Create(string text, int start, int length)
     {
         var span = text.AsSpan(start, length);
-        if (WordsBySpan.TryGetValue(span, out var known)) return new Token(known.Text, known.Folded, start, start + length, known.Id);
+        var local = _localWords ??= new Dictionary<string, (string Text, string Folded, int Id)>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (local.TryGetValue(span, out var known)) return new Token(known.Text, known.Folded, start, start + length, known.Id);
+        if (WordsBySpan.TryGetValue(span, out known))
+        {
+            if (local.Dictionary.Count < MaxLocalWords) local.Dictionary[known.Text] = known;
+            return new Token(known.Text, known.Folded, start, start + length, known.Id);
+        }
         var value = span.ToString();
         var folded = TextFolding.Fold(value);
         if (char.IsAsciiDigit(value[0]) || Volatile.Read(ref _cached) >= MaxCachedWords) return new Token(value, folded, start, start + length, WordIds.Find(folded));
