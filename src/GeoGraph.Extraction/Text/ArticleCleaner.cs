@@ -105,12 +105,12 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     {
         var lines = new List<(int, int)>();
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (text.AsSpan(start).IndexOfAny('\n', '\r') is var length and >= 0)
         {
-            if (i < text.Length && text[i] is not ('\n' or '\r')) continue;
-            lines.Add((start, i));
-            start = i + 1;
+            lines.Add((start, start + length));
+            start += length + 1;
         }
+        lines.Add((start, text.Length));
         return lines;
     }
 }
