@@ -13,6 +13,8 @@ public static class ArticleFileReader
 {
     public static IReadOnlyList<string> Patterns { get; } = ["*.txt", "*.html", "*.htm", "*" + SubmissionFile.Extension];
 
+    private static readonly string[] Extensions = [.. Patterns.Select(pattern => pattern[1..])];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252,
         EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
@@ -59,8 +61,14 @@ public static class ArticleFileReader
     }
 
     /// <summary>Whether a file name is one the readers take (.txt, .html, .htm, .article.json).</summary>
-    public static bool IsArticleFile(string path) =>
-        Patterns.Any(p => path.EndsWith(p[1..], StringComparison.OrdinalIgnoreCase));
+    public static bool IsArticleFile(string path)
+    {
+        foreach (var extension in Extensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The article files named by paths: files as given, folders searched recursively, in name order. Every path is
