@@ -12,6 +12,8 @@ public static class StakeReader
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // Only a number token can parse: words, signs and points are tokens of their own.
+            if (!char.IsAsciiDigit(tokens[i].Text[0])) continue;
             var text = tokens[i].Text.TrimEnd('%');
             if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value is <= 0 or > 100) continue;
             var next = i + 1;
