@@ -77,15 +77,21 @@ public sealed class ArticleExtractor
         return mostNamed >= 2 && mostNamed > runnerUp ? most : null;
     }
 
+    // A block's tokens are only read to cut its sentences, each of which gets a list of its own: one list per thread serves.
+    [ThreadStatic] private static List<Token>? _blockTokens;
+
     private static List<Sentence> SplitSentences(string text, IEnumerable<TextBlock> blocks)
     {
         var sentences = new List<Sentence>();
+        var tokens = _blockTokens ??= [];
         foreach (var block in blocks.Where(b => b.Kind != BlockKind.Furniture))
         {
-            var tokens = Tokenizer.Tokenize(text, block.Start, block.End);
+            tokens.Clear();
+            Tokenizer.Tokenize(text, block.Start, block.End, tokens);
             foreach (var sentence in SentenceSplitter.Split(tokens))
                 sentences.Add(new Sentence(sentences.Count, sentence, block.Kind == BlockKind.Title));
         }
+        tokens.Clear();
         return sentences;
     }
 }

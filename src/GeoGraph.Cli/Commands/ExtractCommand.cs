@@ -21,7 +21,7 @@ public static class ExtractCommand
             {
                 if (article.Result is { } line)
                 {
-                    output.Write(line);
+                    line.WriteTo(output);
                     continue;
                 }
                 // Flushed first, so that the message stands where the article would have in a terminal or a 2>&1 file.

@@ -32,7 +32,13 @@ public static class ArticleJson
     [ThreadStatic] private static Utf8JsonWriter? _writer;
 
     /// <summary>The record as one line of UTF-8, ending in a line feed.</summary>
-    public static byte[] ToUtf8Line(ArticleGraph graph)
+    public static JsonLine ToUtf8Line(ArticleGraph graph) => new(WriteLine(graph));
+
+    /// <summary>The record as a string, without the line feed.</summary>
+    public static string Serialize(ArticleGraph graph) => Encoding.UTF8.GetString(WriteLine(graph)[..^1]);
+
+    /// <summary>The record and its line feed in this thread's buffer, valid until the thread writes the next one.</summary>
+    private static ReadOnlySpan<byte> WriteLine(ArticleGraph graph)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 14);
         buffer.ResetWrittenCount();
@@ -42,14 +48,7 @@ public static class ArticleJson
         writer.Flush();
         buffer.GetSpan(1)[0] = (byte)'\n';
         buffer.Advance(1);
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    /// <summary>The record as a string, without the line feed.</summary>
-    public static string Serialize(ArticleGraph graph)
-    {
-        var line = ToUtf8Line(graph);
-        return Encoding.UTF8.GetString(line, 0, line.Length - 1);
+        return buffer.WrittenSpan;
     }
 
     private static void Write(Utf8JsonWriter writer, ArticleGraph graph)
@@ -59,12 +58,12 @@ public static class ArticleJson
         if (graph.Title is { } title) writer.WriteString(Field.Title, title);
         if (graph.Published is { } published) writer.WriteString(Field.Published, published.ToString("yyyy-MM-dd"));
         writer.WriteStartArray(Field.Entities);
-        foreach (var entity in graph.Entities) WriteEntity(writer, entity);
+        // Lists are walked by index: a foreach over the read-only interface boxes an enumerator for each.
+        var entities = graph.Entities;
+        for (var i = 0; i < entities.Count; i++) WriteEntity(writer, entities[i]);
         writer.WriteEndArray();
-        var names = new Dictionary<string, string>(graph.Entities.Count, StringComparer.Ordinal);
-        foreach (var entity in graph.Entities) names.Add(entity.Id, entity.Name);
         writer.WriteStartArray(Field.Relations);
-        foreach (var relation in graph.Relations) WriteRelation(writer, relation, names);
+        for (var i = 0; i < graph.Relations.Count; i++) WriteRelation(writer, graph.Relations[i], entities);
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
@@ -77,8 +76,9 @@ public static class ArticleJson
         writer.WriteString(Field.Type, EntityTypes[entity.Type]);
         WriteStrings(writer, Field.Aliases, entity.Aliases);
         writer.WriteStartArray(Field.Mentions);
-        foreach (var mention in entity.Mentions)
+        for (var i = 0; i < entity.Mentions.Count; i++)
         {
+            var mention = entity.Mentions[i];
             writer.WriteStartArray();
             writer.WriteNumberValue(mention.Start);
             writer.WriteNumberValue(mention.End);
@@ -88,12 +88,12 @@ public static class ArticleJson
         writer.WriteEndObject();
     }
 
-    private static void WriteRelation(Utf8JsonWriter writer, ExtractedRelation relation, Dictionary<string, string> names)
+    private static void WriteRelation(Utf8JsonWriter writer, ExtractedRelation relation, IReadOnlyList<ExtractedEntity> entities)
     {
         writer.WriteStartObject();
-        writer.WriteString(Field.Subject, names.GetValueOrDefault(relation.SubjectId, relation.SubjectId));
+        writer.WriteString(Field.Subject, NameOf(relation.SubjectId, entities));
         writer.WriteString(Field.Type, RelationTypeNames[relation.Type]);
-        writer.WriteString(Field.Object, names.GetValueOrDefault(relation.ObjectId, relation.ObjectId));
+        writer.WriteString(Field.Object, NameOf(relation.ObjectId, entities));
         writer.WriteString(Field.SubjectId, relation.SubjectId);
         writer.WriteString(Field.ObjectId, relation.ObjectId);
         writer.WriteStartObject(Field.Evidence);
@@ -118,10 +118,20 @@ public static class ArticleJson
         writer.WriteEndObject();
     }
 
+    /// <summary>An entity's name, or its id when the graph lacks it; an article names few entities, so a scan is cheapest.</summary>
+    private static string NameOf(string id, IReadOnlyList<ExtractedEntity> entities)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (entities[i].Id == id) return entities[i].Name;
+        }
+        return id;
+    }
+
     private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values)
     {
         writer.WriteStartArray(name);
-        foreach (var value in values) writer.WriteStringValue(value);
+        for (var i = 0; i < values.Count; i++) writer.WriteStringValue(values[i]);
         writer.WriteEndArray();
     }
 

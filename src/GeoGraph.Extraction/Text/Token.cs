@@ -2,7 +2,7 @@ namespace GeoGraph.Extraction.Text;
 
 /// <summary>A word, number or punctuation mark, with its range in the normalised text.</summary>
 /// <param name="Id">The folded form's number (<see cref="WordIds"/>), by which the lexicon looks the token up.</param>
-public sealed record Token(string Text, string Folded, int Start, int End, int Id)
+public readonly record struct Token(string Text, string Folded, int Start, int End, int Id)
 {
     public bool IsCapitalized => char.IsUpper(Text[0]);
 

@@ -27,6 +27,13 @@ public static class Tokenizer
     {
         if (end < 0) end = text.Length;
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Tokenize(text, start, end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of text[start..end) to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
         var local = (_localWords ??= new Dictionary<string, WordForm>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         var i = start;
         while (i < end)
@@ -45,7 +52,6 @@ public static class Tokenizer
             tokens.Add(Create(text, i, length, local));
             i += length;
         }
-        return tokens;
     }
 
     private static Token Create(string text, int start, int length, Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> local)
