@@ -11,9 +11,9 @@ internal sealed class Chunker(SyntaxWords cues)
 {
     private const int MaxNounsBetweenNameAndKind = 2;
 
-    public List<Chunk> Chunk(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions)
+    /// <summary>Adds the sentence's chunks, in order, to <paramref name="chunks"/>.</summary>
+    public void Chunk(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, List<Chunk> chunks)
     {
-        var chunks = new List<Chunk>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -38,7 +38,6 @@ internal sealed class Chunker(SyntaxWords cues)
             }
             i = end;
         }
-        return chunks;
     }
 
     private static ChunkKind KindOf(Token token, PartOfSpeech tag) => token.Text switch

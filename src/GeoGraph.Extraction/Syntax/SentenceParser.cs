@@ -13,11 +13,17 @@ internal sealed class SentenceParser(EnglishWords words, SyntaxWords cues)
     private readonly Chunker _chunker = new(cues);
     private readonly ClauseBuilder _builder = new(cues);
 
+    // Chunks are read only while the clauses are built, which keep none: one list per thread serves every sentence.
+    [ThreadStatic] private static List<Chunk>? _chunks;
+
     public SentenceParse Parse(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
         var mentions = new MentionsByToken(sentence.Mentions, tokens.Count);
         var (tags, lemmas) = _tagger.Tag(tokens, mentions, sentence.Sentence.IsTitle);
-        return _builder.Build(_chunker.Chunk(tokens, tags, lemmas, mentions));
+        var chunks = _chunks ??= [];
+        chunks.Clear();
+        _chunker.Chunk(tokens, tags, lemmas, mentions, chunks);
+        return _builder.Build(chunks);
     }
 }
