@@ -47,8 +47,7 @@ public sealed class ArticleExtractor
 
         var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;
         var facts = ArticleGraphAssembler.Relations(relations);
-        var named = ArticleGraphAssembler.Entities(article, entities, normalized);
-        ArticleGraphAssembler.AddImplied(named, facts, entities);
+        var named = ArticleGraphAssembler.Entities(article, entities, normalized, facts);
         return new ArticleGraph(articleId, title, published, named, facts);
     }
 

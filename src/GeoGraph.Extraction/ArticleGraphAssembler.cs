@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Text;
 
@@ -7,32 +9,53 @@ namespace GeoGraph.Extraction;
 /// <summary>Turns resolved mentions and raw rule output into the article graph: one entity per id, one relation per fact.</summary>
 internal static class ArticleGraphAssembler
 {
-    public static List<ExtractedEntity> Entities(List<SentenceMentions> article, ArticleEntities entities, NormalizedText text)
+    /// <summary>
+    /// One entity per id in the order of first mentions (entities first mentioned at the same place keep the order they
+    /// were met in), then those the facts name without the article naming them (the lender "in Moscow" is Russia).
+    /// </summary>
+    public static List<ExtractedEntity> Entities(List<SentenceMentions> article, ArticleEntities entities, NormalizedText text, List<ExtractedRelation> facts)
     {
-        var found = new Dictionary<string, (List<string> Aliases, List<TextSpan> Spans)>(StringComparer.Ordinal);
-        var ids = new List<string>();
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var found = new List<(string Id, List<string> Aliases, List<TextSpan> Spans)>();
         foreach (var sentence in article)
         {
             foreach (var mention in sentence.Mentions)
             {
-                if (!found.TryGetValue(mention.EntityId, out var entity))
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(indexOf, mention.EntityId, out var met);
+                if (!met)
                 {
-                    found[mention.EntityId] = entity = ([], []);
-                    ids.Add(mention.EntityId);
+                    index = found.Count;
+                    found.Add((mention.EntityId, [], []));
                 }
-                if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym) AddAlias(entity.Aliases, text.Value.AsSpan(mention.Start, mention.End - mention.Start));
-                AddInStartOrder(entity.Spans, text.ToOriginal(mention.Start, mention.End));
+                var (_, aliases, spans) = found[index];
+                if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym) AddAlias(aliases, text.Value.AsSpan(mention.Start, mention.End - mention.Start));
+                AddInStartOrder(spans, text.ToOriginal(mention.Start, mention.End));
             }
         }
-        var named = new List<ExtractedEntity>(ids.Count);
-        foreach (var id in ids)
+        var named = new List<ExtractedEntity>(found.Count);
+        // Sorted by first start, then by the order met: unique keys, so the sort needs no stability of its own.
+        var order = new long[found.Count];
+        foreach (var (id, aliases, spans) in found)
         {
-            var known = entities.Get(id);
-            named.Add(new ExtractedEntity(known.Id, known.Name, known.Type, found[id].Aliases, found[id].Spans));
+            order[named.Count] = (long)spans[0].Start << 32 | (uint)named.Count;
+            named.Add(Entity(entities.Get(id), aliases, spans));
         }
-        // A stable sort: entities whose first mentions start together keep the order they were met in.
-        return [.. named.OrderBy(e => e.Mentions[0].Start)];
+        order.AsSpan().Sort(CollectionsMarshal.AsSpan(named));
+        foreach (var fact in facts)
+        {
+            AddImplied(fact.SubjectId);
+            AddImplied(fact.ObjectId);
+        }
+        return named;
+
+        void AddImplied(string id)
+        {
+            if (indexOf.TryAdd(id, named.Count)) named.Add(Entity(entities.Get(id), [], []));
+        }
     }
+
+    private static ExtractedEntity Entity(LexiconEntity known, List<string> aliases, List<TextSpan> spans) =>
+        new(known.Id, known.Name, known.Type, aliases, spans);
 
     private static void AddAlias(List<string> aliases, ReadOnlySpan<char> alias)
     {
@@ -52,40 +75,28 @@ internal static class ArticleGraphAssembler
         spans.Insert(at, span);
     }
 
-    /// <summary>Adds the entities a relation names without the article naming them (the lender "in Moscow" is Russia), with no mentions.</summary>
-    public static void AddImplied(List<ExtractedEntity> found, List<ExtractedRelation> relations, ArticleEntities entities)
+    public static List<ExtractedRelation> Relations(List<ExtractedRelation> candidates)
     {
-        var ids = new HashSet<string>(found.Count, StringComparer.Ordinal);
-        foreach (var entity in found) ids.Add(entity.Id);
-        foreach (var relation in relations)
-        {
-            Add(relation.SubjectId);
-            Add(relation.ObjectId);
-        }
-
-        void Add(string id)
-        {
-            if (!ids.Add(id)) return;
-            var entity = entities.Get(id);
-            found.Add(new ExtractedEntity(entity.Id, entity.Name, entity.Type, [], []));
-        }
-    }
-
-    public static List<ExtractedRelation> Relations(IEnumerable<ExtractedRelation> candidates)
-    {
-        var best = new Dictionary<(string, RelationType, string), ExtractedRelation>();
+        var indexOf = new Dictionary<(string, RelationType, string), int>();
+        var facts = new List<ExtractedRelation>();
         foreach (var candidate in candidates)
         {
             var relation = candidate.Type.IsSymmetric() && string.CompareOrdinal(candidate.SubjectId, candidate.ObjectId) > 0
                 ? candidate with { SubjectId = candidate.ObjectId, ObjectId = candidate.SubjectId }
                 : candidate;
-            var key = (relation.SubjectId, relation.Type, relation.ObjectId);
-            if (!best.TryGetValue(key, out var existing) || IsBetter(relation, existing)) best[key] = relation;
+            ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(indexOf, (relation.SubjectId, relation.Type, relation.ObjectId), out var known);
+            if (!known)
+            {
+                index = facts.Count;
+                facts.Add(relation);
+            }
+            else if (IsBetter(relation, facts[index])) facts[index] = relation;
         }
         // In evidence order, then by type; facts that tie on both keep the order they were found in.
-        var facts = best.Values.Select((fact, found) => (Fact: fact, Found: found)).ToArray();
-        Array.Sort(facts, static (x, y) => (x.Fact.Evidence.Span.Start, x.Fact.Type, x.Found).CompareTo((y.Fact.Evidence.Span.Start, y.Fact.Type, y.Found)));
-        return [.. facts.Select(f => f.Fact)];
+        var order = new (int Start, RelationType Type, int Found)[facts.Count];
+        for (var i = 0; i < facts.Count; i++) order[i] = (facts[i].Evidence.Span.Start, facts[i].Type, i);
+        order.AsSpan().Sort(CollectionsMarshal.AsSpan(facts));
+        return facts;
     }
 
     /// <summary>More confident wins; then an asserted fact over a planned one; then the one that states more details.</summary>
