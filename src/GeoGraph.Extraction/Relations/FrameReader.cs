@@ -50,7 +50,7 @@ internal sealed class FrameReader
         }
         return found;
 
-        void ReadClause(Clause clause, IReadOnlyList<TriggeredFrame> triggered, bool writtenForPassive)
+        void ReadClause(Clause clause, TriggeredFrame[] triggered, bool writtenForPassive)
         {
             foreach (var (family, frame, rule) in triggered)
             {
@@ -63,7 +63,7 @@ internal sealed class FrameReader
             }
         }
 
-        void ReadNoun(NounInContext noun, IReadOnlyList<TriggeredFrame> triggered)
+        void ReadNoun(NounInContext noun, TriggeredFrame[] triggered)
         {
             foreach (var (family, frame, rule) in triggered)
             {

@@ -8,28 +8,31 @@ namespace GeoGraph.Extraction.Relations;
 /// </summary>
 internal sealed class TriggerIndex
 {
-    private readonly Dictionary<string, List<TriggeredFrame>> _frames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TriggeredFrame>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    // Arrays, not lists: a clause walks several of them, and a foreach over an array allocates no enumerator.
+    private readonly Dictionary<string, TriggeredFrame[]> _frames;
+    private readonly Dictionary<string, TriggeredFrame[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     /// <param name="kind">"verb" or "noun": the middle part of each rule name.</param>
     public TriggerIndex(IEnumerable<RelationFamily> families, Func<RelationFamily, IEnumerable<Frame>> framesOf, string kind)
     {
+        var frames = new Dictionary<string, List<TriggeredFrame>>(StringComparer.Ordinal);
         foreach (var family in families)
         {
             foreach (var frame in framesOf(family))
             {
                 foreach (var lemma in frame.Lemmas.Where(l => !l.StartsWith('$')))
                 {
-                    if (!_frames.TryGetValue(lemma, out var frames)) _frames[lemma] = frames = [];
-                    frames.Add(new TriggeredFrame(family, frame, $"{family.RuleName}.{kind}.{lemma}"));
+                    if (!frames.TryGetValue(lemma, out var triggered)) frames[lemma] = triggered = [];
+                    triggered.Add(new TriggeredFrame(family, frame, $"{family.RuleName}.{kind}.{lemma}"));
                 }
             }
         }
+        _frames = frames.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _bySpan = _frames.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public IReadOnlyList<TriggeredFrame> For(string trigger) => _frames.TryGetValue(trigger, out var frames) ? frames : [];
+    public TriggeredFrame[] For(string trigger) => _frames.TryGetValue(trigger, out var frames) ? frames : [];
 
     /// <summary>The frames of the two-word trigger "<paramref name="first"/> <paramref name="second"/>".</summary>
-    public IReadOnlyList<TriggeredFrame> For(string first, string second) => WordPair.TryGet(_bySpan, first, second, out var frames) ? frames : [];
+    public TriggeredFrame[] For(string first, string second) => WordPair.TryGet(_bySpan, first, second, out var frames) ? frames : [];
 }
