@@ -45,26 +45,26 @@ public sealed class EnglishWords
         // A few hundred tag sequences serve 59,000 words: each is parsed once and its array shared.
         var tagSequences = new Dictionary<string, PartOfSpeech[]>(StringComparer.Ordinal);
         var tagsBySpan = tagSequences.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Fields are read as spans: the list is read at every start, and splitting each line into strings was half of it.
+        // The list is read whole and cut into spans: it is read at every start, and a string for each line and field
+        // was most of what that allocated.
         Span<Range> fields = stackalloc Range[4];
-        while (reader.ReadLine() is { } line)
+        foreach (var line in reader.ReadToEnd().AsSpan().EnumerateLines())
         {
             if (line.Length == 0 || line[0] == '#') continue;
-            var span = line.AsSpan();
-            if (span.Split(fields, '\t') != fields.Length) throw new InvalidDataException($"english.tsv: not four tab-separated fields: {line}");
-            var word = line[fields[0]];
+            if (line.Split(fields, '\t') != fields.Length) throw new InvalidDataException($"english.tsv: not four tab-separated fields: {line}");
+            var word = line[fields[0]].ToString();
             if (char.IsUpper(word[0]))
             {
                 capitalised.Add(word);
                 continue;
             }
-            if (!tagsBySpan.TryGetValue(span[fields[1]], out var tags))
+            if (!tagsBySpan.TryGetValue(line[fields[1]], out var tags))
             {
-                var sequence = line[fields[1]];
+                var sequence = line[fields[1]].ToString();
                 tagSequences[sequence] = tags = [.. sequence.Split(' ').Select(PartsOfSpeech.FromPenn)];
             }
-            var verbLemma = span[fields[2]].Length > 0 ? line[fields[2]] : word;
-            var nounLemma = span[fields[3]].Length > 0 ? line[fields[3]] : word;
+            var verbLemma = line[fields[2]].Length > 0 ? line[fields[2]].ToString() : word;
+            var nounLemma = line[fields[3]].Length > 0 ? line[fields[3]].ToString() : word;
             entries.Add((WordIds.Intern(word), new Entry(tags, verbLemma, nounLemma)));
         }
         var byWordId = new Entry?[entries.Count == 0 ? 0 : entries.Max(e => e.Word) + 1];
