@@ -1,9 +1,12 @@
 namespace GeoGraph.Extraction.Text;
 
 /// <summary>A word, number or punctuation mark, with its range in the normalised text.</summary>
+/// <param name="Text">The token exactly as the text has it, so that it ends <see cref="Text"/>'s length after <see cref="Start"/>.</param>
 /// <param name="Id">The folded form's number (<see cref="WordIds"/>), by which the lexicon looks the token up.</param>
-public readonly record struct Token(string Text, string Folded, int Start, int End, int Id)
+public readonly record struct Token(string Text, string Folded, int Start, int Id)
 {
+    public int End => Start + Text.Length;
+
     public bool IsCapitalized => char.IsUpper(Text[0]);
 
     public bool IsWord => char.IsLetter(Text[0]);

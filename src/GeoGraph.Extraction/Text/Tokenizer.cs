@@ -57,18 +57,18 @@ public static class Tokenizer
     private static Token Create(string text, int start, int length, Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> local)
     {
         var span = text.AsSpan(start, length);
-        if (local.TryGetValue(span, out var known)) return new Token(known.Text, known.Folded, start, start + length, known.Id);
+        if (local.TryGetValue(span, out var known)) return new Token(known.Text, known.Folded, start, known.Id);
         if (WordsBySpan.TryGetValue(span, out known))
         {
             if (local.Dictionary.Count < MaxLocalWords) local.Dictionary[known.Text] = known;
-            return new Token(known.Text, known.Folded, start, start + length, known.Id);
+            return new Token(known.Text, known.Folded, start, known.Id);
         }
         var value = span.ToString();
         var folded = TextFolding.Fold(value);
-        if (char.IsAsciiDigit(value[0]) || Volatile.Read(ref _cached) >= MaxCachedWords) return new Token(value, folded, start, start + length, WordIds.Find(folded));
+        if (char.IsAsciiDigit(value[0]) || Volatile.Read(ref _cached) >= MaxCachedWords) return new Token(value, folded, start, WordIds.Find(folded));
         var entry = new WordForm(value, folded, WordIds.Intern(folded));
         if (Words.TryAdd(value, entry)) Interlocked.Increment(ref _cached);
-        return new Token(value, folded, start, start + length, entry.Id);
+        return new Token(value, folded, start, entry.Id);
     }
 
     /// <summary>(?:\p{Lu}\.){2,}: "U.S.", "U.S.A."</summary>
