@@ -8,6 +8,8 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class ClauseBuilder(SyntaxWords cues)
 {
+    private static readonly IReadOnlyDictionary<NounPhrase, List<Entities.Mention>> NoEquivalents = new Dictionary<NounPhrase, List<Entities.Mention>>();
+
     private readonly NounEquivalences _equivalences = new(cues);
     private readonly ModalityReader _modality = new(cues);
     private readonly SubjectFinder _subjects = new(cues);
@@ -16,7 +18,8 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     {
         _equivalences.Apply(chunks);
         var clauses = new List<Clause>();
-        var clauseAt = new Dictionary<int, Clause>();
+        // The clause each verb chunk heads, by chunk index.
+        var clauseAt = new Clause?[chunks.Count];
         for (var k = 0; k < chunks.Count; k++)
         {
             if (chunks[k].Verb is not { } verb) continue;
@@ -39,16 +42,17 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     }
 
     /// <summary>"The companies involved are Repsol, ONGC and Petrobras": a subject naming nothing stands for what it is said to be.</summary>
-    private static Dictionary<NounPhrase, List<Entities.Mention>> Copulas(List<Clause> clauses)
+    private static IReadOnlyDictionary<NounPhrase, List<Entities.Mention>> Copulas(List<Clause> clauses)
     {
-        var equivalents = new Dictionary<NounPhrase, List<Entities.Mention>>();
+        // Most sentences equate nothing: their parses share one empty dictionary.
+        Dictionary<NounPhrase, List<Entities.Mention>>? equivalents = null;
         foreach (var clause in clauses)
         {
             if (clause.Verb is not { Lemma: "be", Negated: false, Form: VerbForm.Finite } || clause.Subjects is not [{ Referents.Count: 0 } subject]) continue;
             var named = clause.Objects.SelectMany(o => o.Referents).ToList();
-            if (named.Count > 0) equivalents[subject] = named;
+            if (named.Count > 0) (equivalents ??= [])[subject] = named;
         }
-        return equivalents;
+        return equivalents ?? NoEquivalents;
     }
 
     /// <summary>"flying in from New Delhi, where he had attended the summit": a clause opened by "where" happens at its antecedent.</summary>
@@ -66,18 +70,18 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     }
 
     /// <summary>The clause an infinitive or gerund depends on: the nearest verb before it in the same stretch of text.</summary>
-    private static Clause? Governor(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
+    private static Clause? Governor(List<Chunk> chunks, int k, Clause?[] clauseAt)
     {
         for (var j = k - 1; j >= 0; j--)
         {
             if (chunks[j].Kind is ChunkKind.Boundary or ChunkKind.Relative) return null;
-            if (clauseAt.TryGetValue(j, out var clause)) return clause;
+            if (clauseAt[j] is { } clause) return clause;
         }
         return null;
     }
 
     /// <summary>Every noun phrase with the prepositional phrases after it and the clause it is an object of.</summary>
-    private List<NounInContext> NounsInContext(List<Chunk> chunks, Dictionary<int, Clause> clauseAt)
+    private List<NounInContext> NounsInContext(List<Chunk> chunks, Clause?[] clauseAt)
     {
         var nouns = new List<NounInContext>();
         for (var j = 0; j < chunks.Count; j++)
@@ -100,13 +104,13 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     }
 
     /// <summary>The clause whose object (direct, or in a prepositional phrase) a noun phrase is, if any.</summary>
-    private static Clause? OwningClause(List<Chunk> chunks, int j, Dictionary<int, Clause> clauseAt)
+    private static Clause? OwningClause(List<Chunk> chunks, int j, Clause?[] clauseAt)
     {
         var noun = chunks[j].Noun!;
         for (var v = j - 1; v >= 0; v--)
         {
             if (chunks[v].Kind is ChunkKind.Boundary or ChunkKind.Relative) return null;
-            if (!clauseAt.TryGetValue(v, out var clause)) continue;
+            if (clauseAt[v] is not { } clause) continue;
             return clause.HasArgument(noun) ? clause : null;
         }
         return null;

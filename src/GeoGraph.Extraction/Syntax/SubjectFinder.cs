@@ -28,7 +28,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         return j >= 0 && chunks[j].Noun is { } noun ? [noun] : [];
     }
 
-    public List<NounPhrase> Before(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
+    public List<NounPhrase> Before(List<Chunk> chunks, int k, Clause?[] clauseAt)
     {
         var j = ChunkWalk.SkipOther(chunks, k - 1);
         if (j < 0) return [];
@@ -127,12 +127,12 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     /// The clause "… and signed" continues: the nearest finite clause before it that is not a relative clause
     /// ("inaugurated a factory that builds tractors and signed …" continues "inaugurated").
     /// </summary>
-    private static Clause? PreviousClause(List<Chunk> chunks, int k, Dictionary<int, Clause> clauseAt)
+    private static Clause? PreviousClause(List<Chunk> chunks, int k, Clause?[] clauseAt)
     {
         Clause? nearest = null;
         for (var j = k - 1; j >= 0; j--)
         {
-            if (!clauseAt.TryGetValue(j, out var clause) || clause.Verb.Form != VerbForm.Finite) continue;
+            if (clauseAt[j] is not { Verb.Form: VerbForm.Finite } clause) continue;
             nearest ??= clause;
             if (ChunkWalk.SkipOther(chunks, j - 1) is var before and >= 0 && chunks[before].Kind == ChunkKind.Relative) continue;
             return clause;

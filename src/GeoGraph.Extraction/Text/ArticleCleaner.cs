@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace GeoGraph.Extraction.Text;
@@ -43,7 +44,12 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             seenProse |= kinds[i] == BlockKind.Prose;
         }
         ChooseTitle(text, lines, kinds);
-        return [.. lines.Select((l, i) => new TextBlock(l.Start, l.End, kinds[i])).Where(b => b.End > b.Start)];
+        var blocks = new List<TextBlock>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].End > lines[i].Start) blocks.Add(new TextBlock(lines[i].Start, lines[i].End, kinds[i]));
+        }
+        return blocks;
     }
 
     private BlockKind Judge(ReadOnlySpan<char> line, bool seenProse)
@@ -76,8 +82,11 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         [.. line.Split([' ', ',', '.', ':', ';', '"', '\'', '!', '?', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 3).Select(TextFolding.Fold)];
 
-    /// <summary>"Home | World | Business": menu items between separators.</summary>
-    private static bool IsNavigation(ReadOnlySpan<char> line) => line.Count('|') + line.Count('•') + line.Count('·') + line.Count('»') >= 2;
+    private static readonly SearchValues<char> MenuSeparators = SearchValues.Create("|•·»");
+
+    /// <summary>"Home | World | Business": menu items between separators (two at least).</summary>
+    private static bool IsNavigation(ReadOnlySpan<char> line) =>
+        line.IndexOfAny(MenuSeparators) is var first and >= 0 && line[(first + 1)..].ContainsAny(MenuSeparators);
 
     private static int WordCount(ReadOnlySpan<char> line)
     {
