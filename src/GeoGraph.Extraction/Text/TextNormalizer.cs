@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,16 +10,21 @@ namespace GeoGraph.Extraction.Text;
 /// </summary>
 public static class TextNormalizer
 {
+    private static readonly SearchValues<char> AsciiButTab = SearchValues.Create([.. Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => c != '\t')]);
+
     public static NormalizedText Normalize(string original)
     {
-        // Plain ASCII without tabs is already normal, and every offset maps to itself.
-        if (!original.AsSpan().ContainsAnyExceptInRange('\0', '\x7F') && !original.Contains('\t'))
-            return new NormalizedText(original, null, original.Length);
+        // Text normalisation leaves as it is (plain ASCII, letters with their accents composed) is its own normal form,
+        // and every offset maps to itself: most articles, which then cost one scan and no copy.
+        var first = FirstChange(original);
+        if (first < 0) return new NormalizedText(original, null, original.Length);
 
         var value = new char[original.Length + 16];
         var map = new int[value.Length];
-        var count = 0;
-        for (var i = 0; i < original.Length; i++)
+        original.CopyTo(0, value, 0, first);
+        for (var i = 0; i < first; i++) map[i] = i;
+        var count = first;
+        for (var i = first; i < original.Length; i++)
         {
             var c = original[i];
             if (c < 0x80)
@@ -26,12 +32,31 @@ public static class TextNormalizer
                 Append(ref value, ref map, ref count, c == '\t' ? ' ' : c, i);
                 continue;
             }
-            var length = char.IsHighSurrogate(c) && i + 1 < original.Length ? 2 : 1;
+            var length = CharacterLength(original, i);
             foreach (var replaced in Replace(original.AsSpan(i, length))) Append(ref value, ref map, ref count, replaced, i);
             i += length - 1;
         }
         return new NormalizedText(new string(value, 0, count), map, original.Length);
     }
+
+    /// <summary>Where normalising first changes the text, or -1 if it changes nothing.</summary>
+    private static int FirstChange(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var next = text.AsSpan(i).IndexOfAnyExcept(AsciiButTab);
+            if (next < 0) return -1;
+            i += next;
+            if (text[i] == '\t') return i;
+            var length = CharacterLength(text, i);
+            var source = text.AsSpan(i, length);
+            if (length == 1 && Punctuation(source[0]) is not null || !source.IsNormalized(NormalizationForm.FormKC)) return i;
+            i += length - 1;
+        }
+        return -1;
+    }
+
+    private static int CharacterLength(string text, int i) => char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1;
 
     private static void Append(ref char[] value, ref int[] map, ref int count, char c, int source)
     {
@@ -46,21 +71,22 @@ public static class TextNormalizer
 
     private static string Replace(ReadOnlySpan<char> source)
     {
-        if (source.Length == 1)
-        {
-            switch (source[0])
-            {
-                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4': return "'";
-                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB': return "\"";
-                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212': return "-";
-                case '\u2014' or '\u2015': return "--";
-                case '\u00A0' or '\u2007' or '\u202F' or '\u3000': return " ";
-                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD': return "";
-                case '\u2026': return "...";
-            }
-            if (CharUnicodeInfo.GetUnicodeCategory(source[0]) == UnicodeCategory.SpaceSeparator) return " ";
-        }
+        if (source.Length == 1 && Punctuation(source[0]) is { } unified) return unified;
         var text = source.ToString();
         return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
     }
+
+    /// <summary>The quote, dash or space a typographic one is written as, or null for any other character.</summary>
+    private static string? Punctuation(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' => "'",
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => "\"",
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' => "-",
+        '\u2014' or '\u2015' => "--",
+        '\u00A0' or '\u2007' or '\u202F' or '\u3000' => " ",
+        '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' => "",
+        '\u2026' => "...",
+        _ when CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator => " ",
+        _ => null,
+    };
 }
