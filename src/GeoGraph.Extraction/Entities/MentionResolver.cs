@@ -13,7 +13,6 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     private const int PronounLookbackSentences = 2;
     private const int GroupLookbackSentences = 4;
     private const int DescriptionLookbackSentences = 4;
-    private static readonly HashSet<string> Pronouns = ["he", "him", "his", "himself", "she", "her", "hers", "herself"];
 
     private readonly Vocabulary _words = knowledge.Vocabulary;
 
@@ -260,7 +259,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 var word = sentence.Tokens[i].Folded;
-                if (!Pronouns.Contains(word) && word != "it" || sentence.At(i) is not null) continue;
+                if (!IsPersonalPronoun(word) && word != "it" || sentence.At(i) is not null) continue;
                 var person = word == "it"
                     ? LatestActorInSentence(sentence, i, entities) ?? (s > 0 ? FirstActor(sentences[s - 1], entities) : null)
                     : LatestPerson(sentences, s, i, entities);
@@ -274,6 +273,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             }
         }
     }
+
+    // A pattern, not a set: asked of every token, and matched by length and letters without hashing the word.
+    private static bool IsPersonalPronoun(string word) => word is "he" or "him" or "his" or "himself" or "she" or "her" or "hers" or "herself";
 
     /// <summary>"Moscow would cut the price of gas it sells": "it" is the nearest organisation or country before it in the sentence.</summary>
     private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities) =>
