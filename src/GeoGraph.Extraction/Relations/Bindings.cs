@@ -6,19 +6,29 @@ namespace GeoGraph.Extraction.Relations;
 /// <summary>The entities a frame's slots found, by the end of the relation they fill.</summary>
 internal sealed class Bindings(SentenceParse parse)
 {
-    public List<Mention> Subjects { get; } = [];
-    public List<Mention> Objects { get; } = [];
-    public List<Mention> Both { get; } = [];
+    // Most slots bind nobody: their lists are made when something goes in, and until then read as one shared empty list.
+    private static readonly List<Mention> Nobody = [];
+    private List<Mention>? _subjects, _objects, _both;
+
+    public List<Mention> Subjects => _subjects ?? Nobody;
+    public List<Mention> Objects => _objects ?? Nobody;
+    public List<Mention> Both => _both ?? Nobody;
 
     /// <summary>Whether a phrase filled an object slot, named or not: "signed … with the Economic Community …".</summary>
     public bool ObjectStated { get; set; }
 
-    public void Add(RelationEnd end, IEnumerable<Mention> mentions) => For(end).AddRange(mentions);
+    public void Add(RelationEnd end, IEnumerable<Mention> mentions)
+    {
+        foreach (var mention in mentions) For(end).Add(mention);
+    }
 
     /// <summary>Binds the entities the noun phrases name, or those the sentence says they are.</summary>
     public void AddReferents(RelationEnd end, List<NounPhrase> nouns)
     {
-        for (var i = 0; i < nouns.Count; i++) For(end).AddRange(parse.ReferentsOf(nouns[i]));
+        for (var i = 0; i < nouns.Count; i++)
+        {
+            if (parse.ReferentsOf(nouns[i]) is { Count: > 0 } referents) For(end).AddRange(referents);
+        }
     }
 
     /// <summary>Binds the entities named by the clause's phrases of one preposition ("to China and India").</summary>
@@ -31,12 +41,17 @@ internal sealed class Bindings(SentenceParse parse)
     }
 
     /// <summary>Whether an end is bound already: the maker of the goods stands in for a seller only when none is named.</summary>
-    public bool Has(RelationEnd end) => For(end).Count > 0;
-
-    private List<Mention> For(RelationEnd end) => end switch
+    public bool Has(RelationEnd end) => (end switch
     {
         RelationEnd.Subject => Subjects,
         RelationEnd.Object => Objects,
         _ => Both,
+    }).Count > 0;
+
+    private List<Mention> For(RelationEnd end) => end switch
+    {
+        RelationEnd.Subject => _subjects ??= [],
+        RelationEnd.Object => _objects ??= [],
+        _ => _both ??= [],
     };
 }

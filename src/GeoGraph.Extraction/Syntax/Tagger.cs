@@ -108,10 +108,12 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         return following is PartOfSpeech.Preposition or PartOfSpeech.To ? PartOfSpeech.VerbParticiple : PartOfSpeech.VerbPast;
     }
 
+    private static readonly string[] InflectionSuffixes = ["ied", "ed", "ing", "es", "s"];
+
     /// <summary>The lemma of a word the list lacks: "inked" → "ink", "tapped" → "tap", "financed" → "finance".</summary>
     private string GuessLemma(string word)
     {
-        foreach (var suffix in (string[])["ied", "ed", "ing", "es", "s"])
+        foreach (var suffix in InflectionSuffixes)
         {
             if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length <= suffix.Length + 2) continue;
             var stem = word[..^suffix.Length];
