@@ -14,7 +14,7 @@ public static class TextNormalizer
 
     public static NormalizedText Normalize(string original)
     {
-        // Text normalisation leaves as it is (plain ASCII, letters with their accents composed) is its own normal form,
+        // Text that normalisation leaves as it is (plain ASCII, letters with their accents composed) is its own normal form,
         // and every offset maps to itself: most articles, which then cost one scan and no copy.
         var first = FirstChange(original);
         if (first < 0) return new NormalizedText(original, null, original.Length);
@@ -47,7 +47,8 @@ public static class TextNormalizer
             var next = text.AsSpan(i).IndexOfAnyExcept(AsciiButTab);
             if (next < 0) return -1;
             i += next;
-            if (text[i] == '\t') return i;
+            // A tab, and a surrogate pair, whose halves the per-character path maps to the pair's start, are changes.
+            if (text[i] == '\t' || char.IsSurrogate(text[i])) return i;
             var length = CharacterLength(text, i);
             var source = text.AsSpan(i, length);
             if (length == 1 && Punctuation(source[0]) is not null || !source.IsNormalized(NormalizationForm.FormKC)) return i;
