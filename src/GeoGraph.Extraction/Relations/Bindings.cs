@@ -41,12 +41,14 @@ internal sealed class Bindings(SentenceParse parse)
     }
 
     /// <summary>Whether an end is bound already: the maker of the goods stands in for a seller only when none is named.</summary>
-    public bool Has(RelationEnd end) => (end switch
+    public bool Has(RelationEnd end) => Bound(end) is { Count: > 0 };
+
+    private List<Mention>? Bound(RelationEnd end) => end switch
     {
-        RelationEnd.Subject => Subjects,
-        RelationEnd.Object => Objects,
-        _ => Both,
-    }).Count > 0;
+        RelationEnd.Subject => _subjects,
+        RelationEnd.Object => _objects,
+        _ => _both,
+    };
 
     private List<Mention> For(RelationEnd end) => end switch
     {

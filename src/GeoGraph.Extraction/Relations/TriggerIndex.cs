@@ -8,7 +8,7 @@ namespace GeoGraph.Extraction.Relations;
 /// </summary>
 internal sealed class TriggerIndex
 {
-    // Arrays, not lists: a clause walks several of them, and a foreach over an array allocates no enumerator.
+    // Handed out as arrays: a clause walks several, and a foreach over an array, unlike one over IReadOnlyList, boxes no enumerator.
     private readonly Dictionary<string, TriggeredFrame[]> _frames;
     private readonly Dictionary<string, TriggeredFrame[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
