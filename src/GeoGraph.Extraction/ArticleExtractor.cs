@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
@@ -57,16 +56,21 @@ public sealed class ArticleExtractor
     /// </summary>
     private static string? HomeCountry(List<SentenceMentions> article, ArticleEntities entities)
     {
-        if (article.Find(s => !s.Sentence.IsTitle) is { } first
-            && first.Mentions.Find(m => MentionResolver.IsDateline(first.Tokens, m)) is { } dateline
-            && entities.CountryOf(dateline.EntityId) is { } datelineCountry)
-            return datelineCountry;
+        if (DatelineCountry(article, entities) is { } datelineCountry) return datelineCountry;
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // An article names few countries: counted in a list, in the order first named, which also breaks ties.
+        var counts = new List<(string Country, int Named)>();
         foreach (var sentence in article)
+        {
             foreach (var mention in sentence.Mentions)
-                if (mention.Kind != MentionKind.Group && entities.TypeOf(mention.EntityId) == EntityType.Country)
-                    CollectionsMarshal.GetValueRefOrAddDefault(counts, mention.EntityId, out _)++;
+            {
+                if (mention.Kind == MentionKind.Group || entities.TypeOf(mention.EntityId) != EntityType.Country) continue;
+                var at = 0;
+                while (at < counts.Count && counts[at].Country != mention.EntityId) at++;
+                if (at == counts.Count) counts.Add((mention.EntityId, 1));
+                else counts[at] = (mention.EntityId, counts[at].Named + 1);
+            }
+        }
         var (most, mostNamed, runnerUp) = (default(string), 0, 0);
         foreach (var (country, named) in counts)
         {
@@ -74,6 +78,21 @@ public sealed class ArticleExtractor
             else if (named > runnerUp) runnerUp = named;
         }
         return mostNamed >= 2 && mostNamed > runnerUp ? most : null;
+    }
+
+    /// <summary>The country of the first content sentence's dateline mention, if it has one.</summary>
+    private static string? DatelineCountry(List<SentenceMentions> article, ArticleEntities entities)
+    {
+        foreach (var sentence in article)
+        {
+            if (sentence.Sentence.IsTitle) continue;
+            foreach (var mention in sentence.Mentions)
+            {
+                if (MentionResolver.IsDateline(sentence.Tokens, mention)) return entities.CountryOf(mention.EntityId);
+            }
+            return null;
+        }
+        return null;
     }
 
     // A block's tokens are only read to cut its sentences, each of which gets a list of its own: one list per thread serves.

@@ -28,7 +28,8 @@ internal static class ArticleGraphAssembler
                     found.Add((mention.EntityId, [], []));
                 }
                 var (_, aliases, spans) = found[index];
-                if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym) AddAlias(aliases, text.Value.AsSpan(mention.Start, mention.End - mention.Start));
+                if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym)
+                    AddAlias(aliases, text.Value.AsSpan(mention.Start, mention.End - mention.Start), entities, mention.EntityId);
                 AddInStartOrder(spans, text.ToOriginal(mention.Start, mention.End));
             }
         }
@@ -57,13 +58,15 @@ internal static class ArticleGraphAssembler
     private static ExtractedEntity Entity(LexiconEntity known, List<string> aliases, List<TextSpan> spans) =>
         new(known.Id, known.Name, known.Type, aliases, spans);
 
-    private static void AddAlias(List<string> aliases, ReadOnlySpan<char> alias)
+    /// <summary>Adds an alias once; one written as the entity's name, as most are, is that string rather than a copy.</summary>
+    private static void AddAlias(List<string> aliases, ReadOnlySpan<char> alias, ArticleEntities entities, string id)
     {
         foreach (var known in aliases)
         {
             if (alias.SequenceEqual(known)) return;
         }
-        aliases.Add(alias.ToString());
+        var name = entities.Get(id).Name;
+        aliases.Add(alias.SequenceEqual(name) ? name : alias.ToString());
     }
 
     /// <summary>Adds a span once, after every span that starts no later: the order a stable sort by start would give.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Lexicon;
@@ -5,7 +6,7 @@ namespace GeoGraph.Extraction.Lexicon;
 /// <summary>Everything the extractor knows, loaded once from the data files and shared read-only.</summary>
 public sealed class KnowledgeBase
 {
-    public required IReadOnlyDictionary<string, LexiconEntity> Entities { get; init; }
+    public required FrozenDictionary<string, LexiconEntity> Entities { get; init; }
     public required NameIndex Names { get; init; }
     public required NameIndex Demonyms { get; init; }
     public required Vocabulary Vocabulary { get; init; }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -32,7 +33,7 @@ internal static class KnowledgeBaseLoader
         using var relations = JsonDocument.Parse(Open("relations.json"));
         return new KnowledgeBase
         {
-            Entities = entities,
+            Entities = entities.ToFrozenDictionary(StringComparer.Ordinal),
             Names = names,
             Demonyms = demonyms,
             Vocabulary = BuildVocabulary(lists, Read("given-names.json", LexiconFileJson.Default.GivenNameFile).Names),

@@ -6,7 +6,7 @@ internal static class ArgumentReader
     /// <summary>Direct objects (coordinated), a second object, then prepositional phrases, up to the next verb or boundary.</summary>
     public static (List<NounPhrase> Objects, NounPhrase? Second, List<PrepositionalPhrase> Prepositions) After(List<Chunk> chunks, int k)
     {
-        var objects = new List<NounPhrase>();
+        List<NounPhrase>? objects = null;
         NounPhrase? second = null;
         var prepositions = new List<PrepositionalPhrase>();
         var j = k + 1;
@@ -20,7 +20,7 @@ internal static class ArgumentReader
             if (chunk.Kind == ChunkKind.Noun && prepositions.Count == 0)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, j, out var next);
-                if (objects.Count == 0) objects.AddRange(group);
+                if (objects is null) objects = group;
                 else if (second is null) second = group[0];
                 else break;
                 j = next;
@@ -43,6 +43,6 @@ internal static class ArgumentReader
             if (chunk is { Kind: ChunkKind.Noun, Noun.Referents.Count: 0 } && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
             break;
         }
-        return (objects, second, prepositions);
+        return (objects ?? [], second, prepositions);
     }
 }

@@ -120,7 +120,7 @@ internal sealed class Chunker(SyntaxWords cues)
         if (tags[start] == PartOfSpeech.Pronoun && mentions.At(start).Count == 0)
         {
             end = start + 1;
-            return new NounPhrase(start, end, [], [], tokens[start].Folded);
+            return new NounPhrase(start, end, MentionsByToken.None, MentionsByToken.None, tokens[start].Folded);
         }
         var i = start;
         var lastHead = -1;
@@ -167,7 +167,7 @@ internal sealed class Chunker(SyntaxWords cues)
         var head = end - 1;
         while (head > start && tags[head] is PartOfSpeech.Possessive or PartOfSpeech.Number && tags[head - 1] != PartOfSpeech.Determiner) head--;
         var isModel = head < end - 1 && tags[head] == PartOfSpeech.Entity && tags[end - 1] == PartOfSpeech.Number;
-        var referents = tags[head] == PartOfSpeech.Entity ? mentions.At(head) : [];
+        var referents = tags[head] == PartOfSpeech.Entity ? mentions.At(head) : MentionsByToken.None;
         // Most phrases have neither: their lists are made only when something goes in.
         List<Mention>? modifiers = null;
         List<string>? qualifiers = null;
@@ -196,10 +196,10 @@ internal sealed class Chunker(SyntaxWords cues)
         IReadOnlyList<string> words = qualifiers ?? [];
         // "the Carabobo 3 field", "the Tupi project": a name before the noun of its kind is what the phrase names.
         if (headLemma is not null && cues.TypeNouns.Contains(tokens[head]) && NameBeforeKind(tags, mentions, start, head) is { } named)
-            return new NounPhrase(start, end, [named], [], null) { Qualifiers = words };
+            return new NounPhrase(start, end, [named], MentionsByToken.None, null) { Qualifiers = words };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
         if (headLemma is not null && cues.IsProxy(headLemma, tokens[head].Folded) && modifiers is not null)
-            return new NounPhrase(start, end, modifiers, [], null) { Qualifiers = words };
-        return new NounPhrase(start, end, referents, modifiers ?? [], headLemma) { Qualifiers = words, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text, IsModel = isModel };
+            return new NounPhrase(start, end, modifiers, MentionsByToken.None, null) { Qualifiers = words };
+        return new NounPhrase(start, end, referents, modifiers ?? MentionsByToken.None, headLemma) { Qualifiers = words, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text, IsModel = isModel };
     }
 }

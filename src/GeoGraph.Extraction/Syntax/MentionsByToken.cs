@@ -8,7 +8,8 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class MentionsByToken
 {
-    private static readonly List<Mention> None = [];
+    /// <summary>The one empty list that tokens outside mentions, and phrases naming nothing, share: nothing adds to it.</summary>
+    public static readonly List<Mention> None = [];
     // Most tokens lie in one mention at most: its tokens share one list of it, and only a token in several gets its own.
     private readonly List<Mention>?[] _byToken;
 

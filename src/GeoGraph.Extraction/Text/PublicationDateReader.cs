@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -19,17 +20,21 @@ public static partial class PublicationDateReader
     [GeneratedRegex(@"\d{1,2}:\d{2}")]
     private static partial Regex TimeOfDay();
 
+    // The words every stamp starts with, for a vectorised search before either pattern runs ("last updated" holds "updated").
+    private static readonly SearchValues<string> StampWords =
+        SearchValues.Create(["updated", "latest update", "published", "posted"], StringComparison.OrdinalIgnoreCase);
+
     public static DateOnly? Read(string text, IEnumerable<TextBlock> furniture)
     {
         foreach (var block in furniture)
         {
-            // Every stamp has a year: most furniture (navigation, captions, "Print Sponsor") has no digit at all.
-            if (!text.AsSpan(block.Start, block.End - block.Start).ContainsAnyInRange('0', '9')) continue;
-            var line = text[block.Start..block.End];
-            var iso = StampIso().Match(line);
+            var line = text.AsSpan(block.Start, block.End - block.Start);
+            // Every stamp has a year and says what it stamps: most furniture (navigation, captions) has neither.
+            if (!line.ContainsAnyInRange('0', '9') || !line.ContainsAny(StampWords)) continue;
+            var iso = StampIso().Match(text, block.Start, line.Length);
             if (iso.Success && DateOnly.TryParseExact(iso.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
                 return isoDate;
-            var named = StampWithMonthName().Match(line);
+            var named = StampWithMonthName().Match(text, block.Start, line.Length);
             if (named.Success && TimeOfDay().IsMatch(line)
                 && DateOnly.TryParseExact($"{named.Groups["day"].Value} {named.Groups["month"].Value} {named.Groups["year"].Value}",
                     "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

@@ -10,6 +10,8 @@ public sealed class PublicationDateReaderTests
     [InlineData("Page last updated at 11:44 GMT, Friday, 26 September 2008 12:44 UK", "2008-09-26")]
     [InlineData("Last Updated: Thursday, 28 June 2007, 00:42 GMT 01:42 UK", "2007-06-28")]
     [InlineData("Latest update : 2010-04-03", "2010-04-03")]
+    [InlineData("Published: 14:05 BST, 3 March 2011", "2011-03-03")]
+    [InlineData("Updated: 12 May 2015 09:30 GMT", "2015-05-12")]
     public void Reads_the_date_from_page_furniture(string stamp, string expected)
     {
         var graph = Extractor.Extract("a.txt", $"{stamp}\nOfficials said the two countries signed several agreements on energy.");
