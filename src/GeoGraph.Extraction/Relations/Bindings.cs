@@ -17,6 +17,15 @@ internal sealed class Bindings(SentenceParse parse)
     /// <summary>Whether a phrase filled an object slot, named or not: "signed … with the Economic Community …".</summary>
     public bool ObjectStated { get; set; }
 
+    /// <summary>Empties every end for the next frame; a sentence's frames share one instance and its lists.</summary>
+    public void Clear()
+    {
+        _subjects?.Clear();
+        _objects?.Clear();
+        _both?.Clear();
+        ObjectStated = false;
+    }
+
     public void Add(RelationEnd end, IEnumerable<Mention> mentions)
     {
         foreach (var mention in mentions) For(end).Add(mention);

@@ -12,10 +12,11 @@ namespace GeoGraph.Extraction.Relations;
 /// <param name="makerVerbs">Lemmas of verbs whose passive names who made a thing: "built by", "manufactured by".</param>
 internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
 {
+    /// <summary>Fills <paramref name="bindings"/>, emptied first, with the parties of a clause's frame.</summary>
     /// <param name="writtenForPassive">Whether the frame was found by its passive trigger ("be involved in"): it then reads the passive clause as it stands.</param>
-    public Bindings Bind(RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities, bool writtenForPassive)
+    public void Bind(Bindings bindings, RelationFamily family, Frame frame, Clause clause, SentenceParse parse, ArticleEntities entities, bool writtenForPassive)
     {
-        var bindings = new Bindings(parse);
+        bindings.Clear();
         var passive = clause.Verb.Passive && !writtenForPassive;
         foreach (var (slot, end) in frame.SlotsInReadingOrder)
         {
@@ -55,7 +56,6 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
         }
         if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0 && NamesLoan(frame, clause))
             bindings.Add(host, HostCountries(clause, parse, entities));
-        return bindings;
     }
 
     /// <summary>Whether the clause names the thing itself ("loans"), not just a sum: a host country lends only an explicit loan.</summary>
@@ -124,9 +124,10 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     private static IEnumerable<NounPhrase> ComplementParties(Clause complement) =>
         complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with"));
 
-    public Bindings Bind(RelationFamily family, Frame frame, NounInContext noun, SentenceParse parse)
+    /// <summary>Fills <paramref name="bindings"/>, emptied first, with the parties of a noun's frame.</summary>
+    public void Bind(Bindings bindings, RelationFamily family, Frame frame, NounInContext noun, SentenceParse parse)
     {
-        var bindings = new Bindings(parse);
+        bindings.Clear();
         foreach (var (slot, end) in frame.SlotsInReadingOrder)
         {
             if (Frame.IsFallback(slot) && bindings.Has(end)) continue;
@@ -146,7 +147,6 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                     break;
             }
         }
-        return bindings;
     }
 
     private static IEnumerable<Mention> Owners(NounPhrase noun) => noun.Modifiers.Where(m => m.Kind != MentionKind.Role);
@@ -155,40 +155,42 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     /// The things traded: goods named by a noun ("tanks") or by a product's name ("S-300"), in the object, a "for"
     /// phrase ("a contract for two submarines") or qualifying the object ("a C-390 contract").
     /// </summary>
-    public static List<string> Items(RelationFamily family, Clause clause, ArticleEntities entities)
+    public static IReadOnlyList<string> Items(RelationFamily family, Clause clause, ArticleEntities entities)
     {
-        var items = new List<string>();
+        // Most clauses name none: the list is made when the first goes in.
+        List<string>? items = null;
         if (clause.Verb.Passive)
         {
-            foreach (var noun in clause.Subjects) AddItems(items, family, noun, entities);
+            foreach (var noun in clause.Subjects) AddItems(ref items, family, noun, entities);
         }
         else
         {
-            foreach (var noun in clause.Objects) AddItems(items, family, noun, entities);
-            if (clause.SecondObject is { } second) AddItems(items, family, second, entities);
+            foreach (var noun in clause.Objects) AddItems(ref items, family, noun, entities);
+            if (clause.SecondObject is { } second) AddItems(ref items, family, second, entities);
         }
         foreach (var phrase in clause.Prepositions)
         {
             if (phrase.Preposition != "for") continue;
-            foreach (var noun in phrase.Objects) AddItems(items, family, noun, entities);
+            foreach (var noun in phrase.Objects) AddItems(ref items, family, noun, entities);
         }
-        return items;
+        return items ?? (IReadOnlyList<string>)[];
     }
 
-    private static void AddItems(List<string> items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
+    private static void AddItems(ref List<string>? items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
     {
-        if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(items, text);
-        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(items, noun.Referents[i], entities);
-        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(items, noun.Modifiers[i], entities);
+        if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(ref items, text);
+        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(ref items, noun.Referents[i], entities);
+        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(ref items, noun.Modifiers[i], entities);
     }
 
-    private static void AddProduct(List<string> items, Mention named, ArticleEntities entities)
+    private static void AddProduct(ref List<string>? items, Mention named, ArticleEntities entities)
     {
-        if (entities.TypeOf(named.EntityId) == EntityType.Product) AddOnce(items, entities.Get(named.EntityId).Name);
+        if (entities.TypeOf(named.EntityId) == EntityType.Product) AddOnce(ref items, entities.Get(named.EntityId).Name);
     }
 
-    private static void AddOnce(List<string> items, string item)
+    private static void AddOnce(ref List<string>? items, string item)
     {
+        items ??= [];
         if (!items.Contains(item, StringComparer.Ordinal)) items.Add(item);
     }
 }

@@ -29,6 +29,7 @@ internal sealed class FrameReader
     {
         var found = new List<RelationCandidate>();
         var seen = new List<Frame>();
+        var bindings = new Bindings(parse);
         foreach (var clause in parse.Clauses)
         {
             if (clause.Modality is Modality.Negated or Modality.Speculative) continue;
@@ -57,7 +58,7 @@ internal sealed class FrameReader
                 if (seen.Contains(frame)) continue;
                 seen.Add(frame);
                 if (frame.ObjectNouns is { } required && !NamesRequiredNoun(clause, required)) continue;
-                var bindings = _binder.Bind(family, frame, clause, parse, entities, writtenForPassive);
+                _binder.Bind(bindings, family, frame, clause, parse, entities, writtenForPassive);
                 var items = family.Goods is null ? [] : FrameBinder.Items(family, clause, entities);
                 PartyPairing.Emit(found, family, frame, bindings, clause.Modality, rule, items, entities);
             }
@@ -69,7 +70,7 @@ internal sealed class FrameReader
             {
                 if (seen.Contains(frame)) continue;
                 seen.Add(frame);
-                var bindings = _binder.Bind(family, frame, noun, parse);
+                _binder.Bind(bindings, family, frame, noun, parse);
                 var before = found.Count;
                 PartyPairing.Emit(found, family, frame, bindings, noun.Modality, rule, [], entities);
                 for (var c = before; c < found.Count; c++) found[c] = found[c] with { ByNoun = true };

@@ -54,14 +54,14 @@ internal sealed class Chunker(SyntaxWords cues)
     {
         var tag = tags[i];
         if (tag.IsVerb() || tag == PartOfSpeech.Modal) return true;
-        if (tag == PartOfSpeech.To) return i + 1 < tokens.Count && IsInfinitiveVerb(tags, i + 1);
+        if (tag == PartOfSpeech.To) return i + 1 < tokens.Count && IsInfinitiveVerb(tags, i + 1, tokens.Count);
         return false;
     }
 
-    private static bool IsInfinitiveVerb(PartOfSpeech[] tags, int i)
+    private static bool IsInfinitiveVerb(PartOfSpeech[] tags, int i, int count)
     {
-        while (i < tags.Length && tags[i] == PartOfSpeech.Adverb) i++;
-        return i < tags.Length && tags[i] == PartOfSpeech.Verb;
+        while (i < count && tags[i] == PartOfSpeech.Adverb) i++;
+        return i < count && tags[i] == PartOfSpeech.Verb;
     }
 
     private VerbGroup VerbGroupAt(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, int start, out int end)

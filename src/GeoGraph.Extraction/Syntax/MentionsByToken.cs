@@ -15,10 +15,10 @@ internal sealed class MentionsByToken
 
     public MentionsByToken(List<Mention> mentions, int tokenCount)
     {
-        _byToken = new List<Mention>?[tokenCount];
+        _byToken = ScratchArray<List<Mention>?>.Rent(tokenCount);
         foreach (var mention in mentions)
         {
-            List<Mention> alone = [mention];
+            var alone = new List<Mention>(1) { mention };
             for (var t = mention.FirstToken; t < mention.EndToken; t++) Add(t, mention, alone);
         }
     }

@@ -6,7 +6,7 @@ namespace GeoGraph.Extraction.Syntax;
 /// A sentence's shallow parse: its clauses, its noun phrases in context, and the noun phrases a copula equates
 /// with named entities ("the companies involved … are Repsol and ONGC").
 /// </summary>
-public sealed record SentenceParse(IReadOnlyList<Clause> Clauses, IReadOnlyList<NounInContext> Nouns,
+public sealed record SentenceParse(List<Clause> Clauses, List<NounInContext> Nouns,
     IReadOnlyDictionary<NounPhrase, List<Mention>> Equivalents)
 {
     /// <summary>The entities a noun phrase names, or those the sentence says it is.</summary>

@@ -71,7 +71,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
 
     private static List<NounPhrase> CoordinatedEndingAt(List<Chunk> chunks, int j, out int first)
     {
-        var group = new List<NounPhrase> { chunks[j].Noun! };
+        var group = new List<NounPhrase>(1) { chunks[j].Noun! };
         first = j;
         while (first >= 2 && chunks[first - 1].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[first - 2].Noun is { } left
                && (chunks[first - 1].Kind == ChunkKind.Conjunction || ChunkWalk.HasConjunctionAfter(chunks, first) && !IsPrepositionalObject(chunks, first - 2)))
