@@ -36,8 +36,10 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var isGroup = tokens[i].Folded == "the" && tokens[i + 1].Folded == "two" || tokens[i].Folded == "both";
             if (!isGroup) continue;
             var first = tokens[i].Folded == "both" ? i + 1 : i + 2;
-            var nounAt = Enumerable.Range(first, 2).FirstOrDefault(k => k < tokens.Count && _words.GroupAnaphors.ContainsKey(tokens[k].Folded), -1);
-            if (nounAt < 0 || !_words.GroupAnaphors.TryGetValue(tokens[nounAt].Folded, out var types)) continue;
+            // The noun is one of the next two words: "the two countries", "both Russian leaders".
+            var nounAt = first;
+            while (nounAt < first + 2 && nounAt < tokens.Count && !_words.GroupAnaphors.ContainsKey(tokens[nounAt].Folded)) nounAt++;
+            if (nounAt == first + 2 || nounAt == tokens.Count || !_words.GroupAnaphors.TryGetValue(tokens[nounAt].Folded, out var types)) continue;
             if (LatestPair(sentences, index, i, types, entities) is not { } pair) continue;
             foreach (var id in pair)
                 sentence.Mentions.Add(new Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, MentionKind.Group));
@@ -195,7 +197,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (after < tokens.Count && (tokens[after].IsCapitalized && tokens[after].IsWord || sentence.At(after) is not null)) continue;
             if (_words.HeadTitleBlockers.Contains(tokens[i - 1])) continue;
             var title = string.Join(' ', tokens.Skip(i).Take(titleLength).Select(t => t.Folded));
-            if (sentence.Mentions.LastOrDefault(m => m.EndToken == i || m.EndToken == i - 1 && tokens[i - 1].Text == "'s") is not { } holder)
+            if (HolderBefore(sentence, i) is not { } holder)
             {
                 if (tokens[i - 1].Folded == "the" && PersonTitled(title, all, entities) is { } titled)
                     AddMention(sentence, new Mention(i - 1, after, tokens[i - 1].Start, tokens[after - 1].End, titled, MentionKind.Role));
@@ -207,6 +209,18 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var start = holder.FirstToken;
             AddMention(sentence, new Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, MentionKind.Role));
         }
+    }
+
+    /// <summary>The last mention ending right before a title, or before the "'s" before it: "Rosneft chief", "Gazprom's chairman".</summary>
+    private static Mention? HolderBefore(SentenceMentions sentence, int title)
+    {
+        var possessive = sentence.Tokens[title - 1].Text == "'s";
+        for (var m = sentence.Mentions.Count - 1; m >= 0; m--)
+        {
+            var end = sentence.Mentions[m].EndToken;
+            if (end == title || end == title - 1 && possessive) return sentence.Mentions[m];
+        }
+        return null;
     }
 
     /// <summary>Removes the mentions lying wholly within tokens [first, end): a loop, as a lambda here would cost a closure per token.</summary>

@@ -11,6 +11,9 @@ internal sealed class Chunker(SyntaxWords cues)
 {
     private const int MaxNounsBetweenNameAndKind = 2;
 
+    // A phrase's qualifiers are gathered here, then copied to an array of their number: most phrases have one or two.
+    [ThreadStatic] private static List<string>? _qualifiers;
+
     /// <summary>Adds the sentence's chunks, in order, to <paramref name="chunks"/>.</summary>
     public void Chunk(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, List<Chunk> chunks)
     {
@@ -168,9 +171,10 @@ internal sealed class Chunker(SyntaxWords cues)
         while (head > start && tags[head] is PartOfSpeech.Possessive or PartOfSpeech.Number && tags[head - 1] != PartOfSpeech.Determiner) head--;
         var isModel = head < end - 1 && tags[head] == PartOfSpeech.Entity && tags[end - 1] == PartOfSpeech.Number;
         var referents = tags[head] == PartOfSpeech.Entity ? mentions.At(head) : MentionsByToken.None;
-        // Most phrases have neither: their lists are made only when something goes in.
+        // Most phrases have no modifier: the list is made only when one goes in.
         List<Mention>? modifiers = null;
-        List<string>? qualifiers = null;
+        var qualifiers = _qualifiers ??= [];
+        qualifiers.Clear();
         for (var t = start; t < end; t++)
         {
             if (tags[t] == PartOfSpeech.Entity)
@@ -189,11 +193,11 @@ internal sealed class Chunker(SyntaxWords cues)
             }
             else if (t < head)
             {
-                (qualifiers ??= []).Add(tokens[t].Folded);
+                qualifiers.Add(tokens[t].Folded);
             }
         }
         var headLemma = referents.Count > 0 ? null : lemmas[head];
-        IReadOnlyList<string> words = qualifiers ?? [];
+        IReadOnlyList<string> words = qualifiers.Count == 0 ? [] : qualifiers.ToArray();
         // "the Carabobo 3 field", "the Tupi project": a name before the noun of its kind is what the phrase names.
         if (headLemma is not null && cues.TypeNouns.Contains(tokens[head]) && NameBeforeKind(tags, mentions, start, head) is { } named)
             return new NounPhrase(start, end, [named], MentionsByToken.None, null) { Qualifiers = words };

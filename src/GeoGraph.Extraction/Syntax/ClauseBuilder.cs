@@ -83,7 +83,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     /// <summary>Every noun phrase with the prepositional phrases after it and the clause it is an object of.</summary>
     private List<NounInContext> NounsInContext(List<Chunk> chunks, Clause?[] clauseAt)
     {
-        var nouns = new List<NounInContext>();
+        var nouns = new List<NounInContext>(CountNouns(chunks));
         for (var j = 0; j < chunks.Count; j++)
         {
             if (chunks[j].Noun is not { } noun) continue;
@@ -101,6 +101,16 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             nouns.Add(new NounInContext(noun, attachments ?? (IReadOnlyList<PrepositionalPhrase>)[], owner, modality));
         }
         return nouns;
+    }
+
+    private static int CountNouns(List<Chunk> chunks)
+    {
+        var count = 0;
+        foreach (var chunk in chunks)
+        {
+            if (chunk.Noun is not null) count++;
+        }
+        return count;
     }
 
     /// <summary>The clause whose object (direct, or in a prepositional phrase) a noun phrase is, if any.</summary>
