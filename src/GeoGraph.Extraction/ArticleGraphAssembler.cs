@@ -25,7 +25,8 @@ internal static class ArticleGraphAssembler
                 if (!met)
                 {
                     index = found.Count;
-                    found.Add((mention.EntityId, [], []));
+                    // Most entities go by one name: the alias list is sized for it.
+                    found.Add((mention.EntityId, new List<string>(1), []));
                 }
                 var (_, aliases, spans) = found[index];
                 if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym)

@@ -28,9 +28,9 @@ internal sealed class TitleReader(Vocabulary words)
             if (length == 0 || sentence.At(i) is not null) continue;
             if (!IsBlocked(sentence, i))
             {
-                foreach (var fact in TitleBeforeName(sentence, entities, i, length, homeCountry)) (found ??= []).Add(fact);
-                foreach (var fact in TitleOfHolder(sentence, entities, i, length)) (found ??= []).Add(fact);
-                foreach (var fact in PossessedTitle(sentence, entities, i, length)) (found ??= []).Add(fact);
+                TitleBeforeName(sentence, entities, i, length, homeCountry, ref found);
+                TitleOfHolder(sentence, entities, i, length, ref found);
+                PossessedTitle(sentence, entities, i, length, ref found);
             }
             i += length - 1;
         }
@@ -64,13 +64,13 @@ internal sealed class TitleReader(Vocabulary words)
     }
 
     /// <summary>[holders] [title] [people], or [title] [person] of [holder].</summary>
-    private IEnumerable<(string, string, string)> TitleBeforeName(SentenceMentions sentence, ArticleEntities entities, int title, int length, string? homeCountry)
+    private void TitleBeforeName(SentenceMentions sentence, ArticleEntities entities, int title, int length, string? homeCountry, ref List<(string Person, string Held, string Rule)>? found)
     {
         var namesStart = title + length;
         // "Rio Tinto's new chief executive, Simon Trott": the name may follow a comma.
         if (namesStart + 1 < sentence.Tokens.Count && sentence.Tokens[namesStart].Text == "," && sentence.At(namesStart) is null) namesStart++;
         var people = Coordinated(sentence, namesStart, m => IsPerson(entities, m) && m.Kind == MentionKind.Name);
-        if (people.Count == 0) yield break;
+        if (people.Count == 0) return;
         var titleStart = title;
         while (titleStart > 0 && sentence.At(titleStart - 1) is null && title - titleStart < TitleReach
                && (words.PersonTitles.Contains(sentence.Tokens[titleStart - 1]) || words.TitleQualifiers.Contains(sentence.Tokens[titleStart - 1])))
@@ -85,15 +85,15 @@ internal sealed class TitleReader(Vocabulary words)
         {
             var held = holders[Math.Min(i, holders.Count - 1)];
             entities.InferNationality(people[i].EntityId, held.EntityId);
-            yield return (people[i].EntityId, held.EntityId, "leads.title");
+            (found ??= []).Add((people[i].EntityId, held.EntityId, "leads.title"));
         }
         var titleText = Words(sentence.Tokens, title, length);
         foreach (var person in people.Skip(paired))
         {
             var roles = entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of).ToList();
-            foreach (var role in roles) yield return (person.EntityId, role.Of, "leads.known-role");
+            foreach (var role in roles) (found ??= []).Add((person.EntityId, role.Of, "leads.known-role"));
             if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? HomeIfAlone(sentence, entities, homeCountry)) is { } country)
-                yield return (person.EntityId, country, "leads.state-title");
+                (found ??= []).Add((person.EntityId, country, "leads.state-title"));
         }
     }
 
@@ -102,12 +102,12 @@ internal sealed class TitleReader(Vocabulary words)
         sentence.Mentions.Any(m => m.EntityId != homeCountry && entities.TypeOf(m.EntityId) == EntityType.Country) ? null : homeCountry;
 
     /// <summary>"Igor Sechin, chairman of Rosneft" and "the president of Venezuela, Hugo Chavez".</summary>
-    private IEnumerable<(string, string, string)> TitleOfHolder(SentenceMentions sentence, ArticleEntities entities, int title, int length)
+    private void TitleOfHolder(SentenceMentions sentence, ArticleEntities entities, int title, int length, ref List<(string Person, string Held, string Rule)>? found)
     {
         var tokens = sentence.Tokens;
         var of = title + length;
         var heldAt = of + 1 < tokens.Count && tokens[of + 1].Folded == "the" ? of + 2 : of + 1;
-        if (heldAt >= tokens.Count || tokens[of].Folded != "of" || sentence.At(heldAt) is not { } held || !IsHeld(entities, held)) yield break;
+        if (heldAt >= tokens.Count || tokens[of].Folded != "of" || sentence.At(heldAt) is not { } held || !IsHeld(entities, held)) return;
         Mention? person = null;
         if (held.EndToken + 1 < tokens.Count && tokens[held.EndToken].Text == "," && sentence.At(held.EndToken + 1) is { } after && IsPerson(entities, after))
             person = after;
@@ -120,17 +120,17 @@ internal sealed class TitleReader(Vocabulary words)
         // "Al-Kaabi is also president and chief executive of QatarEnergy"
         if (person is null && before > 0 && tokens[before].Folded is "is" or "was" or "became" or "remains" && sentence.At(before - 1) is { } subject && IsPerson(entities, subject))
             person = subject;
-        if (person is not null) yield return (person.EntityId, held.EntityId, "leads.apposition");
+        if (person is not null) (found ??= []).Add((person.EntityId, held.EntityId, "leads.apposition"));
     }
 
     /// <summary>"Rex Tillerson, Exxon's chief executive": a person, then the holder's title between commas.</summary>
-    private static IEnumerable<(string, string, string)> PossessedTitle(SentenceMentions sentence, ArticleEntities entities, int title, int length)
+    private static void PossessedTitle(SentenceMentions sentence, ArticleEntities entities, int title, int length, ref List<(string Person, string Held, string Rule)>? found)
     {
         var tokens = sentence.Tokens;
-        if (title < 4 || tokens[title - 1].Text != "'s" || sentence.At(title - 2) is not { } held || !IsHeld(entities, held)) yield break;
+        if (title < 4 || tokens[title - 1].Text != "'s" || sentence.At(title - 2) is not { } held || !IsHeld(entities, held)) return;
         var comma = held.FirstToken - 1;
-        if (comma < 1 || tokens[comma].Text != "," || sentence.At(comma - 1) is not { } person || !IsPerson(entities, person)) yield break;
-        yield return (person.EntityId, held.EntityId, "leads.apposition");
+        if (comma < 1 || tokens[comma].Text != "," || sentence.At(comma - 1) is not { } person || !IsPerson(entities, person)) return;
+        (found ??= []).Add((person.EntityId, held.EntityId, "leads.apposition"));
     }
 
     /// <summary>"Chief executive Anders Opedal said the company …": a company title with no holder is held at the company the sentence goes on to describe.</summary>

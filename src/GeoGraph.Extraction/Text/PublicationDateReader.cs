@@ -31,15 +31,36 @@ public static partial class PublicationDateReader
             var line = text.AsSpan(block.Start, block.End - block.Start);
             // Every stamp has a year and says what it stamps: most furniture (navigation, captions) has neither.
             if (!line.ContainsAnyInRange('0', '9') || !line.ContainsAny(StampWords)) continue;
-            var iso = StampIso().Match(text, block.Start, line.Length);
-            if (iso.Success && DateOnly.TryParseExact(iso.Groups["iso"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
+            if (TryFirstMatch(StampIso(), line, out var iso)
+                && DateOnly.TryParseExact(iso[^IsoDateLength..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
                 return isoDate;
-            var named = StampWithMonthName().Match(text, block.Start, line.Length);
-            if (named.Success && TimeOfDay().IsMatch(line)
-                && DateOnly.TryParseExact($"{named.Groups["day"].Value} {named.Groups["month"].Value} {named.Groups["year"].Value}",
-                    "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (TryFirstMatch(StampWithMonthName(), line, out var named) && TimeOfDay().IsMatch(line)
+                && DateOnly.TryParseExact(DayMonthYear(named), "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 return date;
         }
         return null;
+    }
+
+    private const int IsoDateLength = 10;
+
+    // Both patterns end with their date: it is cut from the end of the match, with no Match or Group objects made.
+    private static bool TryFirstMatch(Regex pattern, ReadOnlySpan<char> line, out ReadOnlySpan<char> match)
+    {
+        foreach (var found in pattern.EnumerateMatches(line))
+        {
+            match = line.Slice(found.Index, found.Length);
+            return true;
+        }
+        match = default;
+        return false;
+    }
+
+    /// <summary>"26 September 2008" from the end of a stamp: the year, the month before it, and the one or two digits before that.</summary>
+    private static ReadOnlySpan<char> DayMonthYear(ReadOnlySpan<char> stamp)
+    {
+        var monthSpace = stamp[..^" yyyy".Length].LastIndexOf(' ');
+        var day = monthSpace;
+        while (day > 0 && monthSpace - day < 2 && char.IsAsciiDigit(stamp[day - 1])) day--;
+        return stamp[day..];
     }
 }

@@ -12,6 +12,7 @@ public sealed class PublicationDateReaderTests
     [InlineData("Latest update : 2010-04-03", "2010-04-03")]
     [InlineData("Published: 14:05 BST, 3 March 2011", "2011-03-03")]
     [InlineData("Updated: 12 May 2015 09:30 GMT", "2015-05-12")]
+    [InlineData("Last Updated: Tuesday, 5 June 2007, 00:42 GMT", "2007-06-05")]
     public void Reads_the_date_from_page_furniture(string stamp, string expected)
     {
         var graph = Extractor.Extract("a.txt", $"{stamp}\nOfficials said the two countries signed several agreements on energy.");
