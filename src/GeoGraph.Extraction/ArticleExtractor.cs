@@ -44,7 +44,7 @@ public sealed class ArticleExtractor
         var relations = new List<ExtractedRelation>();
         foreach (var sentence in article) _relations.Read(sentence, entities, normalized, text, published, homeCountry, relations);
 
-        var title = blocks.FirstOrDefault(b => b.Kind == BlockKind.Title) is { } t ? normalized.Value[t.Start..t.End].Trim() : null;
+        var title = blocks.FindIndex(b => b.Kind == BlockKind.Title) is var t and >= 0 ? normalized.Value[blocks[t].Start..blocks[t].End].Trim() : null;
         var facts = ArticleGraphAssembler.Relations(relations);
         var named = ArticleGraphAssembler.Entities(article, entities, normalized, facts);
         return new ArticleGraph(articleId, title, published, named, facts);
@@ -98,12 +98,13 @@ public sealed class ArticleExtractor
     // A block's tokens are only read to cut its sentences, each of which gets a list of its own: one list per thread serves.
     [ThreadStatic] private static List<Token>? _blockTokens;
 
-    private static List<Sentence> SplitSentences(string text, IEnumerable<TextBlock> blocks)
+    private static List<Sentence> SplitSentences(string text, List<TextBlock> blocks)
     {
         var sentences = new List<Sentence>();
         var tokens = _blockTokens ??= [];
-        foreach (var block in blocks.Where(b => b.Kind != BlockKind.Furniture))
+        foreach (var block in blocks)
         {
+            if (block.Kind == BlockKind.Furniture) continue;
             tokens.Clear();
             Tokenizer.Tokenize(text, block.Start, block.End, tokens);
             foreach (var sentence in SentenceSplitter.Split(tokens))

@@ -12,7 +12,7 @@ internal static class CapitalisedNames
 {
     private const int MinCapitalisedUses = 2;
 
-    public static HashSet<string> Find(IReadOnlyList<Sentence> sentences, KnowledgeBase knowledge)
+    public static HashSet<string> Find(List<Sentence> sentences, KnowledgeBase knowledge)
     {
         var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var sentence in sentences)

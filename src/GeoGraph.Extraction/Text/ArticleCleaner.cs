@@ -18,7 +18,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     [GeneratedRegex(@"[.!?""')]$")]
     private static partial Regex TerminalPunctuation();
 
-    public IReadOnlyList<TextBlock> Classify(string text)
+    public List<TextBlock> Classify(string text)
     {
         var lines = SplitLines(text);
         var kinds = new BlockKind[lines.Count];

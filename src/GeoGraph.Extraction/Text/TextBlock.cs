@@ -8,4 +8,4 @@ public enum BlockKind
 }
 
 /// <summary>A line of the normalised text and what the cleaner judged it to be.</summary>
-public sealed record TextBlock(int Start, int End, BlockKind Kind);
+public readonly record struct TextBlock(int Start, int End, BlockKind Kind);
