@@ -38,20 +38,30 @@ internal static class PartyPairing
         // Only entities of the accepted types take part: "signed an agreement to develop the Carabobo 2 block" names no counterpart.
         var subjects = OfTypes(bindings.Subjects, family.SubjectTypes, entities);
         var objects = OfTypes(bindings.Objects, family.ObjectTypes, entities);
+        var both = bindings.Both;
         if (family.Symmetric)
         {
-            // "X and Y signed": the subjects pair up only when no counterpart is stated after them.
-            var parties = objects.Count == 0 && !bindings.ObjectStated ? [.. bindings.Both, .. subjects] : bindings.Both;
-            for (var i = 0; i < parties.Count; i++)
+            // "X and Y signed": the subjects pair up only when no counterpart is stated after them. The parties are read
+            // in place, the shared ones first, rather than copied into a list of their own.
+            var parties = both.Count + (objects.Count == 0 && !bindings.ObjectStated ? subjects.Count : 0);
+            for (var i = 0; i < parties; i++)
             {
-                for (var j = i + 1; j < parties.Count; j++) Add(parties[i], parties[j]);
+                for (var j = i + 1; j < parties; j++) Add(Party(i), Party(j));
             }
             if (objects.Count == 0) return;
-            subjects = [.. subjects, .. bindings.Both];
         }
-        foreach (var subject in subjects)
+        PairWith(subjects);
+        // A symmetric family's shared parties take the objects too.
+        if (family.Symmetric) PairWith(both);
+
+        Mention Party(int i) => i < both.Count ? both[i] : subjects[i - both.Count];
+
+        void PairWith(List<Mention> subjectSide)
         {
-            foreach (var @object in objects) Add(subject, @object);
+            foreach (var subject in subjectSide)
+            {
+                foreach (var @object in objects) Add(subject, @object);
+            }
         }
     }
 
