@@ -25,8 +25,8 @@ internal static class ArticleGraphAssembler
                 if (!met)
                 {
                     index = found.Count;
-                    // Most entities go by one name: the alias list is sized for it.
-                    found.Add((mention.EntityId, new List<string>(1), []));
+                    // Most entities go by one name, mentioned once: the lists are sized for that.
+                    found.Add((mention.EntityId, new List<string>(1), new List<TextSpan>(1)));
                 }
                 var (_, aliases, spans) = found[index];
                 if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym)
@@ -81,8 +81,9 @@ internal static class ArticleGraphAssembler
 
     public static List<ExtractedRelation> Relations(List<ExtractedRelation> candidates)
     {
-        var indexOf = new Dictionary<(string, RelationType, string), int>();
-        var facts = new List<ExtractedRelation>();
+        // Sized for the candidates, few of which repeat a fact: the table is made once rather than grown.
+        var indexOf = new Dictionary<(string, RelationType, string), int>(candidates.Count);
+        var facts = new List<ExtractedRelation>(candidates.Count);
         foreach (var candidate in candidates)
         {
             var relation = candidate.Type.IsSymmetric() && string.CompareOrdinal(candidate.SubjectId, candidate.ObjectId) > 0

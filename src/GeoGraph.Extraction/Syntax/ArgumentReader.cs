@@ -4,11 +4,12 @@ namespace GeoGraph.Extraction.Syntax;
 internal static class ArgumentReader
 {
     /// <summary>Direct objects (coordinated), a second object, then prepositional phrases, up to the next verb or boundary.</summary>
-    public static (List<NounPhrase> Objects, NounPhrase? Second, List<PrepositionalPhrase> Prepositions) After(List<Chunk> chunks, int k)
+    public static (List<NounPhrase> Objects, NounPhrase? Second, IReadOnlyList<PrepositionalPhrase> Prepositions) After(List<Chunk> chunks, int k)
     {
         List<NounPhrase>? objects = null;
         NounPhrase? second = null;
-        var prepositions = new List<PrepositionalPhrase>();
+        // Many clauses have no prepositional phrase: the list is made with the first.
+        List<PrepositionalPhrase>? prepositions = null;
         var j = k + 1;
         while (j < chunks.Count)
         {
@@ -17,7 +18,7 @@ internal static class ArgumentReader
             if (chunk.Word == "according") break;
             // "(ECOWAS)", "($2.5 billion)": a parenthesis does not end the phrases around it.
             if (chunk.Word == "(" && ChunkWalk.ClosingParenthesis(chunks, j) is { } close) { j = close + 1; continue; }
-            if (chunk.Kind == ChunkKind.Noun && prepositions.Count == 0)
+            if (chunk.Kind == ChunkKind.Noun && prepositions is null)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, j, out var next);
                 if (objects is null) objects = group;
@@ -31,18 +32,18 @@ internal static class ArgumentReader
             if (chunk.Kind == ChunkKind.Preposition && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Noun)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, j + 1, out var next, pair: chunk.Word == "between");
-                prepositions.Add(new PrepositionalPhrase(chunk.Word, group));
+                (prepositions ??= []).Add(new PrepositionalPhrase(chunk.Word, group));
                 j = next;
                 continue;
             }
             if (chunk.Kind == ChunkKind.Comma && ChunkWalk.SkipOtherForward(chunks, j + 1) is var resumed && resumed < chunks.Count && chunks[resumed].Kind == ChunkKind.Preposition) { j = resumed; continue; }
             // "to Belarus on Saturday and then to Ukraine"
-            if (chunk.Kind == ChunkKind.Conjunction && prepositions.Count > 0 && ChunkWalk.SkipOtherForward(chunks, j + 1) is var after && after < chunks.Count
+            if (chunk.Kind == ChunkKind.Conjunction && prepositions is not null && ChunkWalk.SkipOtherForward(chunks, j + 1) is var after && after < chunks.Count
                 && chunks[after].Kind == ChunkKind.Preposition) { j = after; continue; }
             // "sells 100,000 barrels of oil a day to Rosneft": a measure between the phrases does not end them.
             if (chunk is { Kind: ChunkKind.Noun, Noun.Referents.Count: 0 } && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
             break;
         }
-        return (objects ?? [], second, prepositions);
+        return (objects ?? [], second, prepositions ?? (IReadOnlyList<PrepositionalPhrase>)[]);
     }
 }

@@ -31,7 +31,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
                 _ => _subjects.Before(chunks, k, clauseAt),
             };
             var (objects, second, prepositions) = ArgumentReader.After(chunks, k);
-            if (WhereAntecedent(chunks, k) is { } place) prepositions.Add(new PrepositionalPhrase("in", [place]));
+            if (WhereAntecedent(chunks, k) is { } place) prepositions = [.. prepositions, new PrepositionalPhrase("in", [place])];
             var modality = _modality.OfClause(chunks, k, verb, governor, subjects, objects);
             var clause = new Clause(verb, subjects, objects, second, prepositions, modality);
             if (governor is not null && verb.Form == VerbForm.Infinitive) governor.Complement ??= clause;
