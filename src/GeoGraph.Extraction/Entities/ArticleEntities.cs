@@ -25,24 +25,29 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         return id;
     }
 
-    private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
+    // Most articles need few of the tables below: each is made when something first goes in.
+    private Dictionary<string, string>? _acronyms;
+    private HashSet<string>? _nameWords;
+    private Dictionary<string, string>? _foldedNames;
+    private HashSet<string>? _personsMentioned;
 
     /// <summary>Ordinary English words this article writes only as names ("Shell", "Amey"): see <see cref="CapitalisedNames"/>.</summary>
-    public void AddNameWords(IEnumerable<string> folded) => _nameWords.UnionWith(folded);
+    public void AddNameWords(IReadOnlyCollection<string> folded)
+    {
+        if (folded.Count > 0) (_nameWords ??= new(StringComparer.Ordinal)).UnionWith(folded);
+    }
 
-    public bool IsNameWord(string folded) => _nameWords.Contains(folded);
+    public bool IsNameWord(string folded) => _nameWords?.Contains(folded) == true;
 
     /// <summary>"the Economic Community of West African States (ECOWAS)": the acronym names the same entity from then on.</summary>
-    public void AddAcronym(string acronym, string id) => _acronyms.TryAdd(acronym, id);
+    public void AddAcronym(string acronym, string id) => (_acronyms ??= new(StringComparer.Ordinal)).TryAdd(acronym, id);
 
-    public string? EntityOfAcronym(string acronym) => _acronyms.GetValueOrDefault(acronym);
-
-    private readonly Dictionary<string, string> _foldedNames = new(StringComparer.Ordinal);
+    public string? EntityOfAcronym(string acronym) => _acronyms?.GetValueOrDefault(acronym);
 
     private string FoldedName(string id)
     {
-        if (!_foldedNames.TryGetValue(id, out var folded)) _foldedNames[id] = folded = Text.TextFolding.Fold(Get(id).Name);
+        var foldedNames = _foldedNames ??= new(StringComparer.Ordinal);
+        if (!foldedNames.TryGetValue(id, out var folded)) foldedNames[id] = folded = Text.TextFolding.Fold(Get(id).Name);
         return folded;
     }
 
@@ -52,23 +57,28 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
     private static bool EndsWithWord(string name, string folded) =>
         name.Length > folded.Length && name.EndsWith(folded, StringComparison.Ordinal) && name[^(folded.Length + 1)] == ' ';
 
-    private readonly HashSet<string> _personsMentioned = new(StringComparer.Ordinal);
-
     /// <summary>Records the people a sentence names, so that later sentences can call them by their family names.</summary>
     public void NoteMentioned(List<Mention> mentions)
     {
         foreach (var mention in mentions)
         {
-            if (TypeOf(mention.EntityId) == EntityType.Person) _personsMentioned.Add(mention.EntityId);
+            if (TypeOf(mention.EntityId) == EntityType.Person) (_personsMentioned ??= new(StringComparer.Ordinal)).Add(mention.EntityId);
         }
     }
 
     /// <summary>A person this article named in full whose name ends with these folded words ("gopinath", "pena nieto", "brown").</summary>
     public string? PersonEndingWith(string folded)
     {
-        foreach (var entity in _discovered.Values.Where(e => e.Type == EntityType.Person).Concat(_personsMentioned.Select(Get)))
+        // Those it introduced first, then those the lexicon knows.
+        foreach (var entity in _discovered.Values)
         {
-            if (EndsWithWord(FoldedName(entity.Id), folded)) return entity.Id;
+            if (entity.Type == EntityType.Person && EndsWithWord(FoldedName(entity.Id), folded)) return entity.Id;
+        }
+        if (_personsMentioned is null) return null;
+        foreach (var id in _personsMentioned)
+        {
+            var known = Get(id).Id;
+            if (EndsWithWord(FoldedName(known), folded)) return known;
         }
         return null;
     }

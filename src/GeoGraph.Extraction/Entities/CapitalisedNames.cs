@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Text;
 
@@ -12,9 +13,10 @@ internal static class CapitalisedNames
 {
     private const int MinCapitalisedUses = 2;
 
-    public static HashSet<string> Find(List<Sentence> sentences, KnowledgeBase knowledge)
+    public static IReadOnlyCollection<string> Find(List<Sentence> sentences, KnowledgeBase knowledge)
     {
-        var capitalised = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Most articles have none: the count is made with the first.
+        Dictionary<string, int>? capitalised = null;
         foreach (var sentence in sentences)
         {
             if (sentence.IsTitle) continue;
@@ -23,10 +25,10 @@ internal static class CapitalisedNames
             {
                 var token = tokens[i];
                 if (token.IsWord && token.IsCapitalized && IsAlone(tokens, i) && !token.IsAllCaps && IsOrdinaryWord(token, knowledge))
-                    capitalised[token.Folded] = capitalised.GetValueOrDefault(token.Folded) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(capitalised ??= new(StringComparer.Ordinal), token.Folded, out _)++;
             }
         }
-        if (capitalised.Count == 0) return [];
+        if (capitalised is null) return [];
         // A word the article also writes in lower case is the word, not a name.
         foreach (var sentence in sentences)
         {
