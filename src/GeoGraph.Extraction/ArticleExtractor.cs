@@ -58,7 +58,7 @@ public sealed class ArticleExtractor
     {
         if (DatelineCountry(article, entities) is { } datelineCountry) return datelineCountry;
 
-        // An article names few countries: counted in a list, in the order first named, which also breaks ties.
+        // An article names few countries: they are counted in a list.
         var counts = new List<(string Country, int Named)>();
         foreach (var sentence in article)
         {

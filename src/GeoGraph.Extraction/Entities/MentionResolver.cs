@@ -129,23 +129,19 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     private static void LinkIntroducedNames(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         var names = new NameIndex();
-        // An article names few entities: a list finds the ones already read faster than a set is made.
-        var named = new List<string>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             foreach (var mention in sentence.Mentions)
             {
-                if (mention.Kind != MentionKind.Name || named.Contains(mention.EntityId)) continue;
-                named.Add(mention.EntityId);
+                if (mention.Kind != MentionKind.Name || !named.Add(mention.EntityId)) continue;
                 var entity = entities.Get(mention.EntityId);
                 if (entities.IsDiscovered(mention.EntityId)) names.Add(entity.Name, mention.EntityId);
                 if (entity.Type == EntityType.Person && entity.Name.LastIndexOf(' ') is var space and >= 0) names.Add(entity.Name[(space + 1)..], mention.EntityId);
             }
         }
-        if (names.IsEmpty) return;
         foreach (var sentence in sentences)
         {
-            var linked = false;
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 if (sentence.At(i) is not null || names.LongestMatch(sentence.Tokens, i) is not var (id, length)) continue;
@@ -155,10 +151,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 {
                     Possessive = i + length < sentence.Tokens.Count && sentence.Tokens[i + length].Text == "'s",
                 });
-                linked = true;
                 i += length - 1;
             }
-            if (linked) sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
     }
 

@@ -18,8 +18,6 @@ public sealed class NameIndex
 
     private readonly Node _root = new();
 
-    public bool IsEmpty => _root.Children is null;
-
     public void Add(string surfaceForm, string entityId)
     {
         var tokens = Tokenizer.Tokenize(surfaceForm);

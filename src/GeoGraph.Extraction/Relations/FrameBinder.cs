@@ -157,40 +157,38 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     /// </summary>
     public static IReadOnlyList<string> Items(RelationFamily family, Clause clause, ArticleEntities entities)
     {
-        // Most clauses name none: the list is made when the first goes in.
-        List<string>? items = null;
+        var items = new List<string>();
         if (clause.Verb.Passive)
         {
-            foreach (var noun in clause.Subjects) AddItems(ref items, family, noun, entities);
+            foreach (var noun in clause.Subjects) AddItems(items, family, noun, entities);
         }
         else
         {
-            foreach (var noun in clause.Objects) AddItems(ref items, family, noun, entities);
-            if (clause.SecondObject is { } second) AddItems(ref items, family, second, entities);
+            foreach (var noun in clause.Objects) AddItems(items, family, noun, entities);
+            if (clause.SecondObject is { } second) AddItems(items, family, second, entities);
         }
         foreach (var phrase in clause.Prepositions)
         {
             if (phrase.Preposition != "for") continue;
-            foreach (var noun in phrase.Objects) AddItems(ref items, family, noun, entities);
+            foreach (var noun in phrase.Objects) AddItems(items, family, noun, entities);
         }
-        return items ?? (IReadOnlyList<string>)[];
+        return items;
     }
 
-    private static void AddItems(ref List<string>? items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
+    private static void AddItems(List<string> items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
     {
-        if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(ref items, text);
-        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(ref items, noun.Referents[i], entities);
-        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(ref items, noun.Modifiers[i], entities);
+        if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(items, text);
+        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(items, noun.Referents[i], entities);
+        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(items, noun.Modifiers[i], entities);
     }
 
-    private static void AddProduct(ref List<string>? items, Mention named, ArticleEntities entities)
+    private static void AddProduct(List<string> items, Mention named, ArticleEntities entities)
     {
-        if (entities.TypeOf(named.EntityId) == EntityType.Product) AddOnce(ref items, entities.Get(named.EntityId).Name);
+        if (entities.TypeOf(named.EntityId) == EntityType.Product) AddOnce(items, entities.Get(named.EntityId).Name);
     }
 
-    private static void AddOnce(ref List<string>? items, string item)
+    private static void AddOnce(List<string> items, string item)
     {
-        items ??= [];
         if (!items.Contains(item, StringComparer.Ordinal)) items.Add(item);
     }
 }

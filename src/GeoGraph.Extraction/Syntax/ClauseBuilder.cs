@@ -19,7 +19,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         _equivalences.Apply(chunks);
         var clauses = new List<Clause>();
         // The clause each verb chunk heads, by chunk index.
-        var clauseAt = ScratchArray<Clause?>.Rent(chunks.Count);
+        var clauseAt = ScratchArray<ClauseBuilder, Clause?>.Rent(chunks.Count);
         for (var k = 0; k < chunks.Count; k++)
         {
             if (chunks[k].Verb is not { } verb) continue;

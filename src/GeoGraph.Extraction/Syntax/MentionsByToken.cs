@@ -15,7 +15,7 @@ internal sealed class MentionsByToken
 
     public MentionsByToken(List<Mention> mentions, int tokenCount)
     {
-        _byToken = ScratchArray<List<Mention>?>.Rent(tokenCount);
+        _byToken = ScratchArray<MentionsByToken, List<Mention>?>.Rent(tokenCount);
         foreach (var mention in mentions)
         {
             var alone = new List<Mention>(1) { mention };

@@ -1,12 +1,16 @@
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>
-/// One array per thread and element type for what the parser reads only while it parses a sentence (tags, lemmas,
-/// mentions by token, clauses by chunk) and keeps nothing of: each sentence would otherwise allocate them anew.
-/// A sentence has at most <see cref="Text.SentenceSplitter.MaxSentenceTokens"/> tokens, so the arrays stay small.
+/// One array per thread, owner and element type, for what the parser reads only while it parses a sentence (tags,
+/// lemmas, mentions by token, clauses by chunk) and keeps nothing of: each sentence would otherwise allocate them anew.
+/// Sentences are cut at about <see cref="Text.SentenceSplitter.MaxSentenceTokens"/> tokens, so the arrays stay small.
 /// </summary>
-/// <remarks>Each element type has one user at a time: the parse of one sentence, which is not re-entered.</remarks>
-internal static class ScratchArray<T>
+/// <typeparam name="TOwner">The class that uses the array, so that no two users share one.</typeparam>
+/// <remarks>
+/// An array is longer than asked for and holds the previous sentence past the requested length: its owner reads only
+/// the first <c>length</c> elements, and only until it parses the next sentence on the same thread.
+/// </remarks>
+internal static class ScratchArray<TOwner, T>
 {
     [ThreadStatic] private static T[]? _array;
 

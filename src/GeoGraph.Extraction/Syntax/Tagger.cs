@@ -17,12 +17,12 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         cues.TimeDeterminers.Contains(tokens[i]) && i + 1 < tokens.Count && cues.TimeNouns.Contains(tokens[i + 1])
         || cues.TimeNouns.Contains(tokens[i]) && i > 0 && cues.TimeDeterminers.Contains(tokens[i - 1]);
 
-    /// <summary>Each token's tag and lemma, in this thread's scratch arrays (<see cref="ScratchArray{T}"/>): read them before the next sentence.</summary>
+    /// <summary>Each token's tag and lemma, in this thread's scratch arrays (<see cref="ScratchArray{TOwner, T}"/>): read them before the next sentence.</summary>
     /// <param name="isHeadline">A headline capitalises its words ("Iran Signs Gas Deal"): there a capital marks no name.</param>
     public (PartOfSpeech[] Tags, string[] Lemmas) Tag(List<Token> tokens, MentionsByToken mentions, bool isHeadline = false)
     {
-        var tags = ScratchArray<PartOfSpeech>.Rent(tokens.Count);
-        var lemmas = ScratchArray<string>.Rent(tokens.Count);
+        var tags = ScratchArray<Tagger, PartOfSpeech>.Rent(tokens.Count);
+        var lemmas = ScratchArray<Tagger, string>.Rent(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];

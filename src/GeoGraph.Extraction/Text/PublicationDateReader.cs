@@ -11,16 +11,18 @@ namespace GeoGraph.Extraction.Text;
 /// </summary>
 public static partial class PublicationDateReader
 {
-    [GeneratedRegex(@"(?:last updated|latest update|updated|published|posted)\b[^\n]{0,40}?(?<day>\d{1,2}) (?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<year>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
+    // Both stamps end with their date, which is cut from the end of the match (see DayMonthYear).
+    [GeneratedRegex(@"(?:last updated|latest update|updated|published|posted)\b[^\n]{0,40}?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d{2}", RegexOptions.IgnoreCase)]
     private static partial Regex StampWithMonthName();
 
-    [GeneratedRegex(@"(?:last updated|latest update|updated|published|posted)\s*:?\s*(?<iso>(?:19|20)\d{2}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:last updated|latest update|updated|published|posted)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}", RegexOptions.IgnoreCase)]
     private static partial Regex StampIso();
 
     [GeneratedRegex(@"\d{1,2}:\d{2}")]
     private static partial Regex TimeOfDay();
 
-    // The words every stamp starts with, for a vectorised search before either pattern runs ("last updated" holds "updated").
+    // The words every stamp starts with, as the patterns list them, for a vectorised search before either pattern runs
+    // ("last updated" holds "updated").
     private static readonly SearchValues<string> StampWords =
         SearchValues.Create(["updated", "latest update", "published", "posted"], StringComparison.OrdinalIgnoreCase);
 
@@ -55,12 +57,12 @@ public static partial class PublicationDateReader
         return false;
     }
 
-    /// <summary>"26 September 2008" from the end of a stamp: the year, the month before it, and the one or two digits before that.</summary>
+    /// <summary>"26 September 2008" from the end of a stamp: the year, the month before it, and the one or two digits (\d, any script) before that.</summary>
     private static ReadOnlySpan<char> DayMonthYear(ReadOnlySpan<char> stamp)
     {
         var monthSpace = stamp[..^" yyyy".Length].LastIndexOf(' ');
         var day = monthSpace;
-        while (day > 0 && monthSpace - day < 2 && char.IsAsciiDigit(stamp[day - 1])) day--;
+        while (day > 0 && monthSpace - day < 2 && char.IsDigit(stamp[day - 1])) day--;
         return stamp[day..];
     }
 }

@@ -7,10 +7,10 @@ public sealed class ScratchArrayTests
     [Fact]
     public void Rents_the_requested_length_cleared_after_a_longer_use()
     {
-        var first = ScratchArray<string>.Rent(5);
+        var first = ScratchArray<ScratchArrayTests, string>.Rent(5);
         for (var i = 0; i < 5; i++) first[i] = "used";
 
-        var second = ScratchArray<string>.Rent(3);
+        var second = ScratchArray<ScratchArrayTests, string>.Rent(3);
 
         second.Should().BeSameAs(first, "the thread's array is reused");
         second.Take(3).Should().AllSatisfy(item => item.Should().BeNull());
@@ -19,13 +19,22 @@ public sealed class ScratchArrayTests
     [Fact]
     public void Gives_each_thread_its_own_array()
     {
-        var here = ScratchArray<int>.Rent(1);
+        var here = ScratchArray<ScratchArrayTests, int>.Rent(1);
         int[]? there = null;
-        var thread = new Thread(() => there = ScratchArray<int>.Rent(1));
+        var thread = new Thread(() => there = ScratchArray<ScratchArrayTests, int>.Rent(1));
         thread.Start();
         thread.Join();
 
         there.Should().NotBeNull().And.NotBeSameAs(here);
+    }
+
+    [Fact]
+    public void Gives_each_owner_its_own_array()
+    {
+        var mine = ScratchArray<ScratchArrayTests, string>.Rent(1);
+        var theTaggers = ScratchArray<Tagger, string>.Rent(1);
+
+        mine.Should().NotBeSameAs(theTaggers);
     }
 
     [Fact]
