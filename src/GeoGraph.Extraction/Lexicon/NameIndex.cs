@@ -18,9 +18,14 @@ public sealed class NameIndex
 
     private readonly Node _root = new();
 
+    // A surface form's tokens are read only while it is added: one list per thread serves.
+    [ThreadStatic] private static List<Token>? _formTokens;
+
     public void Add(string surfaceForm, string entityId)
     {
-        var tokens = Tokenizer.Tokenize(surfaceForm);
+        var tokens = _formTokens ??= [];
+        tokens.Clear();
+        Tokenizer.Tokenize(surfaceForm, 0, surfaceForm.Length, tokens);
         if (tokens.Count == 0) return;
         var node = _root;
         foreach (var token in tokens)
