@@ -15,8 +15,10 @@ internal static class ArticleGraphAssembler
     /// </summary>
     public static List<ExtractedEntity> Entities(List<SentenceMentions> article, ArticleEntities entities, NormalizedText text, List<ExtractedRelation> facts)
     {
-        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var found = new List<(string Id, List<string> Aliases, List<TextSpan> Spans)>();
+        // Sized once for what a story usually names (no more entities than mentions), rather than grown from nothing.
+        var expected = Math.Min(MentionCount(article), TypicalEntities);
+        var indexOf = new Dictionary<string, int>(expected, StringComparer.Ordinal);
+        var found = new List<(string Id, List<string> Aliases, List<TextSpan> Spans)>(expected);
         foreach (var sentence in article)
         {
             foreach (var mention in sentence.Mentions)
@@ -54,6 +56,15 @@ internal static class ArticleGraphAssembler
         {
             if (indexOf.TryAdd(id, named.Count)) named.Add(Entity(entities.Get(id), [], []));
         }
+    }
+
+    private const int TypicalEntities = 16;
+
+    private static int MentionCount(List<SentenceMentions> article)
+    {
+        var count = 0;
+        foreach (var sentence in article) count += sentence.Mentions.Count;
+        return count;
     }
 
     private static ExtractedEntity Entity(LexiconEntity known, List<string> aliases, List<TextSpan> spans) =>
