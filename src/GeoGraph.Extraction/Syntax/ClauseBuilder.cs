@@ -17,7 +17,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     public SentenceParse Build(List<Chunk> chunks)
     {
         _equivalences.Apply(chunks);
-        var clauses = new List<Clause>();
+        var clauses = new List<Clause>(CountOf(chunks, ChunkKind.Verb));
         // The clause each verb chunk heads, by chunk index.
         var clauseAt = ScratchArray<ClauseBuilder, Clause?>.Rent(chunks.Count);
         for (var k = 0; k < chunks.Count; k++)
@@ -83,7 +83,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     /// <summary>Every noun phrase with the prepositional phrases after it and the clause it is an object of.</summary>
     private List<NounInContext> NounsInContext(List<Chunk> chunks, Clause?[] clauseAt)
     {
-        var nouns = new List<NounInContext>(CountNouns(chunks));
+        var nouns = new List<NounInContext>(CountOf(chunks, ChunkKind.Noun));
         for (var j = 0; j < chunks.Count; j++)
         {
             if (chunks[j].Noun is not { } noun) continue;
@@ -103,12 +103,13 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
         return nouns;
     }
 
-    private static int CountNouns(List<Chunk> chunks)
+    /// <summary>How many chunks are of a kind: a verb heads one clause, a noun is one noun in context; lists are sized by it.</summary>
+    private static int CountOf(List<Chunk> chunks, ChunkKind kind)
     {
         var count = 0;
         foreach (var chunk in chunks)
         {
-            if (chunk.Noun is not null) count++;
+            if (chunk.Kind == kind) count++;
         }
         return count;
     }
