@@ -8,7 +8,7 @@ internal static class ArgumentReader
     {
         List<NounPhrase>? objects = null;
         NounPhrase? second = null;
-        // Many clauses have no prepositional phrase: the list is made with the first.
+        // Many clauses have no prepositional phrase, most others one or two: the list is made with the first, sized for two.
         List<PrepositionalPhrase>? prepositions = null;
         var j = k + 1;
         while (j < chunks.Count)
@@ -32,7 +32,7 @@ internal static class ArgumentReader
             if (chunk.Kind == ChunkKind.Preposition && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Noun)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, j + 1, out var next, pair: chunk.Word == "between");
-                (prepositions ??= []).Add(new PrepositionalPhrase(chunk.Word, group));
+                (prepositions ??= new(2)).Add(new PrepositionalPhrase(chunk.Word, group));
                 j = next;
                 continue;
             }

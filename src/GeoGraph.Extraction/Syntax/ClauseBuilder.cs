@@ -92,7 +92,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             while (next + 1 < chunks.Count && chunks[next].Kind == ChunkKind.Preposition && chunks[next + 1].Kind == ChunkKind.Noun)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, next + 1, out var after, pair: chunks[next].Word == "between");
-                (attachments ??= []).Add(new PrepositionalPhrase(chunks[next].Word, group));
+                (attachments ??= new(2)).Add(new PrepositionalPhrase(chunks[next].Word, group));
                 next = after;
             }
             var owner = OwningClause(chunks, j, clauseAt);
