@@ -2,6 +2,7 @@ using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Relations;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction;
@@ -95,22 +96,18 @@ public sealed class ArticleExtractor
         return null;
     }
 
-    // A block's tokens are only read to cut its sentences, each of which gets a list of its own: one list per thread serves.
-    [ThreadStatic] private static List<Token>? _blockTokens;
-
     private static List<Sentence> SplitSentences(string text, List<TextBlock> blocks)
     {
         var sentences = new List<Sentence>();
-        var tokens = _blockTokens ??= [];
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Furniture) continue;
-            tokens.Clear();
+            // A block's tokens are only read to cut its sentences, each of which gets a list of its own.
+            var tokens = ScratchList<ArticleExtractor, Token>.Rent();
             Tokenizer.Tokenize(text, block.Start, block.End, tokens);
             foreach (var sentence in SentenceSplitter.Split(tokens))
                 sentences.Add(new Sentence(sentences.Count, sentence, block.Kind == BlockKind.Title));
         }
-        tokens.Clear();
         return sentences;
     }
 }

@@ -1,3 +1,4 @@
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Lexicon;
@@ -18,13 +19,9 @@ public sealed class NameIndex
 
     private readonly Node _root = new();
 
-    // A surface form's tokens are read only while it is added: one list per thread serves.
-    [ThreadStatic] private static List<Token>? _formTokens;
-
     public void Add(string surfaceForm, string entityId)
     {
-        var tokens = _formTokens ??= [];
-        tokens.Clear();
+        var tokens = ScratchList<NameIndex, Token>.Rent();
         Tokenizer.Tokenize(surfaceForm, 0, surfaceForm.Length, tokens);
         if (tokens.Count == 0) return;
         var node = _root;

@@ -6,13 +6,12 @@ namespace GeoGraph.Extraction.Relations;
 /// <summary>The entities a frame's slots found, by the end of the relation they fill.</summary>
 internal sealed class Bindings(SentenceParse parse)
 {
-    // Most slots bind nobody: their lists are made when something goes in, and until then read as one shared empty list.
-    private static readonly List<Mention> Nobody = [];
+    // Most slots bind nobody: their lists are made when something goes in, and until then read as the shared empty list.
     private List<Mention>? _subjects, _objects, _both;
 
-    public List<Mention> Subjects => _subjects ?? Nobody;
-    public List<Mention> Objects => _objects ?? Nobody;
-    public List<Mention> Both => _both ?? Nobody;
+    public List<Mention> Subjects => _subjects ?? MentionsByToken.None;
+    public List<Mention> Objects => _objects ?? MentionsByToken.None;
+    public List<Mention> Both => _both ?? MentionsByToken.None;
 
     /// <summary>Whether a phrase filled an object slot, named or not: "signed … with the Economic Community …".</summary>
     public bool ObjectStated { get; set; }

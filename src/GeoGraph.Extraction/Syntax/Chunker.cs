@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Syntax;
@@ -10,9 +11,6 @@ namespace GeoGraph.Extraction.Syntax;
 internal sealed class Chunker(SyntaxWords cues)
 {
     private const int MaxNounsBetweenNameAndKind = 2;
-
-    // A phrase's qualifiers are gathered here, then copied to an array of their number: most phrases have one or two.
-    [ThreadStatic] private static List<string>? _qualifiers;
 
     /// <summary>Adds the sentence's chunks, in order, to <paramref name="chunks"/>.</summary>
     public void Chunk(List<Token> tokens, PartOfSpeech[] tags, string[] lemmas, MentionsByToken mentions, List<Chunk> chunks)
@@ -173,8 +171,8 @@ internal sealed class Chunker(SyntaxWords cues)
         var referents = tags[head] == PartOfSpeech.Entity ? mentions.At(head) : MentionsByToken.None;
         // Most phrases have no modifier: the list is made only when one goes in.
         List<Mention>? modifiers = null;
-        var qualifiers = _qualifiers ??= [];
-        qualifiers.Clear();
+        // Gathered in scratch, then copied to an array of their number: most phrases have one or two.
+        var qualifiers = ScratchList<Chunker, string>.Rent();
         for (var t = start; t < end; t++)
         {
             if (tags[t] == PartOfSpeech.Entity)

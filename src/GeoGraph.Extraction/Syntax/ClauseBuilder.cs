@@ -1,3 +1,5 @@
+using GeoGraph.Extraction.Scratch;
+
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>

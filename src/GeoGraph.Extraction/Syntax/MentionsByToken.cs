@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Syntax;
 

@@ -1,5 +1,6 @@
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Syntax;
 
@@ -13,16 +14,13 @@ internal sealed class SentenceParser(EnglishWords words, SyntaxWords cues)
     private readonly Chunker _chunker = new(cues);
     private readonly ClauseBuilder _builder = new(cues);
 
-    // Chunks are read only while the clauses are built, which keep none: one list per thread serves every sentence.
-    [ThreadStatic] private static List<Chunk>? _chunks;
-
     public SentenceParse Parse(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
         var mentions = new MentionsByToken(sentence.Mentions, tokens.Count);
         var (tags, lemmas) = _tagger.Tag(tokens, mentions, sentence.Sentence.IsTitle);
-        var chunks = _chunks ??= [];
-        chunks.Clear();
+        // Chunks are read only while the clauses are built, which keep none.
+        var chunks = ScratchList<SentenceParser, Chunk>.Rent();
         _chunker.Chunk(tokens, tags, lemmas, mentions, chunks);
         return _builder.Build(chunks);
     }

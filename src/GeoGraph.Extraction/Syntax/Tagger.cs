@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Syntax;

@@ -1,4 +1,4 @@
-namespace GeoGraph.Extraction.Syntax;
+namespace GeoGraph.Extraction.Scratch;
 
 /// <summary>
 /// One array per thread, owner and element type, for what the parser reads only while it parses a sentence (tags,

@@ -1,6 +1,7 @@
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Syntax;
 
-namespace GeoGraph.Extraction.Tests.Syntax;
+namespace GeoGraph.Extraction.Tests.Scratch;
 
 public sealed class ScratchArrayTests
 {
