@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
@@ -99,14 +100,21 @@ public sealed class ArticleExtractor
     private static List<Sentence> SplitSentences(string text, List<TextBlock> blocks)
     {
         var sentences = new List<Sentence>();
+        // No sentence outlives the article, so each one's tokens go in a list this thread reuses for the next article.
+        var sentenceTokens = ScratchLists<ArticleExtractor, Token>.GiveBackAll();
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Furniture) continue;
-            // A block's tokens are only read to cut its sentences, each of which gets a list of its own.
             var tokens = ScratchList<ArticleExtractor, Token>.Rent();
             Tokenizer.Tokenize(text, block.Start, block.End, tokens);
-            foreach (var sentence in SentenceSplitter.Split(tokens))
+            for (var start = 0; start < tokens.Count;)
+            {
+                var end = SentenceSplitter.EndOfSentence(tokens, start);
+                var sentence = sentenceTokens.Rent();
+                sentence.AddRange(CollectionsMarshal.AsSpan(tokens)[start..end]);
                 sentences.Add(new Sentence(sentences.Count, sentence, block.Kind == BlockKind.Title));
+                start = end;
+            }
         }
         return sentences;
     }

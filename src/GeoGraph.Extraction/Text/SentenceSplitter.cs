@@ -17,25 +17,18 @@ public static class SentenceSplitter
     /// <summary>Longer runs without a full stop (tables, lists, a page on one line) are cut, so every rule sees bounded input.</summary>
     public const int MaxSentenceTokens = 160;
 
-    /// <summary>The sentences of a block, each a list of exactly its tokens.</summary>
-    public static IEnumerable<List<Token>> Split(List<Token> tokens)
+    /// <summary>Where the sentence that begins at <paramref name="start"/> ends: the index after its last token.</summary>
+    public static int EndOfSentence(List<Token> tokens, int start)
     {
-        var start = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = start; i < tokens.Count; i++)
         {
-            if (i + 1 - start >= MaxSentenceTokens)
-            {
-                yield return tokens.GetRange(start, i + 1 - start);
-                start = i + 1;
-                continue;
-            }
+            if (i + 1 - start >= MaxSentenceTokens) return i + 1;
             if (!IsTerminator(tokens, i)) continue;
             while (i + 1 < tokens.Count && ClosingMarks.Contains(tokens[i + 1].Text)) i++;
             if (i + 1 < tokens.Count && !StartsSentence(tokens[i + 1])) continue;
-            yield return tokens.GetRange(start, i + 1 - start);
-            start = i + 1;
+            return i + 1;
         }
-        if (start < tokens.Count) yield return tokens.GetRange(start, tokens.Count - start);
+        return tokens.Count;
     }
 
     private static bool IsTerminator(List<Token> tokens, int i)

@@ -15,7 +15,14 @@ internal static class Parsing
     /// <summary>The parse of each sentence, and the article's entities, including those discovered in it.</summary>
     public static (List<SentenceParse> Parses, ArticleEntities Entities) ParseAll(string text)
     {
-        var sentences = SentenceSplitter.Split(Tokenizer.Tokenize(text)).Select((tokens, i) => new Sentence(i, tokens, false)).ToList();
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = new List<Sentence>();
+        for (var start = 0; start < tokens.Count;)
+        {
+            var end = SentenceSplitter.EndOfSentence(tokens, start);
+            sentences.Add(new Sentence(sentences.Count, tokens.GetRange(start, end - start), false));
+            start = end;
+        }
         var entities = new ArticleEntities(Knowledge);
         var recognizer = new NameRecognizer(Knowledge);
         var article = sentences.Select(s => new SentenceMentions(s, recognizer.Recognize(s, entities))).ToList();
