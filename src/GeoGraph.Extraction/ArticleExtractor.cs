@@ -33,6 +33,8 @@ public sealed class ArticleExtractor
 
     public ArticleGraph Extract(string articleId, string text)
     {
+        // Sentences, their parses and mentions live until this method returns: what the last article rented is rented again.
+        ScratchArticle.Begin();
         var normalized = TextNormalizer.Normalize(text);
         var blocks = _cleaner.Classify(normalized.Value);
         var published = PublicationDateReader.Read(normalized.Value, blocks.Where(b => b.Kind == BlockKind.Furniture));
@@ -100,8 +102,6 @@ public sealed class ArticleExtractor
     private static List<Sentence> SplitSentences(string text, List<TextBlock> blocks)
     {
         var sentences = new List<Sentence>();
-        // No sentence outlives the article, so each one's tokens go in a list this thread reuses for the next article.
-        var sentenceTokens = ScratchLists<ArticleExtractor, Token>.GiveBackAll();
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Furniture) continue;
@@ -110,7 +110,7 @@ public sealed class ArticleExtractor
             for (var start = 0; start < tokens.Count;)
             {
                 var end = SentenceSplitter.EndOfSentence(tokens, start);
-                var sentence = sentenceTokens.Rent();
+                var sentence = ScratchLists<Token>.Rent();
                 sentence.AddRange(CollectionsMarshal.AsSpan(tokens)[start..end]);
                 sentences.Add(new Sentence(sentences.Count, sentence, block.Kind == BlockKind.Title));
                 start = end;

@@ -129,7 +129,8 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     private static void LinkIntroducedNames(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         var names = new NameIndex();
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        // Sized for the most entities the article can name, so that the set is made once rather than grown.
+        var named = new HashSet<string>(NameMentionCount(sentences), StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             foreach (var mention in sentence.Mentions)
@@ -155,6 +156,19 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             }
             sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+    }
+
+    private static int NameMentionCount(List<SentenceMentions> sentences)
+    {
+        var count = 0;
+        foreach (var sentence in sentences)
+        {
+            foreach (var mention in sentence.Mentions)
+            {
+                if (mention.Kind == MentionKind.Name) count++;
+            }
+        }
+        return count;
     }
 
     private static bool AnyMentionWithin(SentenceMentions sentence, int start, int end)

@@ -1,5 +1,6 @@
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Entities;
@@ -20,8 +21,9 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     public List<Mention> Recognize(Sentence sentence, ArticleEntities entities)
     {
         var tokens = sentence.Tokens;
-        var mentions = new List<Mention>();
-        var covered = new bool[tokens.Count];
+        var mentions = ScratchLists<Mention>.Rent();
+        // Which tokens a name already covers, read only while the sentence's names are found.
+        var covered = ScratchArray<NameRecognizer, bool>.Rent(tokens.Count);
         FindCueIntroducedNames(tokens, entities, mentions, covered);
         FindKnownNames(tokens, entities, mentions, covered);
         if (!sentence.IsTitle)

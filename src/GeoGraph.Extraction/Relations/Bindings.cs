@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Entities;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Syntax;
 
 namespace GeoGraph.Extraction.Relations;
@@ -6,7 +7,7 @@ namespace GeoGraph.Extraction.Relations;
 /// <summary>The entities a frame's slots found, by the end of the relation they fill.</summary>
 internal sealed class Bindings(SentenceParse parse)
 {
-    // Most slots bind nobody: their lists are made when something goes in, and until then read as the shared empty list.
+    // Most slots bind nobody: their lists are rented when something goes in, and until then read as the shared empty list.
     private List<Mention>? _subjects, _objects, _both;
 
     public List<Mention> Subjects => _subjects ?? MentionsByToken.None;
@@ -60,8 +61,8 @@ internal sealed class Bindings(SentenceParse parse)
 
     private List<Mention> For(RelationEnd end) => end switch
     {
-        RelationEnd.Subject => _subjects ??= [],
-        RelationEnd.Object => _objects ??= [],
-        _ => _both ??= [],
+        RelationEnd.Subject => _subjects ??= ScratchLists<Mention>.Rent(),
+        RelationEnd.Object => _objects ??= ScratchLists<Mention>.Rent(),
+        _ => _both ??= ScratchLists<Mention>.Rent(),
     };
 }

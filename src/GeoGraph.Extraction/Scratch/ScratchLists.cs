@@ -1,32 +1,39 @@
 namespace GeoGraph.Extraction.Scratch;
 
 /// <summary>
-/// Lists per thread, owner and item type, for items an article's extraction reads until it returns and keeps none of
-/// (each sentence's tokens): the lists and their arrays are made once per thread instead of once per sentence.
+/// Lists per thread and item type, for what an article's extraction reads until it returns and keeps none of:
+/// each sentence's tokens, a clause's nouns, the mentions a token lies in. A list rented for one article is rented
+/// again, emptied, for a later one on the same thread, so lists and their arrays are made once per thread instead of
+/// once per sentence or phrase.
 /// </summary>
-/// <typeparam name="TOwner">The class that uses the lists, so that no two users share one.</typeparam>
-/// <remarks>A thread keeps as many lists as the longest article it has read has sentences.</remarks>
-internal sealed class ScratchLists<TOwner, T>
+/// <remarks>
+/// A thread keeps as many lists as the article that needed most. Lists rented outside an article (a test parsing a
+/// sentence) stay the caller's until the thread begins one.
+/// </remarks>
+internal static class ScratchLists<T>
 {
-    [ThreadStatic] private static ScratchLists<TOwner, T>? _thread;
+    [ThreadStatic] private static Pool? _pool;
 
-    private readonly List<List<T>> _lists = [];
-    private int _rented;
+    /// <summary>An empty list, the caller's until the thread begins another article (<see cref="ScratchArticle.Begin"/>).</summary>
+    public static List<T> Rent() => (_pool ??= new Pool()).Rent();
 
-    /// <summary>This thread's lists, all given back: those rented before are no longer the caller's.</summary>
-    public static ScratchLists<TOwner, T> GiveBackAll()
+    private sealed class Pool
     {
-        var lists = _thread ??= new ScratchLists<TOwner, T>();
-        lists._rented = 0;
-        return lists;
-    }
+        private readonly List<List<T>> _lists = [];
+        private int _rented;
+        private int _article;
 
-    /// <summary>An empty list, the caller's until it next calls <see cref="GiveBackAll"/> on the same thread.</summary>
-    public List<T> Rent()
-    {
-        if (_rented == _lists.Count) _lists.Add([]);
-        var list = _lists[_rented++];
-        list.Clear();
-        return list;
+        public List<T> Rent()
+        {
+            if (_article != ScratchArticle.Current)
+            {
+                _article = ScratchArticle.Current;
+                _rented = 0;
+            }
+            if (_rented == _lists.Count) _lists.Add([]);
+            var list = _lists[_rented++];
+            list.Clear();
+            return list;
+        }
     }
 }

@@ -1,3 +1,5 @@
+using GeoGraph.Extraction.Scratch;
+
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>What follows a verb group in its clause: direct objects, a second object, and prepositional phrases.</summary>
@@ -8,7 +10,7 @@ internal static class ArgumentReader
     {
         List<NounPhrase>? objects = null;
         NounPhrase? second = null;
-        // Many clauses have no prepositional phrase, most others one or two: the list is made with the first, sized for two.
+        // Many clauses have no prepositional phrase: the list is rented with the first.
         List<PrepositionalPhrase>? prepositions = null;
         var j = k + 1;
         while (j < chunks.Count)
@@ -32,7 +34,7 @@ internal static class ArgumentReader
             if (chunk.Kind == ChunkKind.Preposition && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Noun)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, j + 1, out var next, pair: chunk.Word == "between");
-                (prepositions ??= new(2)).Add(new PrepositionalPhrase(chunk.Word, group));
+                (prepositions ??= ScratchLists<PrepositionalPhrase>.Rent()).Add(new PrepositionalPhrase(chunk.Word, group));
                 j = next;
                 continue;
             }
@@ -44,6 +46,6 @@ internal static class ArgumentReader
             if (chunk is { Kind: ChunkKind.Noun, Noun.Referents.Count: 0 } && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Preposition) { j++; continue; }
             break;
         }
-        return (objects ?? [], second, prepositions ?? (IReadOnlyList<PrepositionalPhrase>)[]);
+        return (objects ?? ChunkWalk.NoNouns, second, prepositions ?? (IReadOnlyList<PrepositionalPhrase>)[]);
     }
 }

@@ -1,9 +1,14 @@
+using GeoGraph.Extraction.Scratch;
+
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>Steps over a sentence's chunks shared by the parser's readers: past asides, along lists, to a closing parenthesis.</summary>
 internal static class ChunkWalk
 {
     private const int MaxParenthesisChunks = 8;
+
+    /// <summary>The one empty list that clauses without a subject or object share: nothing adds to it.</summary>
+    public static readonly List<NounPhrase> NoNouns = [];
 
     public static int SkipOther(List<Chunk> chunks, int j)
     {
@@ -31,8 +36,8 @@ internal static class ChunkWalk
     /// <summary>"Venezuela, Cuba and Bolivia": a noun and those joined to it, unless the last starts a new clause.</summary>
     public static List<NounPhrase> CoordinatedFrom(List<Chunk> chunks, int j, out int next, bool pair = false)
     {
-        // Sized for one: most groups are a single noun.
-        var group = new List<NounPhrase>(1) { chunks[j].Noun! };
+        var group = ScratchLists<NounPhrase>.Rent();
+        group.Add(chunks[j].Noun!);
         next = j + 1;
         while (next + 1 < chunks.Count && chunks[next].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[next + 1].Noun is { } right)
         {

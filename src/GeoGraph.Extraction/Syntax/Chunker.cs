@@ -169,10 +169,9 @@ internal sealed class Chunker(SyntaxWords cues)
         while (head > start && tags[head] is PartOfSpeech.Possessive or PartOfSpeech.Number && tags[head - 1] != PartOfSpeech.Determiner) head--;
         var isModel = head < end - 1 && tags[head] == PartOfSpeech.Entity && tags[end - 1] == PartOfSpeech.Number;
         var referents = tags[head] == PartOfSpeech.Entity ? mentions.At(head) : MentionsByToken.None;
-        // Most phrases have no modifier: the list is made only when one goes in.
+        // Most phrases have no modifier: the list is rented only when one goes in.
         List<Mention>? modifiers = null;
-        // Gathered in scratch, then copied to an array of their number: most phrases have one or two.
-        var qualifiers = ScratchList<Chunker, string>.Rent();
+        List<string>? qualifiers = null;
         for (var t = start; t < end; t++)
         {
             if (tags[t] == PartOfSpeech.Entity)
@@ -181,7 +180,7 @@ internal sealed class Chunker(SyntaxWords cues)
                 if (here.Count == 0) continue;
                 if (!referents.Contains(here[0]))
                 {
-                    modifiers ??= [];
+                    modifiers ??= ScratchLists<Mention>.Rent();
                     foreach (var mention in here)
                     {
                         if (!modifiers.Contains(mention)) modifiers.Add(mention);
@@ -191,11 +190,11 @@ internal sealed class Chunker(SyntaxWords cues)
             }
             else if (t < head)
             {
-                qualifiers.Add(tokens[t].Folded);
+                (qualifiers ??= ScratchLists<string>.Rent()).Add(tokens[t].Folded);
             }
         }
         var headLemma = referents.Count > 0 ? null : lemmas[head];
-        IReadOnlyList<string> words = qualifiers.Count == 0 ? [] : qualifiers.ToArray();
+        var words = qualifiers ?? (IReadOnlyList<string>)[];
         // "the Carabobo 3 field", "the Tupi project": a name before the noun of its kind is what the phrase names.
         if (headLemma is not null && cues.TypeNouns.Contains(tokens[head]) && NameBeforeKind(tags, mentions, start, head) is { } named)
             return new NounPhrase(start, end, [named], MentionsByToken.None, null) { Qualifiers = words };

@@ -19,7 +19,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     public SentenceParse Build(List<Chunk> chunks)
     {
         _equivalences.Apply(chunks);
-        var clauses = new List<Clause>(CountOf(chunks, ChunkKind.Verb));
+        var clauses = ScratchLists<Clause>.Rent();
         // The clause each verb chunk heads, by chunk index.
         var clauseAt = ScratchArray<ClauseBuilder, Clause?>.Rent(chunks.Count);
         for (var k = 0; k < chunks.Count; k++)
@@ -85,7 +85,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     /// <summary>Every noun phrase with the prepositional phrases after it and the clause it is an object of.</summary>
     private List<NounInContext> NounsInContext(List<Chunk> chunks, Clause?[] clauseAt)
     {
-        var nouns = new List<NounInContext>(CountOf(chunks, ChunkKind.Noun));
+        var nouns = ScratchLists<NounInContext>.Rent();
         for (var j = 0; j < chunks.Count; j++)
         {
             if (chunks[j].Noun is not { } noun) continue;
@@ -94,7 +94,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             while (next + 1 < chunks.Count && chunks[next].Kind == ChunkKind.Preposition && chunks[next + 1].Kind == ChunkKind.Noun)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, next + 1, out var after, pair: chunks[next].Word == "between");
-                (attachments ??= new(2)).Add(new PrepositionalPhrase(chunks[next].Word, group));
+                (attachments ??= ScratchLists<PrepositionalPhrase>.Rent()).Add(new PrepositionalPhrase(chunks[next].Word, group));
                 next = after;
             }
             var owner = OwningClause(chunks, j, clauseAt);
@@ -103,17 +103,6 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             nouns.Add(new NounInContext(noun, attachments ?? (IReadOnlyList<PrepositionalPhrase>)[], owner, modality));
         }
         return nouns;
-    }
-
-    /// <summary>How many chunks are of a kind: a verb heads one clause, a noun is one noun in context; lists are sized by it.</summary>
-    private static int CountOf(List<Chunk> chunks, ChunkKind kind)
-    {
-        var count = 0;
-        foreach (var chunk in chunks)
-        {
-            if (chunk.Kind == kind) count++;
-        }
-        return count;
     }
 
     /// <summary>The clause whose object (direct, or in a prepositional phrase) a noun phrase is, if any.</summary>

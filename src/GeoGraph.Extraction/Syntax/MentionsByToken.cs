@@ -19,7 +19,8 @@ internal sealed class MentionsByToken
         _byToken = ScratchArray<MentionsByToken, List<Mention>?>.Rent(tokenCount);
         foreach (var mention in mentions)
         {
-            var alone = new List<Mention>(1) { mention };
+            var alone = ScratchLists<Mention>.Rent();
+            alone.Add(mention);
             for (var t = mention.FirstToken; t < mention.EndToken; t++) Add(t, mention, alone);
         }
     }
@@ -39,6 +40,14 @@ internal sealed class MentionsByToken
         var length = mention.EndToken - mention.FirstToken;
         var longest = here[0].EndToken - here[0].FirstToken;
         if (length > longest) _byToken[token] = alone;
-        else if (length == longest) _byToken[token] = [.. here, mention];
+        else if (length == longest) _byToken[token] = Joined(here, mention);
+    }
+
+    private static List<Mention> Joined(List<Mention> mentions, Mention mention)
+    {
+        var joined = ScratchLists<Mention>.Rent();
+        joined.AddRange(mentions);
+        joined.Add(mention);
+        return joined;
     }
 }

@@ -1,3 +1,5 @@
+using GeoGraph.Extraction.Scratch;
+
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         // The list must spell out a plural noun before it that names no one ("the three countries"), not add to it.
         var isApposition = opening > 0 && IsDash(chunks[opening]) && chunks[opening - 1].Noun is { Referents.Count: 0, HeadText: { } head }
                            && head.EndsWith('s') && list.Count > 1;
-        return isApposition ? list : [];
+        return isApposition ? list : ChunkWalk.NoNouns;
     }
 
     /// <summary>"jets made by Sukhoi": the noun a participle qualifies is its (passive) subject.</summary>
@@ -25,13 +27,16 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     {
         var j = k - 1;
         if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
-        return j >= 0 && chunks[j].Noun is { } noun ? [noun] : [];
+        if (j < 0 || chunks[j].Noun is not { } noun) return ChunkWalk.NoNouns;
+        var head = ScratchLists<NounPhrase>.Rent();
+        head.Add(noun);
+        return head;
     }
 
     public List<NounPhrase> Before(List<Chunk> chunks, int k, Clause?[] clauseAt)
     {
         var j = ChunkWalk.SkipOther(chunks, k - 1);
-        if (j < 0) return [];
+        if (j < 0) return ChunkWalk.NoNouns;
         switch (chunks[j].Kind)
         {
             case ChunkKind.Noun:
@@ -47,7 +52,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
             case ChunkKind.Boundary when IsDash(chunks[j]) && j > 0 && chunks[j - 1].Noun is not null:
                 return DashedList(chunks, j);
             default:
-                return [];
+                return ChunkWalk.NoNouns;
         }
     }
 
@@ -66,12 +71,16 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         if (first < 2 || chunks[first - 1].Kind != ChunkKind.Preposition || chunks[first - 2].Noun is not { } head) return group;
         if (head.HeadLemma is { } lemma && cues.IsProxy(lemma, head.HeadText ?? lemma)) return group;
         // "a consortium of Russian firms and PDVSA agreed": the preposition takes the first noun; the others join the subject.
-        return [.. SubjectEndingAt(chunks, first - 2), .. group.Skip(1)];
+        var subject = ScratchLists<NounPhrase>.Rent();
+        subject.AddRange(SubjectEndingAt(chunks, first - 2));
+        for (var i = 1; i < group.Count; i++) subject.Add(group[i]);
+        return subject;
     }
 
     private static List<NounPhrase> CoordinatedEndingAt(List<Chunk> chunks, int j, out int first)
     {
-        var group = new List<NounPhrase>(1) { chunks[j].Noun! };
+        var group = ScratchLists<NounPhrase>.Rent();
+        group.Add(chunks[j].Noun!);
         first = j;
         while (first >= 2 && chunks[first - 1].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[first - 2].Noun is { } left
                && (chunks[first - 1].Kind == ChunkKind.Conjunction || ChunkWalk.HasConjunctionAfter(chunks, first) && !IsPrepositionalObject(chunks, first - 2)))
@@ -120,7 +129,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     {
         var j = relative - 1;
         if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
-        return j >= 0 && chunks[j].Noun is not null ? CoordinatedEndingAt(chunks, j, out _) : [];
+        return j >= 0 && chunks[j].Noun is not null ? CoordinatedEndingAt(chunks, j, out _) : ChunkWalk.NoNouns;
     }
 
     /// <summary>

@@ -5,26 +5,27 @@ namespace GeoGraph.Extraction.Tests.Scratch;
 public sealed class ScratchListsTests
 {
     [Fact]
-    public void Rents_a_different_list_each_time_until_all_are_given_back()
+    public void Rents_a_different_list_each_time_within_an_article()
     {
-        var lists = ScratchLists<ScratchListsTests, string>.GiveBackAll();
-        var first = lists.Rent();
+        ScratchArticle.Begin();
+        var first = ScratchLists<string>.Rent();
         first.Add("kept");
 
-        var second = lists.Rent();
+        var second = ScratchLists<string>.Rent();
 
         second.Should().NotBeSameAs(first).And.BeEmpty();
         first.Should().Equal("kept");
     }
 
     [Fact]
-    public void Rents_the_same_lists_emptied_after_all_are_given_back()
+    public void Rents_the_same_lists_emptied_for_the_next_article()
     {
-        var lists = ScratchLists<ScratchListsTests, string>.GiveBackAll();
-        var first = lists.Rent();
+        ScratchArticle.Begin();
+        var first = ScratchLists<string>.Rent();
         first.Add("used");
 
-        var again = ScratchLists<ScratchListsTests, string>.GiveBackAll().Rent();
+        ScratchArticle.Begin();
+        var again = ScratchLists<string>.Rent();
 
         again.Should().BeSameAs(first).And.BeEmpty();
     }
