@@ -5,8 +5,12 @@ using GeoGraph.Extraction.Syntax;
 namespace GeoGraph.Extraction.Relations;
 
 /// <summary>The entities a frame's slots found, by the end of the relation they fill.</summary>
-internal sealed class Bindings(SentenceParse parse)
+internal sealed class Bindings
 {
+    [ThreadStatic] private static Bindings? _thread;
+
+    private SentenceParse _parse = null!;
+
     // Most slots bind nobody: their lists are rented when something goes in, and until then read as the shared empty list.
     private List<Mention>? _subjects, _objects, _both;
 
@@ -16,6 +20,17 @@ internal sealed class Bindings(SentenceParse parse)
 
     /// <summary>Whether a phrase filled an object slot, named or not: "signed … with the Economic Community …".</summary>
     public bool ObjectStated { get; set; }
+
+    /// <summary>This thread's bindings, emptied, for the frames of one sentence: the caller's until it reads another sentence on the same thread.</summary>
+    public static Bindings Rent(SentenceParse parse)
+    {
+        var bindings = _thread ??= new Bindings();
+        bindings._parse = parse;
+        // The lists were rented for an earlier sentence, perhaps of an earlier article: new ones are rented as needed.
+        bindings._subjects = bindings._objects = bindings._both = null;
+        bindings.ObjectStated = false;
+        return bindings;
+    }
 
     /// <summary>Empties every end for the next frame; a sentence's frames share one instance and its lists.</summary>
     public void Clear()
@@ -36,7 +51,7 @@ internal sealed class Bindings(SentenceParse parse)
     {
         for (var i = 0; i < nouns.Count; i++)
         {
-            if (parse.ReferentsOf(nouns[i]) is { Count: > 0 } referents) For(end).AddRange(referents);
+            if (_parse.ReferentsOf(nouns[i]) is { Count: > 0 } referents) For(end).AddRange(referents);
         }
     }
 

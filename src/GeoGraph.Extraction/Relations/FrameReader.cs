@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Syntax;
 
@@ -27,9 +28,10 @@ internal sealed class FrameReader
 
     public List<RelationCandidate> Read(SentenceParse parse, ArticleEntities entities)
     {
-        var found = new List<RelationCandidate>();
-        var seen = new List<Frame>();
-        var bindings = new Bindings(parse);
+        var found = ScratchLists<RelationCandidate>.Rent();
+        // The frames a clause or noun has triggered, read only while this sentence's frames are.
+        var seen = ScratchList<FrameReader, Frame>.Rent();
+        var bindings = Bindings.Rent(parse);
         foreach (var clause in parse.Clauses)
         {
             if (clause.Modality is Modality.Negated or Modality.Speculative) continue;

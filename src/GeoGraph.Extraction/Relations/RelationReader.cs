@@ -1,6 +1,7 @@
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Syntax;
 using GeoGraph.Extraction.Text;
 
@@ -25,7 +26,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
         List<ExtractedRelation> found)
     {
         // Every frame joins two mentions: a sentence with fewer states no relation by a verb or noun, and is not parsed.
-        var candidates = sentence.Mentions.Count < 2 ? [] : _frames.Read(_parser.Parse(sentence), entities);
+        var candidates = sentence.Mentions.Count < 2 ? ScratchLists<RelationCandidate>.Rent() : _frames.Read(_parser.Parse(sentence), entities);
         if (_titles.Read(sentence, entities, homeCountry) is { } titles)
         {
             foreach (var (person, held, rule) in titles)
