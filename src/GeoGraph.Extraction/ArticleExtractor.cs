@@ -62,8 +62,8 @@ public sealed class ArticleExtractor
     {
         if (DatelineCountry(article, entities) is { } datelineCountry) return datelineCountry;
 
-        // An article names few countries: they are counted in a list.
-        var counts = new List<(string Country, int Named)>();
+        // An article names few countries: they are counted in a list, read only here.
+        var counts = ScratchList<ArticleExtractor, (string Country, int Named)>.Rent();
         foreach (var sentence in article)
         {
             foreach (var mention in sentence.Mentions)

@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction;
@@ -15,10 +17,9 @@ internal static class ArticleGraphAssembler
     /// </summary>
     public static List<ExtractedEntity> Entities(List<SentenceMentions> article, ArticleEntities entities, NormalizedText text, List<ExtractedRelation> facts)
     {
-        // Sized once for what a story usually names (no more entities than mentions), rather than grown from nothing.
-        var expected = Math.Min(MentionCount(article), TypicalEntities);
-        var indexOf = new Dictionary<string, int>(expected, StringComparer.Ordinal);
-        var found = new List<(string Id, List<string> Aliases, List<TextSpan> Spans)>(expected);
+        // The indexes are read only here; the alias and span lists go into the graph.
+        var indexOf = ScratchDictionaries<string, int>.Rent();
+        var found = ScratchLists<(string Id, List<string> Aliases, List<TextSpan> Spans)>.Rent();
         foreach (var sentence in article)
         {
             foreach (var mention in sentence.Mentions)
@@ -38,13 +39,14 @@ internal static class ArticleGraphAssembler
         }
         var named = new List<ExtractedEntity>(found.Count);
         // Sorted by first start, then by the order met: unique keys, so the sort needs no stability of its own.
-        var order = new long[found.Count];
+        var order = ArrayPool<long>.Shared.Rent(found.Count);
         foreach (var (id, aliases, spans) in found)
         {
             order[named.Count] = (long)spans[0].Start << 32 | (uint)named.Count;
             named.Add(Entity(entities.Get(id), aliases, spans));
         }
-        order.AsSpan().Sort(CollectionsMarshal.AsSpan(named));
+        order.AsSpan(0, named.Count).Sort(CollectionsMarshal.AsSpan(named));
+        ArrayPool<long>.Shared.Return(order);
         foreach (var fact in facts)
         {
             AddImplied(fact.SubjectId);
@@ -56,15 +58,6 @@ internal static class ArticleGraphAssembler
         {
             if (indexOf.TryAdd(id, named.Count)) named.Add(Entity(entities.Get(id), [], []));
         }
-    }
-
-    private const int TypicalEntities = 16;
-
-    private static int MentionCount(List<SentenceMentions> article)
-    {
-        var count = 0;
-        foreach (var sentence in article) count += sentence.Mentions.Count;
-        return count;
     }
 
     private static ExtractedEntity Entity(LexiconEntity known, List<string> aliases, List<TextSpan> spans) =>
@@ -92,8 +85,8 @@ internal static class ArticleGraphAssembler
 
     public static List<ExtractedRelation> Relations(List<ExtractedRelation> candidates)
     {
-        // Sized for the candidates, few of which repeat a fact: the table is made once rather than grown.
-        var indexOf = new Dictionary<(string, RelationType, string), int>(candidates.Count);
+        // Read only here; few candidates repeat a fact, so the list of facts is sized for all of them.
+        var indexOf = ScratchDictionaries<(string, RelationType, string), int>.Rent();
         var facts = new List<ExtractedRelation>(candidates.Count);
         foreach (var candidate in candidates)
         {
@@ -109,9 +102,10 @@ internal static class ArticleGraphAssembler
             else if (IsBetter(relation, facts[index])) facts[index] = relation;
         }
         // In evidence order, then by type; facts that tie on both keep the order they were found in.
-        var order = new (int Start, RelationType Type, int Found)[facts.Count];
+        var order = ArrayPool<(int Start, RelationType Type, int Found)>.Shared.Rent(facts.Count);
         for (var i = 0; i < facts.Count; i++) order[i] = (facts[i].Evidence.Span.Start, facts[i].Type, i);
-        order.AsSpan().Sort(CollectionsMarshal.AsSpan(facts));
+        order.AsSpan(0, facts.Count).Sort(CollectionsMarshal.AsSpan(facts));
+        ArrayPool<(int, RelationType, int)>.Shared.Return(order);
         return facts;
     }
 

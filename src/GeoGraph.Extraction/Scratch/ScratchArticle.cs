@@ -1,8 +1,8 @@
 namespace GeoGraph.Extraction.Scratch;
 
 /// <summary>
-/// Which article this thread is extracting, by number: the lists <see cref="ScratchLists{T}"/> rents for one
-/// article are the next article's to rent again.
+/// Which article this thread is extracting, by number: what an <see cref="ArticlePool{T}"/> gave for one article it
+/// gives again for the next.
 /// </summary>
 internal static class ScratchArticle
 {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Text;
 
@@ -21,7 +22,8 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     public List<TextBlock> Classify(string text)
     {
         var lines = SplitLines(text);
-        var kinds = new BlockKind[lines.Count];
+        // Read only until the blocks are made: the first lines.Count kinds are this text's.
+        var kinds = ScratchArray<ArticleCleaner, BlockKind>.Rent(lines.Count);
         var inFooter = false;
         var seenProse = false;
         for (var i = 0; i < lines.Count; i++)
@@ -70,9 +72,9 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     /// </summary>
     private static void ChooseTitle(string text, List<(int Start, int End)> lines, BlockKind[] kinds)
     {
-        var candidates = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == BlockKind.Title).ToList();
+        var candidates = Enumerable.Range(0, lines.Count).Where(i => kinds[i] == BlockKind.Title).ToList();
         if (candidates.Count <= 1) return;
-        var firstProse = Array.IndexOf(kinds, BlockKind.Prose);
+        var firstProse = Array.IndexOf(kinds, BlockKind.Prose, 0, lines.Count);
         var lead = firstProse < 0 ? [] : Words(text[lines[firstProse].Start..lines[firstProse].End]);
         var best = candidates.MaxBy(i => (Words(text[lines[i].Start..lines[i].End]).Count(lead.Contains), -i));
         foreach (var i in candidates.Where(i => i != best)) kinds[i] = BlockKind.Furniture;
@@ -112,8 +114,8 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
 
     private static List<(int Start, int End)> SplitLines(string text)
     {
-        // Sized by a vectorised count of line feeds: exact unless the text also breaks lines with carriage returns.
-        var lines = new List<(int, int)>(text.AsSpan().Count('\n') + 1);
+        // Read only while the text is classified.
+        var lines = ScratchList<ArticleCleaner, (int, int)>.Rent();
         var start = 0;
         while (text.AsSpan(start).IndexOfAny('\n', '\r') is var length and >= 0)
         {
