@@ -1,5 +1,6 @@
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Entities;
 
@@ -25,7 +26,8 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         return id;
     }
 
-    // Most articles need few of the tables below: each is made when something first goes in.
+    // Most articles need few of the tables below: each is made, or rented for those read only while the article is
+    // extracted, when something first goes in.
     private Dictionary<string, string>? _acronyms;
     private HashSet<string>? _nameWords;
     private Dictionary<string, string>? _foldedNames;
@@ -46,7 +48,7 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
 
     private string FoldedName(string id)
     {
-        var foldedNames = _foldedNames ??= new(StringComparer.Ordinal);
+        var foldedNames = _foldedNames ??= ScratchDictionaries<string, string>.Rent();
         if (!foldedNames.TryGetValue(id, out var folded)) foldedNames[id] = folded = Text.TextFolding.Fold(Get(id).Name);
         return folded;
     }
@@ -62,7 +64,7 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
     {
         foreach (var mention in mentions)
         {
-            if (TypeOf(mention.EntityId) == EntityType.Person) (_personsMentioned ??= new(StringComparer.Ordinal)).Add(mention.EntityId);
+            if (TypeOf(mention.EntityId) == EntityType.Person) (_personsMentioned ??= ScratchSets<string>.Rent()).Add(mention.EntityId);
         }
     }
 

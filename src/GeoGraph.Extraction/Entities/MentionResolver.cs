@@ -1,5 +1,6 @@
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Entities;
@@ -129,8 +130,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     private static void LinkIntroducedNames(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         var names = new NameIndex();
-        // Sized for the most entities the article can name, so that the set is made once rather than grown.
-        var named = new HashSet<string>(NameMentionCount(sentences), StringComparer.Ordinal);
+        var named = ScratchSets<string>.Rent();
         foreach (var sentence in sentences)
         {
             foreach (var mention in sentence.Mentions)
@@ -156,19 +156,6 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             }
             sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
-    }
-
-    private static int NameMentionCount(List<SentenceMentions> sentences)
-    {
-        var count = 0;
-        foreach (var sentence in sentences)
-        {
-            foreach (var mention in sentence.Mentions)
-            {
-                if (mention.Kind == MentionKind.Name) count++;
-            }
-        }
-        return count;
     }
 
     private static bool AnyMentionWithin(SentenceMentions sentence, int start, int end)

@@ -46,6 +46,8 @@ internal sealed class Bindings
         foreach (var mention in mentions) For(end).Add(mention);
     }
 
+    public void Add(RelationEnd end, Mention mention) => For(end).Add(mention);
+
     /// <summary>Binds the entities the noun phrases name, or those the sentence says they are.</summary>
     public void AddReferents(RelationEnd end, List<NounPhrase> nouns)
     {

@@ -134,7 +134,7 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
             switch (slot)
             {
                 case "owner":
-                    bindings.Add(end, Owners(noun.Noun));
+                    AddOwners(bindings, end, noun.Noun);
                     break;
                 case "inherit":
                     if (noun.ObjectOf is { Verb.Passive: false } clause) bindings.AddReferents(end, clause.Subjects);
@@ -149,7 +149,13 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
         }
     }
 
-    private static IEnumerable<Mention> Owners(NounPhrase noun) => noun.Modifiers.Where(m => m.Kind != MentionKind.Role);
+    private static void AddOwners(Bindings bindings, RelationEnd end, NounPhrase noun)
+    {
+        foreach (var modifier in noun.Modifiers)
+        {
+            if (modifier.Kind != MentionKind.Role) bindings.Add(end, modifier);
+        }
+    }
 
     /// <summary>
     /// The things traded: goods named by a noun ("tanks") or by a product's name ("S-300"), in the object, a "for"

@@ -72,8 +72,14 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     /// </summary>
     private static void ChooseTitle(string text, List<(int Start, int End)> lines, BlockKind[] kinds)
     {
+        // Most pages have one headline-like line at most: the candidates are listed only when there are more.
+        var titles = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] == BlockKind.Title) titles++;
+        }
+        if (titles <= 1) return;
         var candidates = Enumerable.Range(0, lines.Count).Where(i => kinds[i] == BlockKind.Title).ToList();
-        if (candidates.Count <= 1) return;
         var firstProse = Array.IndexOf(kinds, BlockKind.Prose, 0, lines.Count);
         var lead = firstProse < 0 ? [] : Words(text[lines[firstProse].Start..lines[firstProse].End]);
         var best = candidates.MaxBy(i => (Words(text[lines[i].Start..lines[i].End]).Count(lead.Contains), -i));
