@@ -45,7 +45,7 @@ public sealed class ArticleExtractor
         _resolver.Resolve(article, entities);
 
         var homeCountry = HomeCountry(article, entities);
-        var relations = new List<ExtractedRelation>();
+        var relations = ScratchLists<ExtractedRelation>.Rent();
         foreach (var sentence in article) _relations.Read(sentence, entities, normalized, text, published, homeCountry, relations);
 
         var title = blocks.FindIndex(b => b.Kind == BlockKind.Title) is var t and >= 0 ? normalized.Value[blocks[t].Start..blocks[t].End].Trim() : null;

@@ -15,9 +15,9 @@ internal static class ArticleGraphAssembler
     /// One entity per id in the order of first mentions (entities first mentioned at the same place keep the order they
     /// were met in), then those the facts name without the article naming them (the lender "in Moscow" is Russia).
     /// </summary>
-    public static List<ExtractedEntity> Entities(List<SentenceMentions> article, ArticleEntities entities, NormalizedText text, List<ExtractedRelation> facts)
+    public static ExtractedEntity[] Entities(List<SentenceMentions> article, ArticleEntities entities, NormalizedText text, ExtractedRelation[] facts)
     {
-        // The indexes are read only here; the alias and span lists go into the graph.
+        // Everything is gathered in rented lists, read only here; the graph gets arrays of exactly what it holds.
         var indexOf = ScratchDictionaries<string, int>.Rent();
         var found = ScratchLists<(string Id, List<string> Aliases, List<TextSpan> Spans)>.Rent();
         foreach (var sentence in article)
@@ -28,8 +28,7 @@ internal static class ArticleGraphAssembler
                 if (!met)
                 {
                     index = found.Count;
-                    // Most entities go by one name, mentioned once: the lists are sized for that.
-                    found.Add((mention.EntityId, new List<string>(1), new List<TextSpan>(1)));
+                    found.Add((mention.EntityId, ScratchLists<string>.Rent(), ScratchLists<TextSpan>.Rent()));
                 }
                 var (_, aliases, spans) = found[index];
                 if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym)
@@ -37,13 +36,13 @@ internal static class ArticleGraphAssembler
                 AddInStartOrder(spans, text.ToOriginal(mention.Start, mention.End));
             }
         }
-        var named = new List<ExtractedEntity>(found.Count);
+        var named = ScratchLists<ExtractedEntity>.Rent();
         // Sorted by first start, then by the order met: unique keys, so the sort needs no stability of its own.
         var order = ArrayPool<long>.Shared.Rent(found.Count);
         foreach (var (id, aliases, spans) in found)
         {
             order[named.Count] = (long)spans[0].Start << 32 | (uint)named.Count;
-            named.Add(Entity(entities.Get(id), aliases, spans));
+            named.Add(Entity(entities.Get(id), aliases.ToArray(), spans.ToArray()));
         }
         order.AsSpan(0, named.Count).Sort(CollectionsMarshal.AsSpan(named));
         ArrayPool<long>.Shared.Return(order);
@@ -52,7 +51,7 @@ internal static class ArticleGraphAssembler
             AddImplied(fact.SubjectId);
             AddImplied(fact.ObjectId);
         }
-        return named;
+        return named.ToArray();
 
         void AddImplied(string id)
         {
@@ -60,7 +59,7 @@ internal static class ArticleGraphAssembler
         }
     }
 
-    private static ExtractedEntity Entity(LexiconEntity known, List<string> aliases, List<TextSpan> spans) =>
+    private static ExtractedEntity Entity(LexiconEntity known, string[] aliases, TextSpan[] spans) =>
         new(known.Id, known.Name, known.Type, aliases, spans);
 
     /// <summary>Adds an alias once; one written as the entity's name, as most are, is that string rather than a copy.</summary>
@@ -83,11 +82,11 @@ internal static class ArticleGraphAssembler
         spans.Insert(at, span);
     }
 
-    public static List<ExtractedRelation> Relations(List<ExtractedRelation> candidates)
+    public static ExtractedRelation[] Relations(List<ExtractedRelation> candidates)
     {
-        // Read only here; few candidates repeat a fact, so the list of facts is sized for all of them.
+        // Gathered in rented tables, read only here; the graph gets an array of exactly the facts.
         var indexOf = ScratchDictionaries<(string, RelationType, string), int>.Rent();
-        var facts = new List<ExtractedRelation>(candidates.Count);
+        var facts = ScratchLists<ExtractedRelation>.Rent();
         foreach (var candidate in candidates)
         {
             var relation = candidate.Type.IsSymmetric() && string.CompareOrdinal(candidate.SubjectId, candidate.ObjectId) > 0
@@ -106,7 +105,7 @@ internal static class ArticleGraphAssembler
         for (var i = 0; i < facts.Count; i++) order[i] = (facts[i].Evidence.Span.Start, facts[i].Type, i);
         order.AsSpan(0, facts.Count).Sort(CollectionsMarshal.AsSpan(facts));
         ArrayPool<(int, RelationType, int)>.Shared.Return(order);
-        return facts;
+        return facts.ToArray();
     }
 
     /// <summary>More confident wins; then an asserted fact over a planned one; then the one that states more details.</summary>
