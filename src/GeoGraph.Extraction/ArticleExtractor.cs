@@ -33,15 +33,17 @@ public sealed class ArticleExtractor
 
     public ArticleGraph Extract(string articleId, string text)
     {
-        // Sentences, their parses and mentions live until this method returns: what the last article rented is rented again.
+        // All but the graph lives only until this method returns: what this thread's last article rented is rented again.
         ScratchArticle.Begin();
         var normalized = TextNormalizer.Normalize(text);
-        var blocks = _cleaner.Classify(normalized.Value);
-        var published = PublicationDateReader.Read(normalized.Value, blocks.Where(b => b.Kind == BlockKind.Furniture));
+        var blocks = ScratchLists<TextBlock>.Rent();
+        _cleaner.Classify(normalized.Value, blocks);
+        var published = PublicationDateReader.Read(normalized.Value, blocks);
         var sentences = SplitSentences(normalized.Value, blocks);
         var entities = new ArticleEntities(_knowledge);
         entities.AddNameWords(CapitalisedNames.Find(sentences, _knowledge));
-        var article = sentences.Select(s => new SentenceMentions(s, _recognizer.Recognize(s, entities))).ToList();
+        var article = ScratchLists<SentenceMentions>.Rent();
+        foreach (var sentence in sentences) article.Add(new SentenceMentions(sentence, _recognizer.Recognize(sentence, entities)));
         _resolver.Resolve(article, entities);
 
         var homeCountry = HomeCountry(article, entities);
@@ -101,7 +103,7 @@ public sealed class ArticleExtractor
 
     private static List<Sentence> SplitSentences(string text, List<TextBlock> blocks)
     {
-        var sentences = new List<Sentence>();
+        var sentences = ScratchLists<Sentence>.Rent();
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Furniture) continue;

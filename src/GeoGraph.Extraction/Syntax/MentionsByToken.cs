@@ -11,18 +11,23 @@ internal sealed class MentionsByToken
 {
     /// <summary>The one empty list that tokens outside mentions, and phrases naming nothing, share: nothing adds to it.</summary>
     public static readonly List<Mention> None = [];
-    // Most tokens lie in one mention at most: its tokens share one list of it, and only a token in several gets its own.
-    private readonly List<Mention>?[] _byToken;
+    [ThreadStatic] private static MentionsByToken? _thread;
 
-    public MentionsByToken(List<Mention> mentions, int tokenCount)
+    // Most tokens lie in one mention at most: its tokens share one list of it, and only a token in several gets its own.
+    private List<Mention>?[] _byToken = [];
+
+    /// <summary>This thread's index, built for one sentence: the caller's until it parses another on the same thread.</summary>
+    public static MentionsByToken Of(List<Mention> mentions, int tokenCount)
     {
-        _byToken = ScratchArray<MentionsByToken, List<Mention>?>.Rent(tokenCount);
+        var index = _thread ??= new MentionsByToken();
+        index._byToken = ScratchArray<MentionsByToken, List<Mention>?>.Rent(tokenCount);
         foreach (var mention in mentions)
         {
             var alone = ScratchLists<Mention>.Rent();
             alone.Add(mention);
-            for (var t = mention.FirstToken; t < mention.EndToken; t++) Add(t, mention, alone);
+            for (var t = mention.FirstToken; t < mention.EndToken; t++) index.Add(t, mention, alone);
         }
+        return index;
     }
 
     public List<Mention> At(int token) => _byToken[token] ?? None;

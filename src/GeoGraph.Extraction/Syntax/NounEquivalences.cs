@@ -31,7 +31,7 @@ internal sealed class NounEquivalences(SyntaxWords words)
                     && noun.HeadLemma is { } group && words.TypeNouns.Contains(group) => Following(chunks, j + 3),
                 // "a consortium that includes YPF, Vista Energy and Pampa Energia"
                 ChunkKind.Relative when j + 3 < chunks.Count && chunks[j + 2].Verb is { Negated: false } verb && words.MemberVerbs.Contains(verb.Lemma) => Following(chunks, j + 3),
-                _ => [],
+                _ => MentionsByToken.None,
             };
             if (named.Count > 0) chunks[j] = chunks[j] with { Noun = noun with { Referents = named } };
         }

@@ -17,7 +17,7 @@ internal sealed class SentenceParser(EnglishWords words, SyntaxWords cues)
     public SentenceParse Parse(SentenceMentions sentence)
     {
         var tokens = sentence.Tokens;
-        var mentions = new MentionsByToken(sentence.Mentions, tokens.Count);
+        var mentions = MentionsByToken.Of(sentence.Mentions, tokens.Count);
         var (tags, lemmas) = _tagger.Tag(tokens, mentions, sentence.Sentence.IsTitle);
         // Chunks are read only while the clauses are built, which keep none.
         var chunks = ScratchList<SentenceParser, Chunk>.Rent();

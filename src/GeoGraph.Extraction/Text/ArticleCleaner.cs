@@ -19,7 +19,16 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     [GeneratedRegex(@"[.!?""')]$")]
     private static partial Regex TerminalPunctuation();
 
+    /// <summary>The text's blocks, in order.</summary>
     public List<TextBlock> Classify(string text)
+    {
+        var blocks = new List<TextBlock>();
+        Classify(text, blocks);
+        return blocks;
+    }
+
+    /// <summary>Adds the text's blocks, in order, to <paramref name="blocks"/>.</summary>
+    public void Classify(string text, List<TextBlock> blocks)
     {
         var lines = SplitLines(text);
         // Read only until the blocks are made: the first lines.Count kinds are this text's.
@@ -46,12 +55,10 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             seenProse |= kinds[i] == BlockKind.Prose;
         }
         ChooseTitle(text, lines, kinds);
-        var blocks = new List<TextBlock>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].End > lines[i].Start) blocks.Add(new TextBlock(lines[i].Start, lines[i].End, kinds[i]));
         }
-        return blocks;
     }
 
     private BlockKind Judge(ReadOnlySpan<char> line, bool seenProse)

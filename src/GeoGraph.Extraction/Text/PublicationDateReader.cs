@@ -26,10 +26,12 @@ public static partial class PublicationDateReader
     private static readonly SearchValues<string> StampWords =
         SearchValues.Create(["updated", "latest update", "published", "posted"], StringComparison.OrdinalIgnoreCase);
 
-    public static DateOnly? Read(string text, IEnumerable<TextBlock> furniture)
+    /// <summary>The date the first stamp in the page's furniture gives, if any.</summary>
+    public static DateOnly? Read(string text, List<TextBlock> blocks)
     {
-        foreach (var block in furniture)
+        foreach (var block in blocks)
         {
+            if (block.Kind != BlockKind.Furniture) continue;
             var line = text.AsSpan(block.Start, block.End - block.Start);
             // Every stamp has a year and says what it stamps: most furniture (navigation, captions) has neither.
             if (!line.ContainsAnyInRange('0', '9') || !line.ContainsAny(StampWords)) continue;
