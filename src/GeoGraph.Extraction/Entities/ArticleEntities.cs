@@ -1,3 +1,4 @@
+using System.Text;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Scratch;
@@ -53,11 +54,18 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         return folded;
     }
 
-    /// <summary>Whether a name of two words or more ends with this folded word ("refinery" for "Dangote Petroleum Refinery").</summary>
-    public bool NameEndsWithWord(string id, string folded) => EndsWithWord(FoldedName(id), folded);
+    /// <summary>Whether a name of two words or more ends with these folded words ("refinery" for "Dangote Petroleum Refinery").</summary>
+    public bool NameEndsWithWord(string id, string folded)
+    {
+        // Most names are ASCII, which folds to lower case alone: they are compared as they stand instead of folded.
+        var name = Get(id).Name;
+        return Ascii.IsValid(name) && Ascii.IsValid(folded)
+            ? EndsWithWord(name, folded, StringComparison.OrdinalIgnoreCase)
+            : EndsWithWord(FoldedName(id), folded, StringComparison.Ordinal);
+    }
 
-    private static bool EndsWithWord(string name, string folded) =>
-        name.Length > folded.Length && name.EndsWith(folded, StringComparison.Ordinal) && name[^(folded.Length + 1)] == ' ';
+    private static bool EndsWithWord(string name, string folded, StringComparison comparison) =>
+        name.Length > folded.Length && name.EndsWith(folded, comparison) && name[^(folded.Length + 1)] == ' ';
 
     /// <summary>Records the people a sentence names, so that later sentences can call them by their family names.</summary>
     public void NoteMentioned(List<Mention> mentions)
@@ -74,13 +82,13 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         // Those it introduced first, then those the lexicon knows.
         foreach (var entity in _discovered.Values)
         {
-            if (entity.Type == EntityType.Person && EndsWithWord(FoldedName(entity.Id), folded)) return entity.Id;
+            if (entity.Type == EntityType.Person && NameEndsWithWord(entity.Id, folded)) return entity.Id;
         }
         if (_personsMentioned is null) return null;
         foreach (var id in _personsMentioned)
         {
             var known = Get(id).Id;
-            if (EndsWithWord(FoldedName(known), folded)) return known;
+            if (NameEndsWithWord(known, folded)) return known;
         }
         return null;
     }
