@@ -197,7 +197,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var after = i + titleLength;
             if (after < tokens.Count && (tokens[after].IsCapitalized && tokens[after].IsWord || sentence.At(after) is not null)) continue;
             if (_words.HeadTitleBlockers.Contains(tokens[i - 1])) continue;
-            var title = string.Join(' ', tokens.Skip(i).Take(titleLength).Select(t => t.Folded));
+            var title = TokenText.Folded(tokens, i, after);
             if (HolderBefore(sentence, i) is not { } holder)
             {
                 if (tokens[i - 1].Folded == "the" && PersonTitled(title, all, entities) is { } titled)
@@ -248,7 +248,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             foreach (var mention in sentence.Mentions.Where(m => m.Kind == MentionKind.Name && entities.TypeOf(m.EntityId) == EntityType.Person))
             {
                 var length = _words.HeadTitles.MatchEndingAt(sentence.Tokens, mention.FirstToken);
-                if (length > 0 && string.Join(' ', sentence.Tokens.Skip(mention.FirstToken - length).Take(length).Select(t => t.Folded)) == title)
+                if (length > 0 && TokenText.Folded(sentence.Tokens, mention.FirstToken - length, mention.FirstToken) == title)
                     titled.Add(mention.EntityId);
             }
         }

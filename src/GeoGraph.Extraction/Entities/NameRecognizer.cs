@@ -49,7 +49,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (cue < 2 || tokens[i - cue].Folded != "the" || !tokens[i].IsCapitalized) continue;
             var end = NameRunEnd(tokens, i, allowCovered: true, covered, _words.TitleConnectors, entities);
             if (end - i < 2) continue;
-            var id = entities.Discover(Join(tokens, i, end), EntityType.Organization);
+            var id = entities.Discover(TokenText.Written(tokens, i, end), EntityType.Organization);
             Add(mentions, covered, tokens, i, end, id, MentionKind.Name);
         }
     }
@@ -117,7 +117,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
                 start--;
             if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
             var nameEnd = end < i && tokens[end].IsAllCaps ? end + 1 : end;
-            Add(mentions, covered, tokens, start, nameEnd, entities.Discover(Join(tokens, start, nameEnd), EntityType.OilField), MentionKind.Name);
+            Add(mentions, covered, tokens, start, nameEnd, entities.Discover(TokenText.Written(tokens, start, nameEnd), EntityType.OilField), MentionKind.Name);
         }
     }
 
@@ -140,21 +140,21 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             i = Math.Max(i, end - 1);
             var named = runStart;
             while (named < end - 1 && _words.PersonTitles.MatchAt(tokens, named) is var title and > 0) named += title;
-            if ((entities.PersonEndingWith(Folded(tokens, named, end)) ?? (end - named == 1 ? entities.EntityOfAcronym(tokens[named].Text) : null)) is { } known)
+            if ((entities.PersonEndingWith(TokenText.Folded(tokens, named, end)) ?? (end - named == 1 ? entities.EntityOfAcronym(tokens[named].Text) : null)) is { } known)
             {
                 Add(mentions, covered, tokens, named, end, known, MentionKind.Name);
                 continue;
             }
             if (PlaceSuffix(tokens, mentions, entities, runStart, end) is { } place)
             {
-                Add(mentions, covered, tokens, runStart, place.EndToken, entities.Discover(Join(tokens, runStart, place.EndToken), EntityType.Organization), MentionKind.Name);
+                Add(mentions, covered, tokens, runStart, place.EndToken, entities.Discover(TokenText.Written(tokens, runStart, place.EndToken), EntityType.Organization), MentionKind.Name);
                 i = place.EndToken - 1;
                 continue;
             }
             if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
                 ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end, entities)) is not var (start, type)) continue;
             if (type is EntityType.Organization or EntityType.OilField && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
-            var name = Join(tokens, start, end);
+            var name = TokenText.Written(tokens, start, end);
             var id = entities.Discover(name, type, type == EntityType.City ? _openWorld.CountryOfCity(name) : null);
             Add(mentions, covered, tokens, start, end, id, MentionKind.Name);
         }
@@ -343,13 +343,4 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
     }
 
-    private static string Folded(List<Token> tokens, int start, int end) =>
-        end - start == 1 ? tokens[start].Folded : string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded));
-
-    private static string Join(List<Token> tokens, int start, int end)
-    {
-        var parts = new List<string>();
-        for (var i = start; i < end; i++) parts.Add(tokens[i].Text);
-        return string.Join(' ', parts);
-    }
 }

@@ -36,7 +36,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         while (start < end && _words.PersonTitles.MatchAt(tokens, start) is var title and > 0) start += title;
         if (start >= end) return null;
         var length = end - start;
-        var folded = Join(tokens, start, end);
+        var folded = TokenText.Folded(tokens, start, end);
         if (knowledge.Cities.Find(folded) is { } city && (city.Population >= LargeCity || IsAfterLocative(tokens, runStart))) return (start, EntityType.City);
         if (length >= 2 && length <= MaxPersonWords && _words.GivenNames.Contains(tokens[start])) return (start, EntityType.Person);
         if (length == 1 && IsParticleSurname(tokens[start])) return (start, EntityType.Person);
@@ -87,7 +87,4 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
 
     private bool IsAfterLocative(List<Token> tokens, int start) =>
         start > 0 && (_words.LocativeCues.Contains(tokens[start - 1]) || _words.PlaceCueBefore.MatchEndingAt(tokens, start) > 0);
-
-    private static string Join(List<Token> tokens, int start, int end) =>
-        string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded));
 }

@@ -21,7 +21,7 @@ public sealed class PhraseSet
         foreach (var phrase in phrases)
         {
             var tokens = Tokenizer.Tokenize(phrase);
-            if (tokens.Count == 0 || !_phrases.Add(string.Join(' ', tokens.Select(t => t.Folded)))) continue;
+            if (tokens.Count == 0 || !_phrases.Add(TokenText.Folded(tokens, 0, tokens.Count))) continue;
             var words = tokens.Select(WordIds.Of).ToArray();
             if (words.Length == 1) _words.Add(words[0]);
             _firstWords.Add(words[0]);

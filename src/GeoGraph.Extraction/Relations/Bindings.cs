@@ -41,11 +41,6 @@ internal sealed class Bindings
         ObjectStated = false;
     }
 
-    public void Add(RelationEnd end, IEnumerable<Mention> mentions)
-    {
-        foreach (var mention in mentions) For(end).Add(mention);
-    }
-
     public void Add(RelationEnd end, Mention mention) => For(end).Add(mention);
 
     /// <summary>Binds the entities the noun phrases name, or those the sentence says they are.</summary>

@@ -36,15 +36,17 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                     if (clause.SecondObject is { } second) bindings.AddReferents(end, [second]);
                     break;
                 case "goodsOwner":
-                    bindings.Add(end, GoodsOwners(family, clause.Objects.Concat(clause.Prepositional("for")).Concat(clause.Prepositional("of"))));
+                    foreach (var noun in clause.Objects) AddGoodsOwners(bindings, end, family, noun);
+                    AddGoodsOwners(bindings, end, family, clause.Prepositions, "for");
+                    AddGoodsOwners(bindings, end, family, clause.Prepositions, "of");
                     break;
                 case "maker":
-                    bindings.Add(end, Makers(parse, passive ? clause.Subjects : clause.Objects));
+                    AddMakers(bindings, end, parse, passive ? clause.Subjects : clause.Objects);
                     break;
                 case "complement":
                     if (clause.Complement is not { } complement) break;
-                    bindings.Add(end, ComplementParties(complement).SelectMany(parse.ReferentsOf));
-                    bindings.Add(end, Makers(complement, entities));
+                    AddComplementParties(bindings, end, complement);
+                    AddMakers(bindings, end, complement, entities);
                     break;
                 case "hostPlace":
                     break;
@@ -55,25 +57,45 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
             }
         }
         if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0 && NamesLoan(frame, clause))
-            bindings.Add(host, HostCountries(clause, parse, entities));
+            AddHostCountries(bindings, host, clause, parse, entities);
     }
 
     /// <summary>Whether the clause names the thing itself ("loans"), not just a sum: a host country lends only an explicit loan.</summary>
-    private static bool NamesLoan(Frame frame, Clause clause) =>
-        clause.Objects.Concat(clause.Prepositional("in")).Any(o => o.HeadLemma is { } head && frame.ObjectNouns?.Contains(head) == true);
+    private static bool NamesLoan(Frame frame, Clause clause)
+    {
+        foreach (var noun in clause.Objects)
+        {
+            if (IsLoan(frame, noun)) return true;
+        }
+        for (var i = 0; i < clause.Prepositions.Count; i++)
+        {
+            if (clause.Prepositions[i] is not { Preposition: "in" } phrase) continue;
+            foreach (var noun in phrase.Objects)
+            {
+                if (IsLoan(frame, noun)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsLoan(Frame frame, NounPhrase noun) => noun.HeadLemma is { } head && frame.ObjectNouns?.Contains(head) == true;
 
     /// <summary>
     /// "received $2bn in loans during his visit to Moscow": with no lender named, a loan received in a country was lent
     /// by that country's government. The mention of the place stands for its country.
     /// </summary>
-    private static IEnumerable<Mention> HostCountries(Clause clause, SentenceParse parse, ArticleEntities entities)
+    private static void AddHostCountries(Bindings bindings, RelationEnd end, Clause clause, SentenceParse parse, ArticleEntities entities)
     {
-        foreach (var phrase in clause.Prepositions.Where(p => p.Preposition is "in" or "to"))
+        for (var i = 0; i < clause.Prepositions.Count; i++)
         {
-            foreach (var place in phrase.Objects.SelectMany(parse.ReferentsOf))
+            if (clause.Prepositions[i] is not { Preposition: "in" or "to" } phrase) continue;
+            foreach (var noun in phrase.Objects)
             {
-                if (entities.TypeOf(place.EntityId) is EntityType.City or EntityType.Country && entities.CountryOf(place.EntityId) is { } country)
-                    yield return place with { EntityId = country, Kind = MentionKind.Metonym };
+                foreach (var place in parse.ReferentsOf(noun))
+                {
+                    if (entities.TypeOf(place.EntityId) is EntityType.City or EntityType.Country && entities.CountryOf(place.EntityId) is { } country)
+                        bindings.Add(end, place with { EntityId = country, Kind = MentionKind.Metonym });
+                }
             }
         }
     }
@@ -82,47 +104,79 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     /// "K2 tanks, which are manufactured by Hyundai Rotem, have been sold to Poland": whoever the sentence says makes
     /// the goods ("made", "built", "manufactured by") sold them.
     /// </summary>
-    private IEnumerable<Mention> Makers(SentenceParse parse, List<NounPhrase> goods)
+    private void AddMakers(Bindings bindings, RelationEnd end, SentenceParse parse, List<NounPhrase> goods)
     {
         foreach (var made in parse.Clauses)
         {
-            if (!made.Verb.Passive || !makerVerbs.Contains(made.Verb.Lemma) || !made.Subjects.Any(goods.Contains)) continue;
-            foreach (var maker in made.Prepositional("by").SelectMany(parse.ReferentsOf)) yield return maker;
+            if (!made.Verb.Passive || !makerVerbs.Contains(made.Verb.Lemma) || !AnyOf(made.Subjects, goods)) continue;
+            bindings.AddReferents(end, made.Prepositions, "by");
         }
     }
 
-    /// <summary>"ordered 30 Boeing jets", "buy Russian weapons": an entity qualifying the goods is their maker or seller.</summary>
-    private static IEnumerable<Mention> GoodsOwners(RelationFamily family, IEnumerable<NounPhrase> things)
+    private static bool AnyOf(List<NounPhrase> nouns, List<NounPhrase> among)
     {
-        foreach (var noun in things)
+        foreach (var noun in nouns)
         {
-            if (noun.IsModel)
-            {
-                foreach (var maker in noun.Referents) yield return maker;
-                continue;
-            }
-            if (noun.HeadLemma is not { } head || family.Goods?.Contains(head) != true) continue;
-            foreach (var modifier in noun.Modifiers)
-            {
-                if (modifier.Kind is not (MentionKind.Pronoun or MentionKind.Role)) yield return modifier;
-            }
+            if (among.Contains(noun)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"ordered 30 Boeing jets", "buy Russian weapons": an entity qualifying the goods is their maker or seller.</summary>
+    private static void AddGoodsOwners(Bindings bindings, RelationEnd end, RelationFamily family, NounPhrase noun)
+    {
+        if (noun.IsModel)
+        {
+            foreach (var maker in noun.Referents) bindings.Add(end, maker);
+            return;
+        }
+        if (noun.HeadLemma is not { } head || family.Goods?.Contains(head) != true) return;
+        foreach (var modifier in noun.Modifiers)
+        {
+            if (modifier.Kind is not (MentionKind.Pronoun or MentionKind.Role)) bindings.Add(end, modifier);
+        }
+    }
+
+    private static void AddGoodsOwners(Bindings bindings, RelationEnd end, RelationFamily family, IReadOnlyList<PrepositionalPhrase> phrases, string preposition)
+    {
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i].Preposition != preposition) continue;
+            foreach (var noun in phrases[i].Objects) AddGoodsOwners(bindings, end, family, noun);
         }
     }
 
     /// <summary>"sealed a deal to buy 30 Airbus A320 jets", "… 20 Boeing 737s": the maker named with a model is the other side of the deal.</summary>
-    private static IEnumerable<Mention> Makers(Clause complement, ArticleEntities entities)
+    private static void AddMakers(Bindings bindings, RelationEnd end, Clause complement, ArticleEntities entities)
     {
         foreach (var goods in complement.Objects)
         {
-            if (goods.IsModel) foreach (var maker in goods.Referents) yield return maker;
-            if (!goods.Modifiers.Any(m => entities.TypeOf(m.EntityId) == EntityType.Product)) continue;
-            foreach (var maker in goods.Modifiers.Where(m => entities.TypeOf(m.EntityId) == EntityType.Organization)) yield return maker;
+            if (goods.IsModel) foreach (var maker in goods.Referents) bindings.Add(end, maker);
+            if (!AnyOfType(goods.Modifiers, EntityType.Product, entities)) continue;
+            foreach (var maker in goods.Modifiers)
+            {
+                if (entities.TypeOf(maker.EntityId) == EntityType.Organization) bindings.Add(end, maker);
+            }
         }
     }
 
+    private static bool AnyOfType(List<Mention> mentions, EntityType type, ArticleEntities entities)
+    {
+        foreach (var mention in mentions)
+        {
+            if (entities.TypeOf(mention.EntityId) == type) return true;
+        }
+        return false;
+    }
+
     /// <summary>"agreed to buy jets from Russia", "signed a deal to supply gas to China": the other side of the governed trade.</summary>
-    private static IEnumerable<NounPhrase> ComplementParties(Clause complement) =>
-        complement.Objects.Concat(complement.Prepositional("from")).Concat(complement.Prepositional("to")).Concat(complement.Prepositional("with"));
+    private static void AddComplementParties(Bindings bindings, RelationEnd end, Clause complement)
+    {
+        bindings.AddReferents(end, complement.Objects);
+        bindings.AddReferents(end, complement.Prepositions, "from");
+        bindings.AddReferents(end, complement.Prepositions, "to");
+        bindings.AddReferents(end, complement.Prepositions, "with");
+    }
 
     /// <summary>Fills <paramref name="bindings"/>, emptied first, with the parties of a noun's frame.</summary>
     public void Bind(Bindings bindings, RelationFamily family, Frame frame, NounInContext noun, SentenceParse parse)
@@ -140,7 +194,12 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                     if (noun.ObjectOf is { Verb.Passive: false } clause) bindings.AddReferents(end, clause.Subjects);
                     break;
                 case "goodsOwner":
-                    bindings.Add(end, GoodsOwners(family, noun.Attachments.Where(a => a.Preposition is "for" or "of").SelectMany(a => a.Objects).Prepend(noun.Noun)));
+                    AddGoodsOwners(bindings, end, family, noun.Noun);
+                    for (var i = 0; i < noun.Attachments.Count; i++)
+                    {
+                        if (noun.Attachments[i] is not { Preposition: "for" or "of" } attachment) continue;
+                        foreach (var thing in attachment.Objects) AddGoodsOwners(bindings, end, family, thing);
+                    }
                     break;
                 default:
                     bindings.AddReferents(end, noun.Attachments, slot);
@@ -163,38 +222,39 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     /// </summary>
     public static IReadOnlyList<string> Items(RelationFamily family, Clause clause, ArticleEntities entities)
     {
-        var items = new List<string>();
+        // Most clauses name no goods: the list, which goes into the graph, is made with the first.
+        List<string>? items = null;
         if (clause.Verb.Passive)
         {
-            foreach (var noun in clause.Subjects) AddItems(items, family, noun, entities);
+            foreach (var noun in clause.Subjects) AddItems(ref items, family, noun, entities);
         }
         else
         {
-            foreach (var noun in clause.Objects) AddItems(items, family, noun, entities);
-            if (clause.SecondObject is { } second) AddItems(items, family, second, entities);
+            foreach (var noun in clause.Objects) AddItems(ref items, family, noun, entities);
+            if (clause.SecondObject is { } second) AddItems(ref items, family, second, entities);
         }
-        foreach (var phrase in clause.Prepositions)
+        for (var i = 0; i < clause.Prepositions.Count; i++)
         {
-            if (phrase.Preposition != "for") continue;
-            foreach (var noun in phrase.Objects) AddItems(items, family, noun, entities);
+            if (clause.Prepositions[i].Preposition != "for") continue;
+            foreach (var noun in clause.Prepositions[i].Objects) AddItems(ref items, family, noun, entities);
         }
-        return items;
+        return items ?? (IReadOnlyList<string>)[];
     }
 
-    private static void AddItems(List<string> items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
+    private static void AddItems(ref List<string>? items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
     {
-        if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(items, text);
-        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(items, noun.Referents[i], entities);
-        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(items, noun.Modifiers[i], entities);
+        if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(ref items, text);
+        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(ref items, noun.Referents[i], entities);
+        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(ref items, noun.Modifiers[i], entities);
     }
 
-    private static void AddProduct(List<string> items, Mention named, ArticleEntities entities)
+    private static void AddProduct(ref List<string>? items, Mention named, ArticleEntities entities)
     {
-        if (entities.TypeOf(named.EntityId) == EntityType.Product) AddOnce(items, entities.Get(named.EntityId).Name);
+        if (entities.TypeOf(named.EntityId) == EntityType.Product) AddOnce(ref items, entities.Get(named.EntityId).Name);
     }
 
-    private static void AddOnce(List<string> items, string item)
+    private static void AddOnce(ref List<string>? items, string item)
     {
-        if (!items.Contains(item, StringComparer.Ordinal)) items.Add(item);
+        if (items?.Contains(item, StringComparer.Ordinal) != true) (items ??= []).Add(item);
     }
 }

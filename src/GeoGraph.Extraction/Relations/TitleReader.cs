@@ -1,6 +1,7 @@
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Relations;
@@ -36,14 +37,24 @@ internal sealed class TitleReader(Vocabulary words)
         }
         foreach (var role in sentence.Mentions)
         {
-            if (role.Kind == MentionKind.Role && HeldWithin(sentence, entities, role) is { } held) (found ??= []).Add((role.EntityId, held.EntityId, "leads.role"));
+            if (role.Kind == MentionKind.Role && HeldWithin(sentence, entities, role) is { } held) Add(ref found, role.EntityId, held.EntityId, "leads.role");
         }
         return found;
     }
 
+    /// <summary>Adds a fact to the sentence's, rented with the first: most sentences state none.</summary>
+    private static void Add(ref List<(string Person, string Held, string Rule)>? found, string person, string held, string rule) =>
+        (found ??= ScratchLists<(string, string, string)>.Rent()).Add((person, held, rule));
+
     /// <summary>"the Rosneft chairman": the organisation or country named inside a role.</summary>
-    private static Mention? HeldWithin(SentenceMentions sentence, ArticleEntities entities, Mention role) =>
-        sentence.Mentions.Find(m => m != role && m.FirstToken >= role.FirstToken && m.EndToken <= role.EndToken && IsHeld(entities, m));
+    private static Mention? HeldWithin(SentenceMentions sentence, ArticleEntities entities, Mention role)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m != role && m.FirstToken >= role.FirstToken && m.EndToken <= role.EndToken && IsHeld(entities, m)) return m;
+        }
+        return null;
+    }
 
     private static bool IsHeld(ArticleEntities entities, Mention m) =>
         m.Kind is not (MentionKind.Pronoun or MentionKind.Metonym) && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country;
@@ -69,15 +80,16 @@ internal sealed class TitleReader(Vocabulary words)
         var namesStart = title + length;
         // "Rio Tinto's new chief executive, Simon Trott": the name may follow a comma.
         if (namesStart + 1 < sentence.Tokens.Count && sentence.Tokens[namesStart].Text == "," && sentence.At(namesStart) is null) namesStart++;
-        var people = Coordinated(sentence, namesStart, m => IsPerson(entities, m) && m.Kind == MentionKind.Name);
+        var people = CoordinatedPeople(sentence, namesStart, entities);
         if (people.Count == 0) return;
+        var titleText = TokenText.Folded(sentence.Tokens, title, title + length);
         var titleStart = title;
         while (titleStart > 0 && sentence.At(titleStart - 1) is null && title - titleStart < TitleReach
                && (words.PersonTitles.Contains(sentence.Tokens[titleStart - 1]) || words.TitleQualifiers.Contains(sentence.Tokens[titleStart - 1])))
             titleStart--;
         var holders = HoldersEndingAt(sentence, entities, titleStart);
         if (holders.Count == 0 && OfHolder(sentence, entities, people[^1]) is { } ofHolder) holders = [ofHolder];
-        if (holders.Count == 0 && !words.StateTitles.Contains(Words(sentence.Tokens, title, length)) && CompanyDescribedAfter(sentence, entities, people[^1]) is { } company)
+        if (holders.Count == 0 && !words.StateTitles.Contains(titleText) && CompanyDescribedAfter(sentence, entities, people[^1]) is { } company)
             holders = [company];
         var paired = Math.Min(holders.Count, people.Count);
         if (holders.Count == 1) paired = people.Count;
@@ -85,21 +97,26 @@ internal sealed class TitleReader(Vocabulary words)
         {
             var held = holders[Math.Min(i, holders.Count - 1)];
             entities.InferNationality(people[i].EntityId, held.EntityId);
-            (found ??= []).Add((people[i].EntityId, held.EntityId, "leads.title"));
+            Add(ref found, people[i].EntityId, held.EntityId, "leads.title");
         }
-        var titleText = Words(sentence.Tokens, title, length);
         foreach (var person in people.Skip(paired))
         {
             var roles = entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of).ToList();
-            foreach (var role in roles) (found ??= []).Add((person.EntityId, role.Of, "leads.known-role"));
+            foreach (var role in roles) Add(ref found, person.EntityId, role.Of, "leads.known-role");
             if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? HomeIfAlone(sentence, entities, homeCountry)) is { } country)
-                (found ??= []).Add((person.EntityId, country, "leads.state-title"));
+                Add(ref found, person.EntityId, country, "leads.state-title");
         }
     }
 
     /// <summary>The story's country, unless the sentence names another country the title could belong to.</summary>
-    private static string? HomeIfAlone(SentenceMentions sentence, ArticleEntities entities, string? homeCountry) =>
-        sentence.Mentions.Any(m => m.EntityId != homeCountry && entities.TypeOf(m.EntityId) == EntityType.Country) ? null : homeCountry;
+    private static string? HomeIfAlone(SentenceMentions sentence, ArticleEntities entities, string? homeCountry)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.EntityId != homeCountry && entities.TypeOf(m.EntityId) == EntityType.Country) return null;
+        }
+        return homeCountry;
+    }
 
     /// <summary>"Igor Sechin, chairman of Rosneft" and "the president of Venezuela, Hugo Chavez".</summary>
     private void TitleOfHolder(SentenceMentions sentence, ArticleEntities entities, int title, int length, ref List<(string Person, string Held, string Rule)>? found)
@@ -120,7 +137,7 @@ internal sealed class TitleReader(Vocabulary words)
         // "Al-Kaabi is also president and chief executive of QatarEnergy"
         if (person is null && before > 0 && tokens[before].Folded is "is" or "was" or "became" or "remains" && sentence.At(before - 1) is { } subject && IsPerson(entities, subject))
             person = subject;
-        if (person is not null) (found ??= []).Add((person.EntityId, held.EntityId, "leads.apposition"));
+        if (person is not null) Add(ref found, person.EntityId, held.EntityId, "leads.apposition");
     }
 
     /// <summary>"Rex Tillerson, Exxon's chief executive": a person, then the holder's title between commas.</summary>
@@ -130,12 +147,18 @@ internal sealed class TitleReader(Vocabulary words)
         if (title < 4 || tokens[title - 1].Text != "'s" || sentence.At(title - 2) is not { } held || !IsHeld(entities, held)) return;
         var comma = held.FirstToken - 1;
         if (comma < 1 || tokens[comma].Text != "," || sentence.At(comma - 1) is not { } person || !IsPerson(entities, person)) return;
-        (found ??= []).Add((person.EntityId, held.EntityId, "leads.apposition"));
+        Add(ref found, person.EntityId, held.EntityId, "leads.apposition");
     }
 
     /// <summary>"Chief executive Anders Opedal said the company …": a company title with no holder is held at the company the sentence goes on to describe.</summary>
-    private static Mention? CompanyDescribedAfter(SentenceMentions sentence, ArticleEntities entities, Mention person) =>
-        sentence.Mentions.FirstOrDefault(m => m.FirstToken >= person.EndToken && m.Kind == MentionKind.Description && entities.TypeOf(m.EntityId) == EntityType.Organization);
+    private static Mention? CompanyDescribedAfter(SentenceMentions sentence, ArticleEntities entities, Mention person)
+    {
+        foreach (var m in sentence.Mentions)
+        {
+            if (m.FirstToken >= person.EndToken && m.Kind == MentionKind.Description && entities.TypeOf(m.EntityId) == EntityType.Organization) return m;
+        }
+        return null;
+    }
 
     /// <summary>"King Salman of Saudi Arabia": the holder named after the person.</summary>
     private static Mention? OfHolder(SentenceMentions sentence, ArticleEntities entities, Mention person) =>
@@ -145,11 +168,14 @@ internal sealed class TitleReader(Vocabulary words)
 
     private static List<Mention> HoldersEndingAt(SentenceMentions sentence, ArticleEntities entities, int end)
     {
-        var holders = new List<Mention>();
+        var holders = ScratchLists<Mention>.Rent();
         var i = end - 1;
         // "KazMunayGas, whose chief executive Askhat Khassenov": the holder is the antecedent of "whose".
         if (i >= 2 && sentence.Tokens[i].Folded == "whose" && sentence.Tokens[i - 1].Text == "," && sentence.At(i - 2) is { } antecedent && IsHeld(entities, antecedent))
-            return [antecedent];
+        {
+            holders.Add(antecedent);
+            return holders;
+        }
         if (i >= 0 && sentence.Tokens[i].Text == "'s") i--;
         while (i >= 0 && sentence.At(i) is { } holder && IsHeld(entities, holder))
         {
@@ -161,12 +187,12 @@ internal sealed class TitleReader(Vocabulary words)
         return holders;
     }
 
-    /// <summary>The mention starting at a token and those joined to it by "and" or commas.</summary>
-    private static List<Mention> Coordinated(SentenceMentions sentence, int start, Func<Mention, bool> accept)
+    /// <summary>The person named at a token and those joined to it by "and" or commas.</summary>
+    private static List<Mention> CoordinatedPeople(SentenceMentions sentence, int start, ArticleEntities entities)
     {
-        var group = new List<Mention>();
+        var group = ScratchLists<Mention>.Rent();
         var i = start;
-        while (sentence.At(i) is { } mention && mention.FirstToken == i && accept(mention))
+        while (sentence.At(i) is { } mention && mention.FirstToken == i && mention.Kind == MentionKind.Name && IsPerson(entities, mention))
         {
             group.Add(mention);
             i = mention.EndToken;
@@ -175,9 +201,6 @@ internal sealed class TitleReader(Vocabulary words)
         }
         return group;
     }
-
-    private static string Words(List<Token> tokens, int start, int length) =>
-        string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Folded));
 
     private static bool TitleMatches(string roleTitle, string title) =>
         title == roleTitle || title == roleTitle + "s" || title.StartsWith(roleTitle + " ", StringComparison.Ordinal);

@@ -30,15 +30,4 @@ public sealed record Clause(VerbGroup Verb, List<NounPhrase> Subjects, List<Noun
         }
         return false;
     }
-
-    public IEnumerable<NounPhrase> Prepositional(string preposition)
-    {
-        foreach (var phrase in Prepositions)
-        {
-            if (phrase.Preposition == preposition)
-            {
-                foreach (var noun in phrase.Objects) yield return noun;
-            }
-        }
-    }
 }

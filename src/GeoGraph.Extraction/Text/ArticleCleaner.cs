@@ -85,7 +85,11 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         {
             if (kinds[i] == BlockKind.Title) titles++;
         }
-        if (titles <= 1) return;
+        if (titles > 1) KeepBestTitle(text, lines, kinds);
+    }
+
+    private static void KeepBestTitle(string text, List<(int Start, int End)> lines, BlockKind[] kinds)
+    {
         var candidates = Enumerable.Range(0, lines.Count).Where(i => kinds[i] == BlockKind.Title).ToList();
         var firstProse = Array.IndexOf(kinds, BlockKind.Prose, 0, lines.Count);
         var lead = firstProse < 0 ? [] : Words(text[lines[firstProse].Start..lines[firstProse].End]);

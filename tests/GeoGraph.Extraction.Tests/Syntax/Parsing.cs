@@ -39,5 +39,5 @@ internal static class Parsing
     public static IEnumerable<string> ObjectIds(this Clause clause) => clause.Objects.SelectMany(n => n.Referents).Select(m => m.EntityId);
 
     public static IEnumerable<string> Ids(this Clause clause, string preposition) =>
-        clause.Prepositional(preposition).SelectMany(n => n.Referents).Select(m => m.EntityId);
+        clause.Prepositions.Where(p => p.Preposition == preposition).SelectMany(p => p.Objects).SelectMany(n => n.Referents).Select(m => m.EntityId);
 }
