@@ -114,7 +114,8 @@ public static class ArticleJson
         if (relation.Date is { } date) writer.WriteString(Field.Date, date);
         if (relation.Planned) writer.WriteBoolean(Field.Planned, true);
         writer.WriteString(Field.Rule, relation.Rule);
-        writer.WriteNumber(Field.Confidence, relation.Confidence);
+        writer.WritePropertyName(Field.Confidence);
+        writer.WriteRawValue(Confidences.Formatted(relation.Confidence), skipInputValidation: true);
         writer.WriteEndObject();
     }
 

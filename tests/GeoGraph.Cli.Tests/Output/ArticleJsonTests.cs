@@ -29,6 +29,22 @@ public sealed class ArticleJsonTests
         ArticleJson.Serialize(Graph).Should().Contain("\"subject\":\"Evo Morales\",\"type\":\"VISITED\",\"object\":\"Iran\"");
     }
 
+    [Theory]
+    [InlineData(0.8, "0.8")]
+    [InlineData(0.9 * 0.85, "0.765")]
+    [InlineData(1.0, "1")]
+    [InlineData(1.0 / 3, "0.3333333333333333")]
+    public void Confidences_are_written_as_the_shortest_number_that_reads_back_the_same(double confidence, string written)
+    {
+        var relation = Graph.Relations[0] with { Confidence = confidence };
+
+        var json = ArticleJson.Serialize(Graph with { Relations = [relation] });
+
+        // Written twice: the second time from the formatted number kept the first time.
+        json.Should().Contain($"\"confidence\":{written}}}");
+        ArticleJson.Serialize(Graph with { Relations = [relation] }).Should().Be(json);
+    }
+
     [Fact]
     public void Lines_made_one_after_another_keep_their_own_bytes()
     {
