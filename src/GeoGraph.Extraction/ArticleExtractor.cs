@@ -33,8 +33,8 @@ public sealed class ArticleExtractor
 
     public ArticleGraph Extract(string articleId, string text)
     {
-        // All but the graph lives only until this method returns: what this thread's last article rented is rented again.
-        ScratchArticle.Begin();
+        // All but the graph lives only until this method returns, in collections this thread lends again to its next article.
+        using var scratch = ScratchArticle.Begin();
         var normalized = TextNormalizer.Normalize(text);
         var blocks = ScratchLists<TextBlock>.Rent();
         _cleaner.Classify(normalized.Value, blocks);
@@ -107,7 +107,7 @@ public sealed class ArticleExtractor
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Furniture) continue;
-            var tokens = ScratchList<ArticleExtractor, Token>.Rent();
+            var tokens = ScratchLists<Token>.Rent();
             Tokenizer.Tokenize(text, block.Start, block.End, tokens);
             for (var start = 0; start < tokens.Count;)
             {

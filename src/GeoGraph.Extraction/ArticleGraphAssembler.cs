@@ -101,7 +101,7 @@ internal static class ArticleGraphAssembler
             else if (IsBetter(relation, facts[index])) facts[index] = relation;
         }
         // In evidence order, then by type; facts that tie on both keep the order they were found in.
-        var order = ArrayPool<(int Start, RelationType Type, int Found)>.Shared.Rent(facts.Count);
+        var order = ArrayPool<(int, RelationType, int)>.Shared.Rent(facts.Count);
         for (var i = 0; i < facts.Count; i++) order[i] = (facts[i].Evidence.Span.Start, facts[i].Type, i);
         order.AsSpan(0, facts.Count).Sort(CollectionsMarshal.AsSpan(facts));
         ArrayPool<(int, RelationType, int)>.Shared.Return(order);

@@ -342,5 +342,4 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         for (var i = start; i < end; i++) covered[i] = true;
         mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
     }
-
 }

@@ -7,7 +7,7 @@ namespace GeoGraph.Extraction.Relations;
 /// <summary>The entities a frame's slots found, by the end of the relation they fill.</summary>
 internal sealed class Bindings
 {
-    [ThreadStatic] private static Bindings? _thread;
+    [ThreadStatic] private static ArticlePool<Bindings>? _pool;
 
     private SentenceParse _parse = null!;
 
@@ -21,15 +21,20 @@ internal sealed class Bindings
     /// <summary>Whether a phrase filled an object slot, named or not: "signed … with the Economic Community …".</summary>
     public bool ObjectStated { get; set; }
 
-    /// <summary>This thread's bindings, emptied, for the frames of one sentence: the caller's until it reads another sentence on the same thread.</summary>
+    /// <summary>Empty bindings for the frames of one sentence, lent until the article ends.</summary>
     public static Bindings Rent(SentenceParse parse)
     {
-        var bindings = _thread ??= new Bindings();
-        bindings._parse = parse;
-        // The lists were rented for an earlier sentence, perhaps of an earlier article: new ones are rented as needed.
-        bindings._subjects = bindings._objects = bindings._both = null;
-        bindings.ObjectStated = false;
+        var bindings = (_pool ??= new ArticlePool<Bindings>(static taken => taken.Reset(null))).Lend();
+        bindings.Reset(parse);
         return bindings;
+    }
+
+    // The lists were lent for an earlier sentence, perhaps of an earlier article: new ones are rented as needed.
+    private void Reset(SentenceParse? parse)
+    {
+        _parse = parse!;
+        _subjects = _objects = _both = null;
+        ObjectStated = false;
     }
 
     /// <summary>Empties every end for the next frame; a sentence's frames share one instance and its lists.</summary>

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Lexicon;
-using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Syntax;
 
 namespace GeoGraph.Extraction.Relations;

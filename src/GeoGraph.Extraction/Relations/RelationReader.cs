@@ -26,15 +26,16 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
         List<ExtractedRelation> found)
     {
         // Every frame joins two mentions: a sentence with fewer states no relation by a verb or noun, and is not parsed.
-        var candidates = sentence.Mentions.Count < 2 ? ScratchLists<RelationCandidate>.Rent() : _frames.Read(_parser.Parse(sentence), entities);
+        var candidates = sentence.Mentions.Count < 2 ? null : _frames.Read(_parser.Parse(sentence), entities);
         if (_titles.Read(sentence, entities, homeCountry) is { } titles)
         {
             foreach (var (person, held, rule) in titles)
             {
                 if (person != held && _leads.Accepts(entities.TypeOf(person), entities.TypeOf(held)))
-                    candidates.Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
+                    (candidates ??= ScratchLists<RelationCandidate>.Rent()).Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
             }
         }
+        if (candidates is null) return;
         AddCountriesVisited(candidates, entities);
         if (candidates.Count == 0) return;
 

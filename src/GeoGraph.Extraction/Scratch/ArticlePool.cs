@@ -1,28 +1,38 @@
 namespace GeoGraph.Extraction.Scratch;
 
 /// <summary>
-/// One thread's collections of one type for the article it is extracting: each taken is the taker's until the thread
-/// begins another article (<see cref="ScratchArticle.Begin"/>), when all of them may be taken again.
+/// One thread's collections of one type, lent for the article it is extracting (<see cref="ScratchArticle"/>): each is
+/// the borrower's until the article ends, when all come back emptied and trimmed for the thread's next article.
 /// </summary>
 /// <remarks>
-/// A thread keeps as many as the article that needed most. Those taken outside an article (a test parsing a sentence)
-/// stay the taker's until the thread begins one.
+/// A thread keeps at most <see cref="MostKept"/> of them, each trimmed by <c>takeBack</c>, so that one long article does
+/// not hold memory after it; an article that needs more gets new ones past that number.
 /// </remarks>
-internal sealed class ArticlePool<T> where T : class, new()
+/// <param name="takeBack">Empties a collection and trims it to a small capacity.</param>
+internal sealed class ArticlePool<T>(Action<T> takeBack) : IArticleLender where T : class, new()
 {
-    private readonly List<T> _items = [];
-    private int _taken;
-    private int _article;
+    public const int MostKept = 512;
 
-    /// <summary>One not taken since the article began: new, or as an earlier article left it, for the taker to empty.</summary>
-    public T Take()
+    private readonly List<T> _items = [];
+    private int _lent;
+
+    /// <summary>An empty collection, the caller's until the article ends; a new one when no article is in progress.</summary>
+    public T Lend()
     {
-        if (_article != ScratchArticle.Current)
+        if (!ScratchArticle.InProgress) return new T();
+        if (_lent == 0) ScratchArticle.Lent(this);
+        if (_lent == _items.Count) _items.Add(new T());
+        return _items[_lent++];
+    }
+
+    public void TakeBack()
+    {
+        for (var i = 0; i < _lent; i++) takeBack(_items[i]);
+        if (_items.Count > MostKept)
         {
-            _article = ScratchArticle.Current;
-            _taken = 0;
+            _items.RemoveRange(MostKept, _items.Count - MostKept);
+            _items.Capacity = MostKept;
         }
-        if (_taken == _items.Count) _items.Add(new T());
-        return _items[_taken++];
+        _lent = 0;
     }
 }

@@ -2,18 +2,20 @@ namespace GeoGraph.Extraction.Scratch;
 
 /// <summary>
 /// Dictionaries per thread and key and value type, for tables an article's extraction reads until it returns and keeps
-/// none of (the assembler's indexes of entities and facts): rented like <see cref="ScratchLists{T}"/>, and again,
-/// emptied, for the thread's next article.
+/// none of (the assembler's indexes of entities and facts): lent like <see cref="ScratchLists{T}"/>.
 /// </summary>
 internal static class ScratchDictionaries<TKey, TValue> where TKey : notnull
 {
+    private const int MostKeptCapacity = 256;
+
     [ThreadStatic] private static ArticlePool<Dictionary<TKey, TValue>>? _pool;
 
-    /// <summary>An empty dictionary, the caller's until the thread begins another article (<see cref="ScratchArticle.Begin"/>).</summary>
-    public static Dictionary<TKey, TValue> Rent()
+    /// <summary>An empty dictionary, the caller's until the article ends (<see cref="ScratchArticle"/>).</summary>
+    public static Dictionary<TKey, TValue> Rent() => (_pool ??= new ArticlePool<Dictionary<TKey, TValue>>(TakeBack)).Lend();
+
+    private static void TakeBack(Dictionary<TKey, TValue> dictionary)
     {
-        var dictionary = (_pool ??= new ArticlePool<Dictionary<TKey, TValue>>()).Take();
         dictionary.Clear();
-        return dictionary;
+        if (dictionary.EnsureCapacity(0) > MostKeptCapacity) dictionary.TrimExcess(MostKeptCapacity);
     }
 }

@@ -2,18 +2,20 @@ namespace GeoGraph.Extraction.Scratch;
 
 /// <summary>
 /// Sets per thread and item type, for what an article's extraction reads until it returns and keeps none of (the
-/// entities already indexed, the people named so far): rented like <see cref="ScratchLists{T}"/>, and again, emptied,
-/// for the thread's next article.
+/// entities already indexed, the people named so far): lent like <see cref="ScratchLists{T}"/>.
 /// </summary>
 internal static class ScratchSets<T>
 {
+    private const int MostKeptCapacity = 256;
+
     [ThreadStatic] private static ArticlePool<HashSet<T>>? _pool;
 
-    /// <summary>An empty set, the caller's until the thread begins another article (<see cref="ScratchArticle.Begin"/>).</summary>
-    public static HashSet<T> Rent()
+    /// <summary>An empty set, the caller's until the article ends (<see cref="ScratchArticle"/>).</summary>
+    public static HashSet<T> Rent() => (_pool ??= new ArticlePool<HashSet<T>>(TakeBack)).Lend();
+
+    private static void TakeBack(HashSet<T> set)
     {
-        var set = (_pool ??= new ArticlePool<HashSet<T>>()).Take();
         set.Clear();
-        return set;
+        if (set.EnsureCapacity(0) > MostKeptCapacity) set.TrimExcess(MostKeptCapacity);
     }
 }

@@ -11,15 +11,15 @@ internal sealed class MentionsByToken
 {
     /// <summary>The one empty list that tokens outside mentions, and phrases naming nothing, share: nothing adds to it.</summary>
     public static readonly List<Mention> None = [];
-    [ThreadStatic] private static MentionsByToken? _thread;
+    [ThreadStatic] private static ArticlePool<MentionsByToken>? _pool;
 
     // Most tokens lie in one mention at most: its tokens share one list of it, and only a token in several gets its own.
     private List<Mention>?[] _byToken = [];
 
-    /// <summary>This thread's index, built for one sentence: the caller's until it parses another on the same thread.</summary>
+    /// <summary>The index of one sentence's mentions, lent until the article ends.</summary>
     public static MentionsByToken Of(List<Mention> mentions, int tokenCount)
     {
-        var index = _thread ??= new MentionsByToken();
+        var index = (_pool ??= new ArticlePool<MentionsByToken>(static taken => taken._byToken = [])).Lend();
         index._byToken = ScratchArray<MentionsByToken, List<Mention>?>.Rent(tokenCount);
         foreach (var mention in mentions)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using GeoGraph.Extraction.Scratch;
 
@@ -31,8 +32,9 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     public void Classify(string text, List<TextBlock> blocks)
     {
         var lines = SplitLines(text);
-        // Read only until the blocks are made: the first lines.Count kinds are this text's.
-        var kinds = ScratchArray<ArticleCleaner, BlockKind>.Rent(lines.Count);
+        // Every line's kind is set below before any is read.
+        var kinds = ScratchLists<BlockKind>.Rent();
+        CollectionsMarshal.SetCount(kinds, lines.Count);
         var inFooter = false;
         var seenProse = false;
         for (var i = 0; i < lines.Count; i++)
@@ -77,7 +79,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     /// Of the headline-like lines before the first paragraph (a site's name, the headline, captions), the headline is
     /// the one sharing most words with that paragraph, the first on a tie; the others are furniture.
     /// </summary>
-    private static void ChooseTitle(string text, List<(int Start, int End)> lines, BlockKind[] kinds)
+    private static void ChooseTitle(string text, List<(int Start, int End)> lines, List<BlockKind> kinds)
     {
         // Most pages have one headline-like line at most: the candidates are listed only when there are more.
         var titles = 0;
@@ -88,10 +90,10 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
         if (titles > 1) KeepBestTitle(text, lines, kinds);
     }
 
-    private static void KeepBestTitle(string text, List<(int Start, int End)> lines, BlockKind[] kinds)
+    private static void KeepBestTitle(string text, List<(int Start, int End)> lines, List<BlockKind> kinds)
     {
         var candidates = Enumerable.Range(0, lines.Count).Where(i => kinds[i] == BlockKind.Title).ToList();
-        var firstProse = Array.IndexOf(kinds, BlockKind.Prose, 0, lines.Count);
+        var firstProse = kinds.IndexOf(BlockKind.Prose);
         var lead = firstProse < 0 ? [] : Words(text[lines[firstProse].Start..lines[firstProse].End]);
         var best = candidates.MaxBy(i => (Words(text[lines[i].Start..lines[i].End]).Count(lead.Contains), -i));
         foreach (var i in candidates.Where(i => i != best)) kinds[i] = BlockKind.Furniture;
@@ -131,8 +133,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
 
     private static List<(int Start, int End)> SplitLines(string text)
     {
-        // Read only while the text is classified.
-        var lines = ScratchList<ArticleCleaner, (int, int)>.Rent();
+        var lines = ScratchLists<(int, int)>.Rent();
         var start = 0;
         while (text.AsSpan(start).IndexOfAny('\n', '\r') is var length and >= 0)
         {

@@ -18,6 +18,17 @@ public sealed class ScratchArrayTests
     }
 
     [Fact]
+    public void A_long_request_gets_an_array_the_thread_does_not_keep()
+    {
+        var kept = ScratchArray<ScratchArrayTests, string>.Rent(5);
+
+        var longer = ScratchArray<ScratchArrayTests, string>.Rent(100_000);
+
+        longer.Should().NotBeSameAs(kept).And.HaveCount(100_000);
+        ScratchArray<ScratchArrayTests, string>.Rent(5).Should().BeSameAs(kept);
+    }
+
+    [Fact]
     public void Gives_each_thread_its_own_array()
     {
         var here = ScratchArray<ScratchArrayTests, int>.Rent(1);

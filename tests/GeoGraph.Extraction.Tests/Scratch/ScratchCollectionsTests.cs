@@ -2,42 +2,48 @@ using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Tests.Scratch;
 
-/// <summary>What an earlier article left in a rented collection is gone when the next article rents it.</summary>
+/// <summary>What an article left in a lent collection is gone when it ends, and a long one is cut back.</summary>
 public sealed class ScratchCollectionsTests
 {
     [Fact]
-    public void A_list_is_rented_empty_to_the_next_article()
+    public void A_list_comes_back_empty_and_trimmed()
     {
-        ScratchArticle.Begin();
-        var used = ScratchLists<string>.Rent();
-        used.Add("earlier");
+        List<string> used;
+        using (ScratchArticle.Begin())
+        {
+            used = ScratchLists<string>.Rent();
+            used.AddRange(Enumerable.Repeat("earlier", 10_000));
+        }
 
-        ScratchArticle.Begin();
-
-        ScratchLists<string>.Rent().Should().BeSameAs(used).And.BeEmpty();
+        used.Should().BeEmpty();
+        used.Capacity.Should().BeLessThanOrEqualTo(256);
     }
 
     [Fact]
-    public void A_dictionary_is_rented_empty_to_the_next_article()
+    public void A_dictionary_comes_back_empty_and_trimmed()
     {
-        ScratchArticle.Begin();
-        var used = ScratchDictionaries<string, int>.Rent();
-        used["earlier"] = 1;
+        Dictionary<string, int> used;
+        using (ScratchArticle.Begin())
+        {
+            used = ScratchDictionaries<string, int>.Rent();
+            for (var i = 0; i < 10_000; i++) used[$"key {i}"] = i;
+        }
 
-        ScratchArticle.Begin();
-
-        ScratchDictionaries<string, int>.Rent().Should().BeSameAs(used).And.BeEmpty();
+        used.Should().BeEmpty();
+        used.EnsureCapacity(0).Should().BeLessThan(1_000);
     }
 
     [Fact]
-    public void A_set_is_rented_empty_to_the_next_article()
+    public void A_set_comes_back_empty_and_trimmed()
     {
-        ScratchArticle.Begin();
-        var used = ScratchSets<string>.Rent();
-        used.Add("earlier");
+        HashSet<string> used;
+        using (ScratchArticle.Begin())
+        {
+            used = ScratchSets<string>.Rent();
+            for (var i = 0; i < 10_000; i++) used.Add($"item {i}");
+        }
 
-        ScratchArticle.Begin();
-
-        ScratchSets<string>.Rent().Should().BeSameAs(used).And.BeEmpty();
+        used.Should().BeEmpty();
+        used.EnsureCapacity(0).Should().BeLessThan(1_000);
     }
 }

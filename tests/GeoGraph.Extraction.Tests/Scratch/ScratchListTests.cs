@@ -17,6 +17,15 @@ public sealed class ScratchListTests
     }
 
     [Fact]
+    public void Drops_a_list_grown_long_at_the_next_call()
+    {
+        var grown = ScratchList<ScratchListTests, string>.Rent();
+        grown.AddRange(Enumerable.Repeat("used", 100_000));
+
+        ScratchList<ScratchListTests, string>.Rent().Should().NotBeSameAs(grown).And.BeEmpty();
+    }
+
+    [Fact]
     public void Gives_each_owner_its_own_list()
     {
         ScratchList<ScratchListTests, string>.Rent().Should().NotBeSameAs(ScratchList<Chunker, string>.Rent());
