@@ -34,7 +34,7 @@ public sealed class ArticleExtractor
     public ArticleGraph Extract(string articleId, string text)
     {
         // All but the graph lives only until this method returns, in collections this thread lends again to its next article.
-        using var scratch = ScratchArticle.Begin();
+        using var scratch = ScratchScope.BeginArticle();
         var normalized = TextNormalizer.Normalize(text);
         var blocks = ScratchLists<TextBlock>.Rent();
         _cleaner.Classify(normalized.Value, blocks);
@@ -107,7 +107,8 @@ public sealed class ArticleExtractor
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Furniture) continue;
-            var tokens = ScratchLists<Token>.Rent();
+            // A block's tokens are only read to cut its sentences, each of which gets a list of its own.
+            var tokens = ScratchList<ArticleExtractor, Token>.Rent();
             Tokenizer.Tokenize(text, block.Start, block.End, tokens);
             for (var start = 0; start < tokens.Count;)
             {

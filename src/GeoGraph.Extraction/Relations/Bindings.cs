@@ -7,7 +7,7 @@ namespace GeoGraph.Extraction.Relations;
 /// <summary>The entities a frame's slots found, by the end of the relation they fill.</summary>
 internal sealed class Bindings
 {
-    [ThreadStatic] private static ArticlePool<Bindings>? _pool;
+    [ThreadStatic] private static ScratchPool<Bindings>? _pool;
 
     private SentenceParse _parse = null!;
 
@@ -24,7 +24,7 @@ internal sealed class Bindings
     /// <summary>Empty bindings for the frames of one sentence, lent until the article ends.</summary>
     public static Bindings Rent(SentenceParse parse)
     {
-        var bindings = (_pool ??= new ArticlePool<Bindings>(static taken => taken.Reset(null))).Lend();
+        var bindings = (_pool ??= new ScratchPool<Bindings>(ScratchScope.Sentence, static taken => taken.Reset(null))).Lend();
         bindings.Reset(parse);
         return bindings;
     }
@@ -78,8 +78,8 @@ internal sealed class Bindings
 
     private List<Mention> For(RelationEnd end) => end switch
     {
-        RelationEnd.Subject => _subjects ??= ScratchLists<Mention>.Rent(),
-        RelationEnd.Object => _objects ??= ScratchLists<Mention>.Rent(),
-        _ => _both ??= ScratchLists<Mention>.Rent(),
+        RelationEnd.Subject => _subjects ??= ScratchLists<Mention>.RentForSentence(),
+        RelationEnd.Object => _objects ??= ScratchLists<Mention>.RentForSentence(),
+        _ => _both ??= ScratchLists<Mention>.RentForSentence(),
     };
 }

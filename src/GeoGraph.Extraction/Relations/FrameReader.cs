@@ -28,7 +28,7 @@ internal sealed class FrameReader
 
     public List<RelationCandidate> Read(SentenceParse parse, ArticleEntities entities)
     {
-        var found = ScratchLists<RelationCandidate>.Rent();
+        var found = ScratchLists<RelationCandidate>.RentForSentence();
         // The frames a clause or noun has triggered, read only while this sentence's frames are.
         var seen = ScratchList<FrameReader, Frame>.Rent();
         var bindings = Bindings.Rent(parse);

@@ -25,6 +25,8 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     public void Read(SentenceMentions sentence, ArticleEntities entities, NormalizedText text, string original, DateOnly? published, string? homeCountry,
         List<ExtractedRelation> found)
     {
+        // The parse, its frames and its candidates are read only here: what they were lent goes back when this returns.
+        using var scratch = ScratchScope.BeginSentence();
         // Every frame joins two mentions: a sentence with fewer states no relation by a verb or noun, and is not parsed.
         var candidates = sentence.Mentions.Count < 2 ? null : _frames.Read(_parser.Parse(sentence), entities);
         if (_titles.Read(sentence, entities, homeCountry) is { } titles)
@@ -32,7 +34,7 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
             foreach (var (person, held, rule) in titles)
             {
                 if (person != held && _leads.Accepts(entities.TypeOf(person), entities.TypeOf(held)))
-                    (candidates ??= ScratchLists<RelationCandidate>.Rent()).Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
+                    (candidates ??= ScratchLists<RelationCandidate>.RentForSentence()).Add(new RelationCandidate(_leads, person, held, Modality.Asserted, rule, []));
             }
         }
         if (candidates is null) return;

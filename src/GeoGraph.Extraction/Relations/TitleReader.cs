@@ -44,7 +44,7 @@ internal sealed class TitleReader(Vocabulary words)
 
     /// <summary>Adds a fact to the sentence's, rented with the first: most sentences state none.</summary>
     private static void Add(ref List<(string Person, string Held, string Rule)>? found, string person, string held, string rule) =>
-        (found ??= ScratchLists<(string, string, string)>.Rent()).Add((person, held, rule));
+        (found ??= ScratchLists<(string, string, string)>.RentForSentence()).Add((person, held, rule));
 
     /// <summary>"the Rosneft chairman": the organisation or country named inside a role.</summary>
     private static Mention? HeldWithin(SentenceMentions sentence, ArticleEntities entities, Mention role)
@@ -168,7 +168,7 @@ internal sealed class TitleReader(Vocabulary words)
 
     private static List<Mention> HoldersEndingAt(SentenceMentions sentence, ArticleEntities entities, int end)
     {
-        var holders = ScratchLists<Mention>.Rent();
+        var holders = ScratchLists<Mention>.RentForSentence();
         var i = end - 1;
         // "KazMunayGas, whose chief executive Askhat Khassenov": the holder is the antecedent of "whose".
         if (i >= 2 && sentence.Tokens[i].Folded == "whose" && sentence.Tokens[i - 1].Text == "," && sentence.At(i - 2) is { } antecedent && IsHeld(entities, antecedent))
@@ -190,7 +190,7 @@ internal sealed class TitleReader(Vocabulary words)
     /// <summary>The person named at a token and those joined to it by "and" or commas.</summary>
     private static List<Mention> CoordinatedPeople(SentenceMentions sentence, int start, ArticleEntities entities)
     {
-        var group = ScratchLists<Mention>.Rent();
+        var group = ScratchLists<Mention>.RentForSentence();
         var i = start;
         while (sentence.At(i) is { } mention && mention.FirstToken == i && mention.Kind == MentionKind.Name && IsPerson(entities, mention))
         {

@@ -8,10 +8,10 @@ internal static class ScratchDictionaries<TKey, TValue> where TKey : notnull
 {
     private const int MostKeptCapacity = 256;
 
-    [ThreadStatic] private static ArticlePool<Dictionary<TKey, TValue>>? _pool;
+    [ThreadStatic] private static ScratchPool<Dictionary<TKey, TValue>>? _pool;
 
-    /// <summary>An empty dictionary, the caller's until the article ends (<see cref="ScratchArticle"/>).</summary>
-    public static Dictionary<TKey, TValue> Rent() => (_pool ??= new ArticlePool<Dictionary<TKey, TValue>>(TakeBack)).Lend();
+    /// <summary>An empty dictionary, the caller's until the article ends.</summary>
+    public static Dictionary<TKey, TValue> Rent() => (_pool ??= new ScratchPool<Dictionary<TKey, TValue>>(ScratchScope.Article, TakeBack)).Lend();
 
     private static void TakeBack(Dictionary<TKey, TValue> dictionary)
     {

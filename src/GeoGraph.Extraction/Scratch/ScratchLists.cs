@@ -1,19 +1,23 @@
 namespace GeoGraph.Extraction.Scratch;
 
 /// <summary>
-/// Lists per thread and item type, for what an article's extraction reads until it returns and keeps none of: each
-/// sentence's tokens, a clause's nouns, the mentions a token lies in. Lent by an <see cref="ArticlePool{T}"/>, so that
-/// lists and their arrays are made once per thread instead of once per sentence or phrase.
+/// Lists per thread and item type, lent for an article (each sentence's tokens and mentions) or for one sentence's
+/// parse (a clause's nouns, the mentions a token lies in), and kept by nothing after: made once per thread instead of
+/// once per sentence or phrase (<see cref="ScratchPool{T}"/>).
 /// </summary>
 internal static class ScratchLists<T>
 {
     // Enough for a sentence's tokens (cut at 160) and most of an article's lists; longer ones are cut back.
     private const int MostKeptCapacity = 256;
 
-    [ThreadStatic] private static ArticlePool<List<T>>? _pool;
+    [ThreadStatic] private static ScratchPool<List<T>>? _forArticle;
+    [ThreadStatic] private static ScratchPool<List<T>>? _forSentence;
 
-    /// <summary>An empty list, the caller's until the article ends (<see cref="ScratchArticle"/>).</summary>
-    public static List<T> Rent() => (_pool ??= new ArticlePool<List<T>>(TakeBack)).Lend();
+    /// <summary>An empty list, the caller's until the article ends.</summary>
+    public static List<T> Rent() => (_forArticle ??= new ScratchPool<List<T>>(ScratchScope.Article, TakeBack)).Lend();
+
+    /// <summary>An empty list, the caller's until the sentence's parse ends.</summary>
+    public static List<T> RentForSentence() => (_forSentence ??= new ScratchPool<List<T>>(ScratchScope.Sentence, TakeBack)).Lend();
 
     private static void TakeBack(List<T> list)
     {

@@ -8,10 +8,10 @@ internal static class ScratchSets<T>
 {
     private const int MostKeptCapacity = 256;
 
-    [ThreadStatic] private static ArticlePool<HashSet<T>>? _pool;
+    [ThreadStatic] private static ScratchPool<HashSet<T>>? _pool;
 
-    /// <summary>An empty set, the caller's until the article ends (<see cref="ScratchArticle"/>).</summary>
-    public static HashSet<T> Rent() => (_pool ??= new ArticlePool<HashSet<T>>(TakeBack)).Lend();
+    /// <summary>An empty set, the caller's until the article ends.</summary>
+    public static HashSet<T> Rent() => (_pool ??= new ScratchPool<HashSet<T>>(ScratchScope.Article, TakeBack)).Lend();
 
     private static void TakeBack(HashSet<T> set)
     {

@@ -34,7 +34,7 @@ internal static class ArgumentReader
             if (chunk.Kind == ChunkKind.Preposition && j + 1 < chunks.Count && chunks[j + 1].Kind == ChunkKind.Noun)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, j + 1, out var next, pair: chunk.Word == "between");
-                (prepositions ??= ScratchLists<PrepositionalPhrase>.Rent()).Add(new PrepositionalPhrase(chunk.Word, group));
+                (prepositions ??= ScratchLists<PrepositionalPhrase>.RentForSentence()).Add(new PrepositionalPhrase(chunk.Word, group));
                 j = next;
                 continue;
             }

@@ -180,7 +180,7 @@ internal sealed class Chunker(SyntaxWords cues)
                 if (here.Count == 0) continue;
                 if (!referents.Contains(here[0]))
                 {
-                    modifiers ??= ScratchLists<Mention>.Rent();
+                    modifiers ??= ScratchLists<Mention>.RentForSentence();
                     foreach (var mention in here)
                     {
                         if (!modifiers.Contains(mention)) modifiers.Add(mention);
@@ -190,7 +190,7 @@ internal sealed class Chunker(SyntaxWords cues)
             }
             else if (t < head)
             {
-                (qualifiers ??= ScratchLists<string>.Rent()).Add(tokens[t].Folded);
+                (qualifiers ??= ScratchLists<string>.RentForSentence()).Add(tokens[t].Folded);
             }
         }
         var headLemma = referents.Count > 0 ? null : lemmas[head];

@@ -19,7 +19,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     public SentenceParse Build(List<Chunk> chunks)
     {
         _equivalences.Apply(chunks);
-        var clauses = ScratchLists<Clause>.Rent();
+        var clauses = ScratchLists<Clause>.RentForSentence();
         // The clause each verb chunk heads, by chunk index.
         var clauseAt = ScratchArray<ClauseBuilder, Clause?>.Rent(chunks.Count);
         for (var k = 0; k < chunks.Count; k++)
@@ -85,7 +85,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
     /// <summary>Every noun phrase with the prepositional phrases after it and the clause it is an object of.</summary>
     private List<NounInContext> NounsInContext(List<Chunk> chunks, Clause?[] clauseAt)
     {
-        var nouns = ScratchLists<NounInContext>.Rent();
+        var nouns = ScratchLists<NounInContext>.RentForSentence();
         for (var j = 0; j < chunks.Count; j++)
         {
             if (chunks[j].Noun is not { } noun) continue;
@@ -94,7 +94,7 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             while (next + 1 < chunks.Count && chunks[next].Kind == ChunkKind.Preposition && chunks[next + 1].Kind == ChunkKind.Noun)
             {
                 var group = ChunkWalk.CoordinatedFrom(chunks, next + 1, out var after, pair: chunks[next].Word == "between");
-                (attachments ??= ScratchLists<PrepositionalPhrase>.Rent()).Add(new PrepositionalPhrase(chunks[next].Word, group));
+                (attachments ??= ScratchLists<PrepositionalPhrase>.RentForSentence()).Add(new PrepositionalPhrase(chunks[next].Word, group));
                 next = after;
             }
             var owner = OwningClause(chunks, j, clauseAt);

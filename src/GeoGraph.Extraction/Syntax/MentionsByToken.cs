@@ -11,7 +11,7 @@ internal sealed class MentionsByToken
 {
     /// <summary>The one empty list that tokens outside mentions, and phrases naming nothing, share: nothing adds to it.</summary>
     public static readonly List<Mention> None = [];
-    [ThreadStatic] private static ArticlePool<MentionsByToken>? _pool;
+    [ThreadStatic] private static ScratchPool<MentionsByToken>? _pool;
 
     // Most tokens lie in one mention at most: its tokens share one list of it, and only a token in several gets its own.
     private List<Mention>?[] _byToken = [];
@@ -19,11 +19,11 @@ internal sealed class MentionsByToken
     /// <summary>The index of one sentence's mentions, lent until the article ends.</summary>
     public static MentionsByToken Of(List<Mention> mentions, int tokenCount)
     {
-        var index = (_pool ??= new ArticlePool<MentionsByToken>(static taken => taken._byToken = [])).Lend();
+        var index = (_pool ??= new ScratchPool<MentionsByToken>(ScratchScope.Sentence, static taken => taken._byToken = [])).Lend();
         index._byToken = ScratchArray<MentionsByToken, List<Mention>?>.Rent(tokenCount);
         foreach (var mention in mentions)
         {
-            var alone = ScratchLists<Mention>.Rent();
+            var alone = ScratchLists<Mention>.RentForSentence();
             alone.Add(mention);
             for (var t = mention.FirstToken; t < mention.EndToken; t++) index.Add(t, mention, alone);
         }
@@ -50,7 +50,7 @@ internal sealed class MentionsByToken
 
     private static List<Mention> Joined(List<Mention> mentions, Mention mention)
     {
-        var joined = ScratchLists<Mention>.Rent();
+        var joined = ScratchLists<Mention>.RentForSentence();
         joined.AddRange(mentions);
         joined.Add(mention);
         return joined;

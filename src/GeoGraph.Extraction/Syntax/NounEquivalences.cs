@@ -77,7 +77,7 @@ internal sealed class NounEquivalences(SyntaxWords words)
     /// <summary>The entities named by the noun phrase at j and those coordinated with it.</summary>
     private static List<Mention> Following(List<Chunk> chunks, int j)
     {
-        var named = ScratchLists<Mention>.Rent();
+        var named = ScratchLists<Mention>.RentForSentence();
         while (j < chunks.Count && chunks[j].Noun is { Referents.Count: > 0 } noun)
         {
             named.AddRange(noun.Referents);

@@ -28,7 +28,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         var j = k - 1;
         if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
         if (j < 0 || chunks[j].Noun is not { } noun) return ChunkWalk.NoNouns;
-        var head = ScratchLists<NounPhrase>.Rent();
+        var head = ScratchLists<NounPhrase>.RentForSentence();
         head.Add(noun);
         return head;
     }
@@ -71,7 +71,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         if (first < 2 || chunks[first - 1].Kind != ChunkKind.Preposition || chunks[first - 2].Noun is not { } head) return group;
         if (head.HeadLemma is { } lemma && cues.IsProxy(lemma, head.HeadText ?? lemma)) return group;
         // "a consortium of Russian firms and PDVSA agreed": the preposition takes the first noun; the others join the subject.
-        var subject = ScratchLists<NounPhrase>.Rent();
+        var subject = ScratchLists<NounPhrase>.RentForSentence();
         subject.AddRange(SubjectEndingAt(chunks, first - 2));
         for (var i = 1; i < group.Count; i++) subject.Add(group[i]);
         return subject;
@@ -79,7 +79,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
 
     private static List<NounPhrase> CoordinatedEndingAt(List<Chunk> chunks, int j, out int first)
     {
-        var group = ScratchLists<NounPhrase>.Rent();
+        var group = ScratchLists<NounPhrase>.RentForSentence();
         group.Add(chunks[j].Noun!);
         first = j;
         while (first >= 2 && chunks[first - 1].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[first - 2].Noun is { } left

@@ -2,14 +2,14 @@ using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Tests.Scratch;
 
-public sealed class ArticlePoolTests
+public sealed class ScratchPoolTests
 {
-    private readonly ArticlePool<List<string>> _pool = new(static list => list.Clear());
+    private readonly ScratchPool<List<string>> _pool = new(ScratchScope.Article, static list => list.Clear());
 
     [Fact]
     public void Lends_a_different_item_each_time_within_an_article()
     {
-        using (ScratchArticle.Begin())
+        using (ScratchScope.BeginArticle())
         {
             _pool.Lend().Should().NotBeSameAs(_pool.Lend());
         }
@@ -19,7 +19,7 @@ public sealed class ArticlePoolTests
     public void Lends_the_same_items_in_order_to_the_next_article_taken_back_when_the_last_ended()
     {
         List<string> first, second;
-        using (ScratchArticle.Begin())
+        using (ScratchScope.BeginArticle())
         {
             first = _pool.Lend();
             second = _pool.Lend();
@@ -27,7 +27,7 @@ public sealed class ArticlePoolTests
         }
         first.Should().BeEmpty();
 
-        using (ScratchArticle.Begin())
+        using (ScratchScope.BeginArticle())
         {
             _pool.Lend().Should().BeSameAs(first);
             _pool.Lend().Should().BeSameAs(second);
@@ -38,15 +38,15 @@ public sealed class ArticlePoolTests
     public void Keeps_no_more_than_its_bound_after_a_long_article()
     {
         var lent = new List<List<string>>();
-        using (ScratchArticle.Begin())
+        using (ScratchScope.BeginArticle())
         {
-            for (var i = 0; i < ArticlePool<List<string>>.MostKept + 10; i++) lent.Add(_pool.Lend());
+            for (var i = 0; i < ScratchPool<List<string>>.MostKept + 10; i++) lent.Add(_pool.Lend());
         }
 
-        using (ScratchArticle.Begin())
+        using (ScratchScope.BeginArticle())
         {
-            for (var i = 0; i < ArticlePool<List<string>>.MostKept; i++) _pool.Lend().Should().BeSameAs(lent[i]);
-            _pool.Lend().Should().NotBeSameAs(lent[ArticlePool<List<string>>.MostKept]);
+            for (var i = 0; i < ScratchPool<List<string>>.MostKept; i++) _pool.Lend().Should().BeSameAs(lent[i]);
+            _pool.Lend().Should().NotBeSameAs(lent[ScratchPool<List<string>>.MostKept]);
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class ArticlePoolTests
     {
         var outside = _pool.Lend();
 
-        using (ScratchArticle.Begin())
+        using (ScratchScope.BeginArticle())
         {
             _pool.Lend().Should().NotBeSameAs(outside);
         }
@@ -65,9 +65,9 @@ public sealed class ArticlePoolTests
     [Fact]
     public void An_article_cannot_begin_while_another_is_in_progress()
     {
-        using (ScratchArticle.Begin())
+        using (ScratchScope.BeginArticle())
         {
-            var beginAgain = () => ScratchArticle.Begin();
+            var beginAgain = () => ScratchScope.BeginArticle();
 
             beginAgain.Should().Throw<InvalidOperationException>();
         }
