@@ -104,11 +104,13 @@ public sealed class ArticleExtractor
     private static List<Sentence> SplitSentences(string text, List<TextBlock> blocks)
     {
         var sentences = ScratchLists<Sentence>.Rent();
+        // A block's tokens are only read to cut its sentences, each of which gets a list of its own: one list serves
+        // every block, lent for the article so that it is trimmed when the article ends.
+        var tokens = ScratchLists<Token>.Rent();
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Furniture) continue;
-            // A block's tokens are only read to cut its sentences, each of which gets a list of its own.
-            var tokens = ScratchList<ArticleExtractor, Token>.Rent();
+            tokens.Clear();
             Tokenizer.Tokenize(text, block.Start, block.End, tokens);
             for (var start = 0; start < tokens.Count;)
             {

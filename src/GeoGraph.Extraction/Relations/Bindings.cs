@@ -21,7 +21,7 @@ internal sealed class Bindings
     /// <summary>Whether a phrase filled an object slot, named or not: "signed … with the Economic Community …".</summary>
     public bool ObjectStated { get; set; }
 
-    /// <summary>Empty bindings for the frames of one sentence, lent until the article ends.</summary>
+    /// <summary>Empty bindings for the frames of one sentence, lent until its parse ends.</summary>
     public static Bindings Rent(SentenceParse parse)
     {
         var bindings = (_pool ??= new ScratchPool<Bindings>(ScratchScope.Sentence, static taken => taken.Reset(null))).Lend();
@@ -29,7 +29,7 @@ internal sealed class Bindings
         return bindings;
     }
 
-    // The lists were lent for an earlier sentence, perhaps of an earlier article: new ones are rented as needed.
+    // Taken back with no parse and no lists, so that it holds nothing of the sentence; lists are rented as needed.
     private void Reset(SentenceParse? parse)
     {
         _parse = parse!;

@@ -7,7 +7,7 @@ namespace GeoGraph.Extraction.Scratch;
 /// </summary>
 internal static class ScratchLists<T>
 {
-    // Enough for a sentence's tokens (cut at 160) and most of an article's lists; longer ones are cut back.
+    // Enough for a sentence's tokens (cut at SentenceSplitter.MaxSentenceTokens) and most lists; longer ones are cut back.
     private const int MostKeptCapacity = 256;
 
     [ThreadStatic] private static ScratchPool<List<T>>? _forArticle;

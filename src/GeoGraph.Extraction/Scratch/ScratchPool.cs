@@ -28,7 +28,7 @@ internal sealed class ScratchPool<T>(ScratchStretch stretch, Action<T> takeBack)
 
     public void TakeBack()
     {
-        for (var i = 0; i < _lent; i++) takeBack(_items[i]);
+        for (var i = 0; i < Math.Min(_lent, MostKept); i++) takeBack(_items[i]);
         if (_items.Count > MostKept)
         {
             _items.RemoveRange(MostKept, _items.Count - MostKept);

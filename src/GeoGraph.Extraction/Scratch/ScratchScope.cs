@@ -15,19 +15,20 @@ internal static class ScratchScope
     public static ScratchStretch Sentence => _sentence ??= new ScratchStretch("sentence");
 
     /// <summary>Begins an article; disposing the scope ends it, and nothing lent for it may be read after.</summary>
-    public static Ending BeginArticle() => Begin(Article);
+    public static Scope BeginArticle() => Begin(Article);
 
     /// <summary>Begins a sentence's parse; disposing the scope ends it, and nothing lent for it may be read after.</summary>
-    public static Ending BeginSentence() => Begin(Sentence);
+    public static Scope BeginSentence() => Begin(Sentence);
 
-    private static Ending Begin(ScratchStretch stretch)
+    private static Scope Begin(ScratchStretch stretch)
     {
         stretch.Begin();
-        return new Ending(stretch);
+        return new Scope(stretch);
     }
 
-    public readonly struct Ending(ScratchStretch stretch) : IDisposable
+    /// <summary>A stretch begun; disposing it ends the stretch.</summary>
+    public readonly struct Scope(ScratchStretch stretch) : IDisposable
     {
-        public void Dispose() => stretch.End();
+        public void Dispose() => stretch?.End();
     }
 }

@@ -19,17 +19,19 @@ internal sealed class ScratchStretch(string name)
     /// <summary>Records that a pool lent something for this stretch, so that it is asked to take it back at the end.</summary>
     public void Lent(IScratchLender lender) => _lenders.Add(lender);
 
+    /// <summary>Ends the stretch: its lenders take back what they lent; a stretch not in progress is left as it is.</summary>
     public void End()
     {
-        foreach (var lender in _lenders) lender.TakeBack();
-        _lenders.Clear();
-        InProgress = false;
+        if (!InProgress) return;
+        try
+        {
+            foreach (var lender in _lenders) lender.TakeBack();
+        }
+        finally
+        {
+            // Even if a take-back failed, the thread must be able to begin its next stretch.
+            _lenders.Clear();
+            InProgress = false;
+        }
     }
-}
-
-/// <summary>A pool that lends collections for one stretch of work at a time.</summary>
-internal interface IScratchLender
-{
-    /// <summary>Takes back everything lent for the stretch that ended.</summary>
-    void TakeBack();
 }

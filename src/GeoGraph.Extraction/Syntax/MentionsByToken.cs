@@ -16,7 +16,7 @@ internal sealed class MentionsByToken
     // Most tokens lie in one mention at most: its tokens share one list of it, and only a token in several gets its own.
     private List<Mention>?[] _byToken = [];
 
-    /// <summary>The index of one sentence's mentions, lent until the article ends.</summary>
+    /// <summary>The index of one sentence's mentions, lent until its parse ends.</summary>
     public static MentionsByToken Of(List<Mention> mentions, int tokenCount)
     {
         var index = (_pool ??= new ScratchPool<MentionsByToken>(ScratchScope.Sentence, static taken => taken._byToken = [])).Lend();

@@ -32,9 +32,10 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     public void Classify(string text, List<TextBlock> blocks)
     {
         var lines = SplitLines(text);
-        // Every line's kind is set below before any is read.
         var kinds = ScratchLists<BlockKind>.Rent();
         CollectionsMarshal.SetCount(kinds, lines.Count);
+        // A lent list may hold an earlier article's kinds past its count: these start cleared, as a new array's would.
+        CollectionsMarshal.AsSpan(kinds).Clear();
         var inFooter = false;
         var seenProse = false;
         for (var i = 0; i < lines.Count; i++)
