@@ -87,8 +87,7 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         if (_personsMentioned is null) return null;
         foreach (var id in _personsMentioned)
         {
-            var known = Get(id).Id;
-            if (NameEndsWithWord(known, folded)) return known;
+            if (NameEndsWithWord(id, folded)) return id;
         }
         return null;
     }

@@ -39,8 +39,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var first = tokens[i].Folded == "both" ? i + 1 : i + 2;
             // The noun is one of the next two words: "the two countries", "both Russian leaders".
             var nounAt = first;
-            while (nounAt < first + 2 && nounAt < tokens.Count && !_words.GroupAnaphors.ContainsKey(tokens[nounAt].Folded)) nounAt++;
-            if (nounAt == first + 2 || nounAt == tokens.Count || !_words.GroupAnaphors.TryGetValue(tokens[nounAt].Folded, out var types)) continue;
+            IReadOnlyList<EntityType>? types = null;
+            while (nounAt < first + 2 && nounAt < tokens.Count && !_words.GroupAnaphors.TryGetValue(tokens[nounAt].Folded, out types)) nounAt++;
+            if (types is null) continue;
             if (LatestPair(sentences, index, i, types, entities) is not { } pair) continue;
             foreach (var id in pair)
                 sentence.Mentions.Add(new Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, MentionKind.Group));

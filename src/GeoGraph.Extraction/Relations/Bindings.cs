@@ -24,15 +24,15 @@ internal sealed class Bindings
     /// <summary>Empty bindings for the frames of one sentence, lent until its parse ends.</summary>
     public static Bindings Rent(SentenceParse parse)
     {
-        var bindings = (_pool ??= new ScratchPool<Bindings>(ScratchScope.Sentence, static taken => taken.Reset(null))).Lend();
-        bindings.Reset(parse);
+        // Lent empty: new, or emptied when taken back, so that it holds nothing of an earlier sentence.
+        var bindings = (_pool ??= new ScratchPool<Bindings>(ScratchScope.Sentence, static taken => taken.Empty())).Lend();
+        bindings._parse = parse;
         return bindings;
     }
 
-    // Taken back with no parse and no lists, so that it holds nothing of the sentence; lists are rented as needed.
-    private void Reset(SentenceParse? parse)
+    private void Empty()
     {
-        _parse = parse!;
+        _parse = null!;
         _subjects = _objects = _both = null;
         ObjectStated = false;
     }

@@ -168,14 +168,11 @@ internal sealed class TitleReader(Vocabulary words)
 
     private static List<Mention> HoldersEndingAt(SentenceMentions sentence, ArticleEntities entities, int end)
     {
-        var holders = ScratchLists<Mention>.RentForSentence();
         var i = end - 1;
         // "KazMunayGas, whose chief executive Askhat Khassenov": the holder is the antecedent of "whose".
         if (i >= 2 && sentence.Tokens[i].Folded == "whose" && sentence.Tokens[i - 1].Text == "," && sentence.At(i - 2) is { } antecedent && IsHeld(entities, antecedent))
-        {
-            holders.Add(antecedent);
-            return holders;
-        }
+            return ScratchLists<Mention>.RentForSentence(antecedent);
+        var holders = ScratchLists<Mention>.RentForSentence();
         if (i >= 0 && sentence.Tokens[i].Text == "'s") i--;
         while (i >= 0 && sentence.At(i) is { } holder && IsHeld(entities, holder))
         {

@@ -19,6 +19,14 @@ internal static class ScratchLists<T>
     /// <summary>An empty list, the caller's until the sentence's parse ends.</summary>
     public static List<T> RentForSentence() => (_forSentence ??= new ScratchPool<List<T>>(ScratchScope.Sentence, TakeBack)).Lend();
 
+    /// <summary>A list of one item, the caller's until the sentence's parse ends: most noun groups are one noun.</summary>
+    public static List<T> RentForSentence(T first)
+    {
+        var list = RentForSentence();
+        list.Add(first);
+        return list;
+    }
+
     private static void TakeBack(List<T> list)
     {
         list.Clear();

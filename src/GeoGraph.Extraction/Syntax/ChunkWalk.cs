@@ -36,8 +36,7 @@ internal static class ChunkWalk
     /// <summary>"Venezuela, Cuba and Bolivia": a noun and those joined to it, unless the last starts a new clause.</summary>
     public static List<NounPhrase> CoordinatedFrom(List<Chunk> chunks, int j, out int next, bool pair = false)
     {
-        var group = ScratchLists<NounPhrase>.RentForSentence();
-        group.Add(chunks[j].Noun!);
+        var group = ScratchLists<NounPhrase>.RentForSentence(chunks[j].Noun!);
         next = j + 1;
         while (next + 1 < chunks.Count && chunks[next].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[next + 1].Noun is { } right)
         {

@@ -23,8 +23,7 @@ internal sealed class MentionsByToken
         index._byToken = ScratchArray<MentionsByToken, List<Mention>?>.Rent(tokenCount);
         foreach (var mention in mentions)
         {
-            var alone = ScratchLists<Mention>.RentForSentence();
-            alone.Add(mention);
+            var alone = ScratchLists<Mention>.RentForSentence(mention);
             for (var t = mention.FirstToken; t < mention.EndToken; t++) index.Add(t, mention, alone);
         }
         return index;

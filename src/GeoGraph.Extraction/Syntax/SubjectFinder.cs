@@ -27,10 +27,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     {
         var j = k - 1;
         if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
-        if (j < 0 || chunks[j].Noun is not { } noun) return ChunkWalk.NoNouns;
-        var head = ScratchLists<NounPhrase>.RentForSentence();
-        head.Add(noun);
-        return head;
+        return j >= 0 && chunks[j].Noun is { } noun ? ScratchLists<NounPhrase>.RentForSentence(noun) : ChunkWalk.NoNouns;
     }
 
     public List<NounPhrase> Before(List<Chunk> chunks, int k, Clause?[] clauseAt)
@@ -79,8 +76,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
 
     private static List<NounPhrase> CoordinatedEndingAt(List<Chunk> chunks, int j, out int first)
     {
-        var group = ScratchLists<NounPhrase>.RentForSentence();
-        group.Add(chunks[j].Noun!);
+        var group = ScratchLists<NounPhrase>.RentForSentence(chunks[j].Noun!);
         first = j;
         while (first >= 2 && chunks[first - 1].Kind is ChunkKind.Conjunction or ChunkKind.Comma && chunks[first - 2].Noun is { } left
                && (chunks[first - 1].Kind == ChunkKind.Conjunction || ChunkWalk.HasConjunctionAfter(chunks, first) && !IsPrepositionalObject(chunks, first - 2)))

@@ -11,7 +11,6 @@ namespace GeoGraph.Extraction.Text;
 /// </summary>
 public static partial class PublicationDateReader
 {
-    // Both stamps end with their date, which is cut from the end of the match (see DayMonthYear).
     [GeneratedRegex(@"(?:last updated|latest update|updated|published|posted)\b[^\n]{0,40}?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d{2}", RegexOptions.IgnoreCase)]
     private static partial Regex StampWithMonthName();
 
