@@ -14,14 +14,16 @@ public sealed class CityGazetteer
 
     public City? Find(string foldedName) => _byFoldedName.GetValueOrDefault(foldedName);
 
-    public static CityGazetteer Parse(TextReader reader)
+    /// <summary>Reads the gazetteer from the whole text of cities.tsv.</summary>
+    public static CityGazetteer Parse(string text)
     {
         var cities = new Dictionary<string, City>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        Span<Range> fields = stackalloc Range[3];
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
             if (line.Length == 0 || line[0] == '#') continue;
-            var fields = line.Split('\t');
-            var city = new City(fields[0], fields[1], int.Parse(fields[2], CultureInfo.InvariantCulture));
+            if (line.Split(fields, '\t') != fields.Length) throw new InvalidDataException($"cities.tsv: not three tab-separated fields: {line}");
+            var city = new City(line[fields[0]].ToString(), line[fields[1]].ToString(), int.Parse(line[fields[2]], CultureInfo.InvariantCulture));
             var key = Text.TextFolding.Fold(city.Name);
             if (!cities.TryGetValue(key, out var known) || known.Population < city.Population) cities[key] = city;
         }

@@ -38,17 +38,19 @@ public sealed class EnglishWords
 
     private Entry? Get(int word) => (uint)word < (uint)_byWordId.Length ? _byWordId[word] : null;
 
-    public static EnglishWords Parse(TextReader reader)
+    /// <summary>Reads the list from the whole text of english.tsv.</summary>
+    public static EnglishWords Parse(string text)
     {
-        var entries = new List<(int Word, Entry Entry)>();
+        var lines = text.AsSpan().Count('\n') + 1;
+        var entries = new List<(int Word, Entry Entry)>(lines);
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         // A few hundred tag sequences serve 59,000 words: each is parsed once and its array shared.
         var tagSequences = new Dictionary<string, PartOfSpeech[]>(StringComparer.Ordinal);
         var tagsBySpan = tagSequences.GetAlternateLookup<ReadOnlySpan<char>>();
-        // The list is read whole and cut into spans: it is read at every start, and a string for each line and field
-        // was most of what that allocated.
+        // The text is cut into spans: it is read at every start, and a string for each line and field was most of what
+        // that allocated.
         Span<Range> fields = stackalloc Range[4];
-        foreach (var line in reader.ReadToEnd().AsSpan().EnumerateLines())
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
             if (line.Length == 0 || line[0] == '#') continue;
             if (line.Split(fields, '\t') != fields.Length) throw new InvalidDataException($"english.tsv: not four tab-separated fields: {line}");

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using GeoGraph.Extraction.Model;
@@ -40,8 +41,8 @@ internal static class KnowledgeBaseLoader
             FirstDemonyms = firstDemonyms,
             CountryCodes = countryCodes,
             Boilerplate = new BoilerplateRules(new LinePrefixes(boilerplate.LineStartsWith), new LinePrefixes(boilerplate.FooterStartsWith), new LinePrefixes(boilerplate.CaptionStartsWith)),
-            English = EnglishWords.Parse(OpenText("english.tsv")),
-            Cities = CityGazetteer.Parse(OpenText("cities.tsv")),
+            English = EnglishWords.Parse(ReadText("english.tsv")),
+            Cities = CityGazetteer.Parse(ReadText("cities.tsv")),
             Syntax = BuildSyntaxWords(Read("syntax.json", LexiconFileJson.Default.DictionaryStringJsonElement)),
             RelationFamilies = RelationFamilyLoader.Parse(relations),
             MakerVerbs = RelationFamilyLoader.MakerVerbs(relations),
@@ -153,7 +154,14 @@ internal static class KnowledgeBaseLoader
             ? new PhraseSet(list.EnumerateArray().Select(e => e.GetString()!))
             : throw new InvalidDataException($"The lexicon has no word list '{name}'.");
 
-    private static StreamReader OpenText(string file) => new(Open(file));
+    /// <summary>A data file's whole text, decoded at once: a <see cref="StreamReader"/> grows its way there in chunks.</summary>
+    private static string ReadText(string file)
+    {
+        using var stream = Open(file);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return Encoding.UTF8.GetString(bytes);
+    }
 
     private static Stream Open(string file) =>
         Assembly.GetExecutingAssembly().GetManifestResourceStream($"GeoGraph.Lexicon.{file}")

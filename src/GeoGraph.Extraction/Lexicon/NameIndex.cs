@@ -18,12 +18,15 @@ public sealed class NameIndex
     }
 
     private readonly Node _root = new();
+    // Most capitalised words start no known name: a bit test turns them away before the first table look-up.
+    private readonly WordBits _firstWords = new();
 
     public void Add(string surfaceForm, string entityId)
     {
         var tokens = ScratchList<NameIndex, Token>.Rent();
         Tokenizer.Tokenize(surfaceForm, 0, surfaceForm.Length, tokens);
         if (tokens.Count == 0) return;
+        _firstWords.Add(WordIds.Of(tokens[0]));
         var node = _root;
         foreach (var token in tokens)
         {
@@ -41,7 +44,7 @@ public sealed class NameIndex
     /// <summary>The longest known name starting at <paramref name="start"/>: its entity id and length in tokens.</summary>
     public (string EntityId, int Length)? LongestMatch(List<Token> tokens, int start)
     {
-        if (!tokens[start].IsCapitalized && !char.IsDigit(tokens[start].Text[0])) return null;
+        if (!tokens[start].IsCapitalized && !char.IsDigit(tokens[start].Text[0]) || !_firstWords.Contains(tokens[start].Id)) return null;
         var node = _root;
         (string, int)? best = null;
         for (var i = start; i < tokens.Count; i++)
