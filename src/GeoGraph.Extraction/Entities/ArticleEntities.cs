@@ -8,7 +8,8 @@ namespace GeoGraph.Extraction.Entities;
 /// <summary>The entities of one article: those the lexicon knows and those discovered in its text.</summary>
 public sealed class ArticleEntities(KnowledgeBase knowledge)
 {
-    private readonly Dictionary<string, LexiconEntity> _discovered = new(StringComparer.Ordinal);
+    // Lent for the article: read only while it is extracted.
+    private readonly Dictionary<string, LexiconEntity> _discovered = ScratchDictionaries<string, LexiconEntity>.Rent();
 
     // The lexicon is asked first: most ids are in it, and its frozen table answers faster than the article's own.
     public LexiconEntity Get(string id) =>

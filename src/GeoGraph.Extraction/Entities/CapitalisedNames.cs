@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Entities;
@@ -15,7 +16,7 @@ internal static class CapitalisedNames
 
     public static IReadOnlyCollection<string> Find(List<Sentence> sentences, KnowledgeBase knowledge)
     {
-        // Most articles have none: the count is made with the first.
+        // Most articles have none: the count is rented with the first.
         Dictionary<string, int>? capitalised = null;
         foreach (var sentence in sentences)
         {
@@ -25,7 +26,7 @@ internal static class CapitalisedNames
             {
                 var token = tokens[i];
                 if (token.IsWord && token.IsCapitalized && IsAlone(tokens, i) && !token.IsAllCaps && IsOrdinaryWord(token, knowledge))
-                    CollectionsMarshal.GetValueRefOrAddDefault(capitalised ??= new(StringComparer.Ordinal), token.Folded, out _)++;
+                    CollectionsMarshal.GetValueRefOrAddDefault(capitalised ??= ScratchDictionaries<string, int>.Rent(), token.Folded, out _)++;
             }
         }
         if (capitalised is null) return [];
@@ -38,7 +39,12 @@ internal static class CapitalisedNames
                 if (token.IsWord && !token.IsCapitalized) capitalised.Remove(token.Folded);
             }
         }
-        return [.. capitalised.Where(c => c.Value >= MinCapitalisedUses).Select(c => c.Key)];
+        var names = ScratchLists<string>.Rent();
+        foreach (var (word, uses) in capitalised)
+        {
+            if (uses >= MinCapitalisedUses) names.Add(word);
+        }
+        return names;
     }
 
     /// <summary>A capitalised word mid-sentence between lower-case words: "with Shell and", not "South" in "South Korea".</summary>

@@ -96,30 +96,42 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// </summary>
     private static string? Latest(List<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
     {
-        bool Fits(Mention m) => m.Kind is not (MentionKind.Group or MentionKind.Demonym) && !m.Possessive && types.Contains(entities.TypeOf(m.EntityId));
-        if (sentences[sentence].Mentions.FirstOrDefault(m => m.EndToken <= beforeToken && Fits(m)) is { } subject) return subject.EntityId;
+        foreach (var mention in sentences[sentence].Mentions)
+        {
+            if (mention.EndToken <= beforeToken && Fits(mention, types, entities)) return mention.EntityId;
+        }
         for (var s = sentence - 1; s >= Math.Max(0, sentence - DescriptionLookbackSentences); s--)
         {
-            if (sentences[s].Mentions.LastOrDefault(Fits) is { } latest) return latest.EntityId;
+            var mentions = sentences[s].Mentions;
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                if (Fits(mentions[m], types, entities)) return mentions[m].EntityId;
+            }
         }
         return null;
     }
+
+    private static bool Fits(Mention mention, IReadOnlyList<EntityType> types, ArticleEntities entities) =>
+        mention.Kind is not (MentionKind.Group or MentionKind.Demonym) && !mention.Possessive && types.Contains(entities.TypeOf(mention.EntityId));
 
     private static string[]? LatestPair(List<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
     {
         foreach (var type in types)
         {
-            var found = new List<string>();
-            for (var s = sentence; s >= Math.Max(0, sentence - GroupLookbackSentences) && found.Count < 2; s--)
+            var (first, second) = (default(string), default(string));
+            for (var s = sentence; s >= Math.Max(0, sentence - GroupLookbackSentences) && second is null; s--)
             {
-                foreach (var mention in sentences[s].Mentions.Where(m => s < sentence || m.EndToken <= beforeToken).Reverse())
+                var mentions = sentences[s].Mentions;
+                for (var m = mentions.Count - 1; m >= 0 && second is null; m--)
                 {
-                    if (mention.Kind == MentionKind.Group || entities.TypeOf(mention.EntityId) != type || found.Contains(mention.EntityId)) continue;
-                    found.Add(mention.EntityId);
-                    if (found.Count == 2) break;
+                    var mention = mentions[m];
+                    if (s == sentence && mention.EndToken > beforeToken) continue;
+                    if (mention.Kind == MentionKind.Group || entities.TypeOf(mention.EntityId) != type || mention.EntityId == first) continue;
+                    if (first is null) first = mention.EntityId;
+                    else second = mention.EntityId;
                 }
             }
-            if (found.Count == 2) return [.. found];
+            if (second is not null) return [first!, second];
         }
         return null;
     }
@@ -130,7 +142,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// </summary>
     private static void LinkIntroducedNames(List<SentenceMentions> sentences, ArticleEntities entities)
     {
-        var names = new NameIndex();
+        var names = new IntroducedNames();
         var named = ScratchSets<string>.Rent();
         foreach (var sentence in sentences)
         {
@@ -294,22 +306,41 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     private static bool IsPersonalPronoun(string word) => word is "he" or "him" or "his" or "himself" or "she" or "her" or "hers" or "herself";
 
     /// <summary>"Moscow would cut the price of gas it sells": "it" is the nearest organisation or country before it in the sentence.</summary>
-    private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities) =>
-        sentence.Mentions.LastOrDefault(m => m.EndToken <= beforeToken && m.Kind is MentionKind.Name or MentionKind.Metonym && !m.Possessive
-            && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country)?.EntityId;
+    private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities)
+    {
+        var mentions = sentence.Mentions;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.EndToken <= beforeToken && mention.Kind is MentionKind.Name or MentionKind.Metonym && !mention.Possessive
+                && entities.TypeOf(mention.EntityId) is EntityType.Organization or EntityType.Country)
+                return mention.EntityId;
+        }
+        return null;
+    }
 
     /// <summary>"Gazprom signed the deal. It will …": across sentences "it" is the previous sentence's first actor, usually its subject.</summary>
-    private static string? FirstActor(SentenceMentions sentence, ArticleEntities entities) =>
-        sentence.Mentions.FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Description && !m.Possessive
-            && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country or EntityType.OilField)?.EntityId;
+    private static string? FirstActor(SentenceMentions sentence, ArticleEntities entities)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Description && !mention.Possessive
+                && entities.TypeOf(mention.EntityId) is EntityType.Organization or EntityType.Country or EntityType.OilField)
+                return mention.EntityId;
+        }
+        return null;
+    }
 
     private static string? LatestPerson(List<SentenceMentions> sentences, int sentence, int beforeToken, ArticleEntities entities)
     {
         for (var s = sentence; s >= Math.Max(0, sentence - PronounLookbackSentences); s--)
         {
-            var candidates = sentences[s].Mentions
-                .Where(m => (s < sentence || m.EndToken <= beforeToken) && entities.TypeOf(m.EntityId) == EntityType.Person);
-            if (candidates.LastOrDefault() is { } latest) return latest.EntityId;
+            var mentions = sentences[s].Mentions;
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = mentions[m];
+                if ((s < sentence || mention.EndToken <= beforeToken) && entities.TypeOf(mention.EntityId) == EntityType.Person) return mention.EntityId;
+            }
         }
         return null;
     }

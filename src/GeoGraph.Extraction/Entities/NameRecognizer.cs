@@ -126,9 +126,17 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         token.IsAllCaps && token.Text.Length >= 2 || !token.IsCapitalized && token.IsWord && !_words.StopWords.Contains(token);
 
     /// <summary>"the Mozambique LNG project": a country or city opening a project's name is part of it.</summary>
-    private static bool IsPlaceInName(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int index) =>
-        tokens[index].IsCapitalized && mentions.Any(m => m.FirstToken == index && m.EndToken == index + 1 && m.Kind == MentionKind.Name
-            && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City);
+    private static bool IsPlaceInName(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int index)
+    {
+        if (!tokens[index].IsCapitalized) return false;
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == index && m.EndToken == index + 1 && m.Kind == MentionKind.Name
+                && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City)
+                return true;
+        }
+        return false;
+    }
 
     private void FindUnknownNames(List<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {

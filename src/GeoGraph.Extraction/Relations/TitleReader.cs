@@ -99,14 +99,20 @@ internal sealed class TitleReader(Vocabulary words)
             entities.InferNationality(people[i].EntityId, held.EntityId);
             Add(ref found, people[i].EntityId, held.EntityId, "leads.title");
         }
-        foreach (var person in people.Skip(paired))
+        for (var p = paired; p < people.Count; p++)
         {
-            var roles = entities.RolesOf(person.EntityId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of).ToList();
+            var person = people[p];
+            var roles = KnownRoles(entities, person.EntityId, titleText);
             foreach (var role in roles) Add(ref found, person.EntityId, role.Of, "leads.known-role");
             if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? HomeIfAlone(sentence, entities, homeCountry)) is { } country)
                 Add(ref found, person.EntityId, country, "leads.state-title");
         }
     }
+
+    /// <summary>The roles the lexicon knows a person by under this title, one per holder.</summary>
+    /// <remarks>A method of its own so that its closure over the title is made only when it is called, which is rare.</remarks>
+    private static List<Role> KnownRoles(ArticleEntities entities, string personId, string titleText) =>
+        entities.RolesOf(personId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of).ToList();
 
     /// <summary>The story's country, unless the sentence names another country the title could belong to.</summary>
     private static string? HomeIfAlone(SentenceMentions sentence, ArticleEntities entities, string? homeCountry)
