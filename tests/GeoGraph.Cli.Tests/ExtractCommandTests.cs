@@ -91,5 +91,29 @@ public sealed class ExtractCommandTests : IDisposable
         run.Out.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Reads_relative_paths_from_the_directory_it_runs_in_and_names_them_as_given()
+    {
+        Write("a.txt", "Evo Morales travelled to Tehran on Monday.");
+        File.WriteAllBytes(Path.Combine(_folder, "bad.txt"), [0x00, 0x01, 0x02]);
+
+        var run = await CliRunner.RunInAsync(_folder, removeItFirst: false, "extract", "a.txt", "./bad.txt");
+
+        run.Out.Should().Contain("\"object\":\"Tehran\"");
+        run.Error.Should().Contain("error: ./bad.txt: binary content");
+    }
+
+    [Fact]
+    public async Task Extracts_articles_named_by_full_paths_where_its_working_directory_is_gone()
+    {
+        var article = Write("a.txt", "Evo Morales travelled to Tehran on Monday.");
+        var gone = Directory.CreateTempSubdirectory("geograph-cli-gone-").FullName;
+
+        var run = await CliRunner.RunInAsync(gone, removeItFirst: true, "extract", article);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("\"object\":\"Tehran\"");
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -23,7 +23,8 @@ internal static class ParallelExtraction
         where T : class
     {
         var extractor = new ArticleExtractor();
-        var workingDirectory = Environment.CurrentDirectory;
+        // Read once, and only if a path is relative: a command given full paths runs even where its directory is gone.
+        var workingDirectory = new Lazy<string>(() => Environment.CurrentDirectory);
         if (parallelism == 1)
         {
             // One at a time runs on this thread: handing each article to a pool thread and waiting for it spins, which
@@ -64,9 +65,10 @@ internal static class ParallelExtraction
     /// A relative path is read as a full one made here from the working directory read once: .NET asks the system for the
     /// working directory each time it opens a file by a relative path, one system call in six of reading an article.
     /// </remarks>
-    private static NamedArticle<T> Extract<T>(string path, string workingDirectory, ArticleExtractor extractor, Func<ArticleGraph, T> make) where T : class
+    private static NamedArticle<T> Extract<T>(string path, Lazy<string> workingDirectory, ArticleExtractor extractor, Func<ArticleGraph, T> make) where T : class
     {
-        var (article, error) = ArticleFileReader.TryRead(Path.GetFullPath(path, workingDirectory));
+        var fullPath = Path.IsPathFullyQualified(path) ? path : Path.GetFullPath(path, workingDirectory.Value);
+        var (article, error) = ArticleFileReader.TryRead(fullPath);
         return article is null ? new NamedArticle<T>(path, null, error) : new NamedArticle<T>(path, make(extractor.Extract(article.Name, article.Text)), null);
     }
 }

@@ -25,9 +25,8 @@ internal sealed class IntroducedNames
         if (tokens.Count == 0) return;
         var start = _words.Count;
         foreach (var token in tokens) _words.Add(WordIds.Of(token));
-        foreach (var name in _names)
+        if (IsKnown(start, tokens.Count))
         {
-            if (name.Length != tokens.Count || !SameWords(name.Start, start, tokens.Count)) continue;
             _words.RemoveRange(start, tokens.Count);
             return;
         }
@@ -39,15 +38,23 @@ internal sealed class IntroducedNames
     public (string EntityId, int Length)? LongestMatch(List<Token> tokens, int start)
     {
         if (!tokens[start].IsCapitalized && !char.IsDigit(tokens[start].Text[0])) return null;
-        (string, int)? best = null;
-        var bestLength = 0;
+        (string EntityId, int Length)? best = null;
         foreach (var name in _names)
         {
-            if (name.Length <= bestLength || start + name.Length > tokens.Count || !WordsAt(tokens, start, name)) continue;
-            if (name.ExactForm is not null && name.ExactForm != tokens[start + name.Length - 1].Text) continue;
-            (best, bestLength) = ((name.EntityId, name.Length), name.Length);
+            if (name.Length <= (best?.Length ?? 0) || start + name.Length > tokens.Count || !WordsAt(tokens, start, name)) continue;
+            if (name.ExactForm is null || name.ExactForm == tokens[start + name.Length - 1].Text) best = (name.EntityId, name.Length);
         }
         return best;
+    }
+
+    /// <summary>Whether a name already added has the words just added at <paramref name="start"/>.</summary>
+    private bool IsKnown(int start, int length)
+    {
+        foreach (var name in _names)
+        {
+            if (name.Length == length && SameWords(name.Start, start, length)) return true;
+        }
+        return false;
     }
 
     private bool WordsAt(List<Token> tokens, int start, Name name)

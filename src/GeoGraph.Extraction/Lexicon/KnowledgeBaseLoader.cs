@@ -160,7 +160,8 @@ internal static class KnowledgeBaseLoader
         using var stream = Open(file);
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        return Encoding.UTF8.GetString(bytes);
+        var byteOrderMark = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        return Encoding.UTF8.GetString(bytes, byteOrderMark, bytes.Length - byteOrderMark);
     }
 
     private static Stream Open(string file) =>
