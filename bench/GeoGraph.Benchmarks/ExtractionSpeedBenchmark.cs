@@ -32,27 +32,63 @@ internal static class ExtractionSpeedBenchmark
 
             Console.WriteLine($"extraction: {articles} generated articles, {megabytes:F1} MB; best of {Runs} runs");
             Console.WriteLine($"  allocated in process: {AllocatedPer100Articles(corpus) / 1e6:F2} MB per 100 articles");
-            var wc = await BestOfAsync("wc", ["-w", oneFile], expected: null);
-            Console.WriteLine($"  {"wc -w, one file",-32} {megabytes / wc.TotalSeconds,8:F1} MB/s");
             var native = await PublishNativeAsync(work);
             var commands = new (string Name, string Program, string[] Arguments)[]
             {
                 ("built", "dotnet", [Path.Combine(AppContext.BaseDirectory, "geograph.dll")]),
                 ("native AOT", native, []),
             };
-            foreach (var (name, program, arguments) in commands)
-            {
-                var oneCore = await BestOfAsync("taskset", ["-c", "0", program, .. arguments, "extract", "--parallelism", "1", folder], expected);
-                var allCores = await BestOfAsync(program, [.. arguments, "extract", folder], expected);
-                Console.WriteLine($"  {$"extract ({name}), one core",-32} {megabytes / oneCore.TotalSeconds,8:F1} MB/s  = 1/{oneCore / wc:F0} of wc -w");
-                Console.WriteLine($"  {$"extract ({name}), {Environment.ProcessorCount} cores",-32} {megabytes / allCores.TotalSeconds,8:F1} MB/s  = x{oneCore / allCores:F2} one core");
-            }
+            await MeasureAsync(folder, oneFile, expected, commands);
+
+            var news = await WriteNewsLikeCorpusAsync(work, new FileInfo(oneFile).Length);
+            Console.WriteLine($"extraction: the keyed test corpora's news-like articles, copied to {new FileInfo(news.OneFile).Length / 1e6:F1} MB in {news.Files} files");
+            await MeasureAsync(news.Folder, news.OneFile, news.Expected, [commands[1]]);
             return 0;
         }
         finally
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private static async Task MeasureAsync(string folder, string oneFile, string expected, (string Name, string Program, string[] Arguments)[] commands)
+    {
+        var megabytes = new FileInfo(oneFile).Length / 1e6;
+        var wc = await BestOfAsync("wc", ["-w", oneFile], expected: null);
+        Console.WriteLine($"  {"wc -w, one file",-32} {megabytes / wc.TotalSeconds,8:F1} MB/s");
+        foreach (var (name, program, arguments) in commands)
+        {
+            var oneCore = await BestOfAsync("taskset", ["-c", "0", program, .. arguments, "extract", "--parallelism", "1", folder], expected);
+            var allCores = await BestOfAsync(program, [.. arguments, "extract", folder], expected);
+            Console.WriteLine($"  {$"extract ({name}), one core",-32} {megabytes / oneCore.TotalSeconds,8:F1} MB/s  = 1/{oneCore / wc:F0} of wc -w");
+            Console.WriteLine($"  {$"extract ({name}), {Environment.ProcessorCount} cores",-32} {megabytes / allCores.TotalSeconds,8:F1} MB/s  = x{oneCore / allCores:F2} one core");
+        }
+    }
+
+    /// <summary>
+    /// The articles of the keyed test corpora (news-like text written for this project, longer and more varied than the
+    /// generated ones), copied under new names until they are as many bytes as the generated corpus; the command must
+    /// print what the extractor in process makes of each.
+    /// </summary>
+    private static async Task<(string Folder, string OneFile, string Expected, int Files)> WriteNewsLikeCorpusAsync(string work, long bytes)
+    {
+        var corpora = Path.Combine(Repository.Root, "tests", "GeoGraph.Extraction.Tests", "Corpus");
+        var texts = Directory.GetFiles(corpora, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var folder = Directory.CreateDirectory(Path.Combine(work, "news")).FullName;
+        var extractor = new ArticleExtractor();
+        var (all, expected, copies, written) = (new StringBuilder(), new StringBuilder(), 0, 0L);
+        while (written < bytes)
+        {
+            var text = texts[copies % texts.Count];
+            var name = $"news-{copies++:D6}.txt";
+            await File.WriteAllTextAsync(Path.Combine(folder, name), text);
+            all.Append(text);
+            expected.Append(ArticleJson.Serialize(extractor.Extract(name, text))).Append('\n');
+            written += Encoding.UTF8.GetByteCount(text);
+        }
+        var oneFile = Path.Combine(work, "news.txt");
+        await File.WriteAllTextAsync(oneFile, all.ToString());
+        return (folder, oneFile, expected.ToString(), copies);
     }
 
     /// <summary>What the command must print: the in-process extractor's records, which must also read the corpus right.</summary>
