@@ -41,7 +41,7 @@ public sealed class ArticleExtractor
         var published = PublicationDateReader.Read(normalized.Value, blocks);
         var sentences = SplitSentences(normalized.Value, blocks);
         var entities = new ArticleEntities(_knowledge);
-        entities.AddNameWords(CapitalisedNames.Find(sentences, _knowledge));
+        entities.SetNameWords(CapitalisedNames.Find(sentences, _knowledge));
         var article = ScratchLists<SentenceMentions>.Rent();
         foreach (var sentence in sentences) article.Add(new SentenceMentions(sentence, _recognizer.Recognize(sentence, entities)));
         _resolver.Resolve(article, entities);

@@ -28,23 +28,19 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         return id;
     }
 
-    // Most articles need few of the tables below: each is made, or rented for those read only while the article is
-    // extracted, when something first goes in.
+    // Most articles need few of the tables below: each is rented for the article when something first goes in.
     private Dictionary<string, string>? _acronyms;
-    private HashSet<string>? _nameWords;
+    private IReadOnlySet<string>? _nameWords;
     private Dictionary<string, string>? _foldedNames;
     private HashSet<string>? _personsMentioned;
 
     /// <summary>Ordinary English words this article writes only as names ("Shell", "Amey"): see <see cref="CapitalisedNames"/>.</summary>
-    public void AddNameWords(IReadOnlyCollection<string> folded)
-    {
-        if (folded.Count > 0) (_nameWords ??= new(StringComparer.Ordinal)).UnionWith(folded);
-    }
+    public void SetNameWords(IReadOnlySet<string> folded) => _nameWords = folded;
 
     public bool IsNameWord(string folded) => _nameWords?.Contains(folded) == true;
 
     /// <summary>"the Economic Community of West African States (ECOWAS)": the acronym names the same entity from then on.</summary>
-    public void AddAcronym(string acronym, string id) => (_acronyms ??= new(StringComparer.Ordinal)).TryAdd(acronym, id);
+    public void AddAcronym(string acronym, string id) => (_acronyms ??= ScratchDictionaries<string, string>.Rent()).TryAdd(acronym, id);
 
     public string? EntityOfAcronym(string acronym) => _acronyms?.GetValueOrDefault(acronym);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Scratch;
@@ -14,7 +15,8 @@ internal static class CapitalisedNames
 {
     private const int MinCapitalisedUses = 2;
 
-    public static IReadOnlyCollection<string> Find(List<Sentence> sentences, KnowledgeBase knowledge)
+    /// <summary>The article's name words, folded, in a set lent for the article.</summary>
+    public static IReadOnlySet<string> Find(List<Sentence> sentences, KnowledgeBase knowledge)
     {
         // Most articles have none: the count is rented with the first.
         Dictionary<string, int>? capitalised = null;
@@ -29,7 +31,7 @@ internal static class CapitalisedNames
                     CollectionsMarshal.GetValueRefOrAddDefault(capitalised ??= ScratchDictionaries<string, int>.Rent(), token.Folded, out _)++;
             }
         }
-        if (capitalised is null) return [];
+        if (capitalised is null) return FrozenSet<string>.Empty;
         // A word the article also writes in lower case is the word, not a name.
         foreach (var sentence in sentences)
         {
@@ -39,7 +41,7 @@ internal static class CapitalisedNames
                 if (token.IsWord && !token.IsCapitalized) capitalised.Remove(token.Folded);
             }
         }
-        var names = ScratchLists<string>.Rent();
+        var names = ScratchSets<string>.Rent();
         foreach (var (word, uses) in capitalised)
         {
             if (uses >= MinCapitalisedUses) names.Add(word);
