@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Lexicon;
@@ -34,12 +35,18 @@ public sealed class PhraseSet
     public bool Contains(string folded) => _phrases.Contains(folded);
 
     /// <summary>Whether the token, alone, is one of the phrases.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(Token token) => _words.Contains(token.Id);
 
     /// <summary>The length in tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
-    public int MatchAt(List<Token> tokens, int start)
+    /// <remarks>Most words start no phrase: that bit test is made where the method is called, the rest only past it.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int MatchAt(List<Token> tokens, int start) =>
+        (uint)start < (uint)tokens.Count && _firstWords.Contains(tokens[start].Id) ? LongestStartingAt(tokens, start) : 0;
+
+    private int LongestStartingAt(List<Token> tokens, int start)
     {
-        if (start < 0 || start >= tokens.Count || !_firstWords.Contains(tokens[start].Id) || !_byFirstWord.TryGetValue(tokens[start].Id, out var candidates)) return 0;
+        if (!_byFirstWord.TryGetValue(tokens[start].Id, out var candidates)) return 0;
         foreach (var words in candidates)
         {
             if (Matches(tokens, start, words)) return words.Length;
@@ -48,9 +55,13 @@ public sealed class PhraseSet
     }
 
     /// <summary>The length in tokens of the longest phrase ending just before <paramref name="end"/>, or 0.</summary>
-    public int MatchEndingAt(List<Token> tokens, int end)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int MatchEndingAt(List<Token> tokens, int end) =>
+        (uint)(end - 1) < (uint)tokens.Count && _lastWords.Contains(tokens[end - 1].Id) ? LongestEndingAt(tokens, end) : 0;
+
+    private int LongestEndingAt(List<Token> tokens, int end)
     {
-        if (end <= 0 || end > tokens.Count || !_lastWords.Contains(tokens[end - 1].Id) || !_byLastWord.TryGetValue(tokens[end - 1].Id, out var candidates)) return 0;
+        if (!_byLastWord.TryGetValue(tokens[end - 1].Id, out var candidates)) return 0;
         foreach (var words in candidates)
         {
             if (Matches(tokens, end - words.Length, words)) return words.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Lexicon;
@@ -17,5 +18,6 @@ internal sealed class WordBits
         _bits[slot] |= 1UL << word;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(int word) => (uint)(word >> 6) < (uint)_bits.Length && (_bits[word >> 6] & 1UL << word) != 0;
 }
