@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GeoGraph.Extraction.Entities;
 
 /// <summary>
@@ -8,5 +10,6 @@ public sealed record Mention(int FirstToken, int EndToken, int Start, int End, s
 {
     public bool Possessive { get; init; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Covers(int token) => token >= FirstToken && token < EndToken;
 }

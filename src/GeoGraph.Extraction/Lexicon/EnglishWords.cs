@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using GeoGraph.Extraction.Syntax;
 using GeoGraph.Extraction.Text;
 
@@ -28,14 +29,17 @@ public sealed class EnglishWords
     /// <summary>A word's entry, read by its number: every listed word is numbered when the list loads.</summary>
     public Entry? Get(string folded) => Get(WordIds.Find(folded));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Entry? Get(Token token) => Get(token.Id);
 
     /// <summary>Whether a word is ordinary English ("shell", "air"), as opposed to a name ("ryanair").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCommonWord(Token token) => Get(token) is not null;
 
     /// <summary>Whether the capitalised form is, first of all, an adjective ("Spanish", "Portuguese").</summary>
     public bool IsAdjective(string text) => _capitalised.Contains(text);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Entry? Get(int word) => (uint)word < (uint)_byWordId.Length ? _byWordId[word] : null;
 
     /// <summary>Reads the list from the whole text of english.tsv.</summary>

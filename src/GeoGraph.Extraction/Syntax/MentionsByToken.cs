@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GeoGraph.Extraction.Entities;
 using GeoGraph.Extraction.Scratch;
 
@@ -29,8 +30,10 @@ internal sealed class MentionsByToken
         return index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public List<Mention> At(int token) => _byToken[token] ?? None;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Covers(int token) => _byToken[token] is not null;
 
     /// <summary>Keeps only the longest mentions of a token: a name wins over a shorter one inside it.</summary>

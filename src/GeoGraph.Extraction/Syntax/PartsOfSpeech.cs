@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>Penn Treebank tags read into parts of speech, and the classes the parser asks about.</summary>
@@ -30,12 +32,15 @@ public static class PartsOfSpeech
         _ => PartOfSpeech.Other,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsVerb(this PartOfSpeech tag) => tag is PartOfSpeech.Verb or PartOfSpeech.VerbPast or PartOfSpeech.VerbParticiple
         or PartOfSpeech.VerbGerund or PartOfSpeech.VerbPresent;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNoun(this PartOfSpeech tag) => tag is PartOfSpeech.Noun or PartOfSpeech.PluralNoun or PartOfSpeech.ProperNoun or PartOfSpeech.Entity;
 
     /// <summary>Words that can stand inside a noun phrase before its head.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNominal(this PartOfSpeech tag) => tag.IsNoun() || tag is PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun
         or PartOfSpeech.Adjective or PartOfSpeech.Number or PartOfSpeech.Possessive;
 }
