@@ -255,28 +255,49 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// <summary>"the king": the one person the article names with that title ("King Salman"), if there is exactly one.</summary>
     private string? PersonTitled(string title, List<SentenceMentions> all, ArticleEntities entities)
     {
-        var titled = new HashSet<string>(StringComparer.Ordinal);
+        string? titled = null;
         foreach (var sentence in all)
         {
-            foreach (var mention in sentence.Mentions.Where(m => m.Kind == MentionKind.Name && entities.TypeOf(m.EntityId) == EntityType.Person))
+            foreach (var mention in sentence.Mentions)
             {
+                if (!IsPersonNamed(mention, entities) || mention.EntityId == titled) continue;
                 var length = _words.HeadTitles.MatchEndingAt(sentence.Tokens, mention.FirstToken);
-                if (length > 0 && TokenText.Folded(sentence.Tokens, mention.FirstToken - length, mention.FirstToken) == title)
-                    titled.Add(mention.EntityId);
+                if (length == 0 || TokenText.Folded(sentence.Tokens, mention.FirstToken - length, mention.FirstToken) != title) continue;
+                // A second person with the title: the title names neither.
+                if (titled is not null) return null;
+                titled = mention.EntityId;
             }
         }
-        return titled.Count == 1 ? titled.Single() : null;
+        return titled;
     }
 
     private string? PersonHolding(string title, string heldId, List<SentenceMentions> all, ArticleEntities entities)
     {
         var isGeneric = _words.GenericHeadTitles.Contains(title);
-        var holders = all.SelectMany(s => s.Mentions)
-            .Where(m => m.Kind == MentionKind.Name && entities.TypeOf(m.EntityId) == EntityType.Person)
-            .Select(m => m.EntityId).Distinct()
-            .Where(id => entities.RolesOf(id).Any(r => r.Of == heldId && (r.Title == title || isGeneric)))
-            .ToList();
-        return holders.Count == 1 ? holders[0] : null;
+        string? holder = null;
+        foreach (var sentence in all)
+        {
+            foreach (var mention in sentence.Mentions)
+            {
+                if (!IsPersonNamed(mention, entities) || mention.EntityId == holder || !Holds(entities.RolesOf(mention.EntityId), title, heldId, isGeneric)) continue;
+                // A second holder: the title names neither.
+                if (holder is not null) return null;
+                holder = mention.EntityId;
+            }
+        }
+        return holder;
+    }
+
+    private static bool IsPersonNamed(Mention mention, ArticleEntities entities) =>
+        mention.Kind == MentionKind.Name && entities.TypeOf(mention.EntityId) == EntityType.Person;
+
+    private static bool Holds(IReadOnlyList<Role> roles, string title, string heldId, bool isGeneric)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            if (roles[i].Of == heldId && (roles[i].Title == title || isGeneric)) return true;
+        }
+        return false;
     }
 
     private static void ResolvePronouns(List<SentenceMentions> sentences, ArticleEntities entities)

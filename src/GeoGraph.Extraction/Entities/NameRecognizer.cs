@@ -80,25 +80,35 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     private bool FindCompoundParts(Token token, int index, ArticleEntities entities, List<Mention> mentions)
     {
         var parts = Tokenizer.Tokenize(token.Text.Replace('-', ' '));
-        var ids = parts.Select(p => knowledge.Names.LongestMatch([p], 0)?.EntityId ?? knowledge.Demonyms.LongestMatch([p], 0)?.EntityId).ToList();
+        var ids = new string?[parts.Count];
+        for (var p = 0; p < parts.Count; p++) ids[p] = knowledge.Names.NameOf(parts[p]) ?? knowledge.Demonyms.NameOf(parts[p]);
         if (ids[0] is null) return false;
-        if (ids.All(id => id is not null))
+        if (Array.IndexOf(ids, null) < 0)
         {
             for (var p = 0; p < parts.Count; p++)
                 mentions.Add(new Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, MentionKind.Name));
             return true;
         }
-        if (entities.TypeOf(ids[0]!) == EntityType.Organization && parts.Skip(1).All(p => p.IsCapitalized))
+        if (entities.TypeOf(ids[0]!) == EntityType.Organization && PartsAfterFirstAre(parts, capitalised: true))
         {
             mentions.Add(new Mention(index, index + 1, token.Start, token.End, entities.Discover(token.Text, EntityType.Organization), MentionKind.Name));
             return true;
         }
-        if (parts.Skip(1).All(p => !p.IsCapitalized))
+        if (PartsAfterFirstAre(parts, capitalised: false))
         {
             mentions.Add(new Mention(index, index + 1, token.Start, token.Start + parts[0].End, ids[0]!, MentionKind.Demonym));
             return true;
         }
         return false;
+    }
+
+    private static bool PartsAfterFirstAre(List<Token> parts, bool capitalised)
+    {
+        for (var p = 1; p < parts.Count; p++)
+        {
+            if (parts[p].IsCapitalized != capitalised) return false;
+        }
+        return true;
     }
 
     /// <summary>"the Badra field", "the Junin 1 block": a capitalised name, perhaps numbered, before a field noun.</summary>
@@ -220,7 +230,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// <summary>"Malaysia's Petronas": one unknown word a country owns names its company (people get two words).</summary>
     private (int, EntityType)? CompanyOfCountry(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
         end - start == 1 && start >= 2 && tokens[start - 1].Text == "'s" && _words.PersonTitles.MatchAt(tokens, start) == 0
-            && mentions.Any(m => m.EndToken == start - 1 && entities.TypeOf(m.EntityId) == EntityType.Country)
+            && NamesCountryEndingAt(mentions, entities, start - 1)
             ? (start, EntityType.Organization)
             : null;
 
@@ -238,8 +248,15 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         if (end - start != 1 || SentenceStarts.IsAt(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
             || _words.PersonTitles.Contains(tokens[start]) || _words.HeadTitles.Contains(tokens[start])) return null;
-        var place = mentions.FirstOrDefault(m => m.FirstToken == end && m.EndToken == end + 1 && m.Kind is MentionKind.Name or MentionKind.Demonym
-            && entities.TypeOf(m.EntityId) == EntityType.Country);
+        Mention? place = null;
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == end && m.EndToken == end + 1 && m.Kind is MentionKind.Name or MentionKind.Demonym && entities.TypeOf(m.EntityId) == EntityType.Country)
+            {
+                place = m;
+                break;
+            }
+        }
         var nameFollows = end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord;
         return place is not null && !nameFollows ? place : null;
     }
@@ -248,17 +265,52 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     private (int, EntityType)? TypeOfCoordinated(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
     {
         if (end - start > 2 || _words.PersonTitles.MatchAt(tokens, start) > 0) return null;
-        var before = start >= 2 && tokens[start - 1].Folded is "and" or "," ? mentions.LastOrDefault(m => m.EndToken == start - 1) : null;
-        var after = end + 1 < tokens.Count && tokens[end].Folded is "and" or "," ? mentions.FirstOrDefault(m => m.FirstToken == end + 1) : null;
+        var before = start >= 2 && tokens[start - 1].Folded is "and" or "," ? LastEndingAt(mentions, start - 1) : null;
+        var after = end + 1 < tokens.Count && tokens[end].Folded is "and" or "," ? FirstStartingAt(mentions, end + 1) : null;
         if ((before ?? after) is not { Kind: MentionKind.Name } partner) return null;
         var type = entities.TypeOf(partner.EntityId);
         return type is EntityType.City or EntityType.Organization or EntityType.Country ? (start, type) : null;
     }
 
     /// <summary>"China Development Bank", "Nigeria-Morocco Gas Pipeline": a place name written right before the name of an organisation or a project is part of it.</summary>
-    private static Mention? PlacePrefix(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start) =>
-        mentions.LastOrDefault(m => m.EndToken == start && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
-            && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1);
+    private static Mention? PlacePrefix(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.EndToken == start && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
+                && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1) return m;
+        }
+        return null;
+    }
+
+    // The look-ups below are made for every unknown name: loops, not LINQ, so that none allocates.
+    private static bool NamesCountryEndingAt(List<Mention> mentions, ArticleEntities entities, int end)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.EndToken == end && entities.TypeOf(m.EntityId) == EntityType.Country) return true;
+        }
+        return false;
+    }
+
+    private static Mention? LastEndingAt(List<Mention> mentions, int end)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].EndToken == end) return mentions[i];
+        }
+        return null;
+    }
+
+    private static Mention? FirstStartingAt(List<Mention> mentions, int start)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.FirstToken == start) return m;
+        }
+        return null;
+    }
 
     /// <summary>A title right before a name: "President", "chief executive", or a compound ending in one ("then-president").</summary>
     private bool IsTitleBefore(List<Token> tokens, int start) =>
@@ -301,7 +353,16 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// </summary>
     private bool JoinsOneName(List<Token> tokens, int start, int and, int end, ArticleEntities entities) =>
         _words.OrgHeadNouns.Contains(tokens[end - 1]) && !_words.OrgHeadNouns.Contains(tokens[and - 1])
-        && Enumerable.Range(start, and - start).All(i => !tokens[i].IsCapitalized || _openWorld.IsEnglish(tokens[i], entities));
+        && AllPlainEnglish(tokens, start, and, entities);
+
+    private bool AllPlainEnglish(List<Token> tokens, int start, int end, ArticleEntities entities)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsCapitalized && !_openWorld.IsEnglish(tokens[i], entities)) return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// A capitalised word that is not a stop word, or a particle name such as "al-Shahristani". A sentence's first
@@ -323,7 +384,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
 
     /// <summary>"Mohammed VI", "Charles III": a roman number continues a name but never starts one.</summary>
     private static bool IsRegnalNumber(Token token) =>
-        token.Text.Length is >= 2 and <= 4 && token.Text.All(c => c is 'I' or 'V' or 'X');
+        token.Text.Length is >= 2 and <= 4 && !token.Text.AsSpan().ContainsAnyExcept('I', 'V', 'X');
 
     /// <summary>"Madrid-based", "Chinese-led": a capitalised word joined to a lower-case one qualifies the name after it.</summary>
     private static bool IsHyphenatedModifier(Token token)

@@ -41,7 +41,7 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         if (length >= 2 && length <= MaxPersonWords && _words.GivenNames.Contains(tokens[start])) return (start, EntityType.Person);
         if (length == 1 && IsParticleSurname(tokens[start])) return (start, EntityType.Person);
         // "A320s", "Su-30", "K2": a model designation names a product, not its maker.
-        if (tokens[end - 1].Text.Any(char.IsDigit)) return (start, EntityType.Product);
+        if (HasDigit(tokens[end - 1].Text)) return (start, EntityType.Product);
         var hasConnector = false;
         var english = 0;
         for (var i = start; i < end; i++)
@@ -87,4 +87,13 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
 
     private bool IsAfterLocative(List<Token> tokens, int start) =>
         start > 0 && (_words.LocativeCues.Contains(tokens[start - 1]) || _words.PlaceCueBefore.MatchEndingAt(tokens, start) > 0);
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return false;
+    }
 }

@@ -44,10 +44,24 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
     }
 
     /// <summary>"KOGAS", "TPAO", "PetroChina": an acronym or a word with a capital inside is, in news, a company's name.</summary>
-    private static bool LooksLikeCompanyName(string word) =>
-        word.Count(char.IsLetter) >= 3 && word.All(c => !char.IsLetter(c) || char.IsUpper(c))
-        || word.Skip(1).Any(char.IsUpper) && word.Any(char.IsLower) && !word.Contains('-')
-           && !word.StartsWith("Mc", StringComparison.Ordinal) && !word.StartsWith("Mac", StringComparison.Ordinal);
+    private static bool LooksLikeCompanyName(string word)
+    {
+        var (letters, lettersAllCapitals, hasLower, hasCapitalInside) = (0, true, false, false);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+                lettersAllCapitals &= char.IsUpper(c);
+            }
+            hasLower |= char.IsLower(c);
+            hasCapitalInside |= i > 0 && char.IsUpper(c);
+        }
+        return letters >= 3 && lettersAllCapitals
+            || hasCapitalInside && hasLower && !word.Contains('-')
+               && !word.StartsWith("Mc", StringComparison.Ordinal) && !word.StartsWith("Mac", StringComparison.Ordinal);
+    }
 
     private bool OrgCueBefore(List<Token> tokens, int start)
     {

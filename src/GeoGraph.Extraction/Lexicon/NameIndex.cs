@@ -51,9 +51,18 @@ public sealed class NameIndex
         {
             if (node.Children is null || !node.Children.TryGetValue(tokens[i].Id, out var child)) break;
             node = child;
-            if (node.EntityId is not null && (node.ExactForm is null || node.ExactForm == tokens[i].Text))
-                best = (node.EntityId, i - start + 1);
+            if (Names(node, tokens[i])) best = (node.EntityId!, i - start + 1);
         }
         return best;
     }
+
+    /// <summary>The known name the token is on its own ("Russia" in "Russia-Venezuela"), if any.</summary>
+    public string? NameOf(Token token) =>
+        (token.IsCapitalized || char.IsDigit(token.Text[0])) && _firstWords.Contains(token.Id)
+        && _root.Children is { } children && children.TryGetValue(token.Id, out var node) && Names(node, token)
+            ? node.EntityId
+            : null;
+
+    /// <summary>Whether the name ending at this node, if one does, is written as <paramref name="last"/> has it.</summary>
+    private static bool Names(Node node, Token last) => node.EntityId is not null && (node.ExactForm is null || node.ExactForm == last.Text);
 }

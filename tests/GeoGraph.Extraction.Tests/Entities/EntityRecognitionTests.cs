@@ -34,6 +34,14 @@ public sealed class EntityRecognitionTests
     }
 
     [Fact]
+    public void Reads_each_known_name_inside_a_hyphenated_compound()
+    {
+        var graph = Extraction.Of("The Russia-Venezuela talks ended on Friday.");
+        graph.Entities.Select(e => e.Id).Should().Contain(["russia", "venezuela"]);
+        graph.Entities.Single(e => e.Id == "venezuela").Mentions.Should().ContainSingle().Which.Start.Should().Be("The Russia-".Length);
+    }
+
+    [Fact]
     public void Reads_demonyms_as_their_country()
     {
         Extraction.Entities("Chilean firms welcomed the news.").Should().Contain("Chile (Country)");

@@ -1,0 +1,35 @@
+using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Text;
+
+namespace GeoGraph.Extraction.Tests.Lexicon;
+
+public sealed class NameIndexTests
+{
+    private static NameIndex Index()
+    {
+        var index = new NameIndex();
+        index.Add("Russia", "russia");
+        index.Add("Saudi Arabia", "saudi-arabia");
+        index.Add("US", "united-states");
+        return index;
+    }
+
+    [Fact]
+    public void Matches_the_longest_name_starting_at_a_capitalised_token()
+    {
+        var tokens = Tokenizer.Tokenize("Saudi Arabia and Russia met.");
+
+        Index().LongestMatch(tokens, 0).Should().Be(("saudi-arabia", 2));
+        Index().LongestMatch(tokens, 3).Should().Be(("russia", 1));
+        Index().LongestMatch(tokens, 2).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Russia", "russia")]
+    [InlineData("US", "united-states")]
+    [InlineData("Us", null)]
+    [InlineData("russia", null)]
+    [InlineData("Saudi", null)]
+    public void Names_a_token_alone_only_as_a_whole_name_in_its_written_case(string word, string? expected) =>
+        Index().NameOf(Tokenizer.Tokenize(word)[0]).Should().Be(expected);
+}
