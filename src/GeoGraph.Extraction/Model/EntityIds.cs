@@ -1,4 +1,3 @@
-using System.Text;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Model;
@@ -6,15 +5,20 @@ namespace GeoGraph.Extraction.Model;
 /// <summary>Entity ids are stable slugs of canonical names: "Vladimir Putin" → "vladimir-putin", "Junín 6" → "junin-6".</summary>
 public static class EntityIds
 {
+    private const int LongestNameOnStack = 256;
+
     public static string Slug(string name)
     {
         var folded = TextFolding.Fold(name);
-        var builder = new StringBuilder(folded.Length);
+        var slug = folded.Length <= LongestNameOnStack ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
         foreach (var c in folded)
         {
-            if (char.IsAsciiLetterOrDigit(c)) builder.Append(c);
-            else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+            if (char.IsAsciiLetterOrDigit(c)) slug[length++] = c;
+            else if (length > 0 && slug[length - 1] != '-') slug[length++] = '-';
         }
-        return builder.ToString().TrimEnd('-');
+        if (length > 0 && slug[length - 1] == '-') length--;
+        // A name in lower case of one word ("rosneft") is its own slug.
+        return slug[..length].SequenceEqual(folded) ? folded : new string(slug[..length]);
     }
 }

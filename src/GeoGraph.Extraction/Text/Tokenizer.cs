@@ -57,18 +57,31 @@ public static class Tokenizer
     private static Token Create(string text, int start, int length, Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> local)
     {
         var span = text.AsSpan(start, length);
+        // Numbers are not cached (see below): no cache is asked for them.
+        if (char.IsAsciiDigit(span[0])) return Uncached(span, start);
         if (local.TryGetValue(span, out var known)) return new Token(known.Text, known.Folded, start, known.Id);
         if (WordsBySpan.TryGetValue(span, out known))
         {
             if (local.Dictionary.Count < MaxLocalWords) local.Dictionary[known.Text] = known;
             return new Token(known.Text, known.Folded, start, known.Id);
         }
+        if (Volatile.Read(ref _cached) >= MaxCachedWords) return Uncached(span, start);
         var value = span.ToString();
         var folded = TextFolding.Fold(value);
-        if (char.IsAsciiDigit(value[0]) || Volatile.Read(ref _cached) >= MaxCachedWords) return new Token(value, folded, start, WordIds.Find(folded));
         var entry = new WordForm(value, folded, WordIds.Intern(folded));
         if (Words.TryAdd(value, entry)) Interlocked.Increment(ref _cached);
         return new Token(value, folded, start, entry.Id);
+    }
+
+    /// <summary>
+    /// A token made afresh, numbered only if something numbered its word before: numbers (a thousand amounts and years
+    /// would crowd the words out of the caches) and forms past the caches' bound.
+    /// </summary>
+    private static Token Uncached(ReadOnlySpan<char> span, int start)
+    {
+        var value = span.ToString();
+        var folded = TextFolding.Fold(value);
+        return new Token(value, folded, start, WordIds.Find(folded));
     }
 
     /// <summary>(?:\p{Lu}\.){2,}: "U.S.", "U.S.A."</summary>

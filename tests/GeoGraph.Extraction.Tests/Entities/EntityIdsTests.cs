@@ -1,0 +1,25 @@
+using GeoGraph.Extraction.Model;
+
+namespace GeoGraph.Extraction.Tests.Entities;
+
+public sealed class EntityIdsTests
+{
+    [Theory]
+    [InlineData("Vladimir Putin", "vladimir-putin")]
+    [InlineData("Junín 6", "junin-6")]
+    [InlineData("rosneft", "rosneft")]
+    [InlineData("Rosneft", "rosneft")]
+    [InlineData("-- A.B. & Sons, Ltd. --", "a-b-sons-ltd")]
+    [InlineData("", "")]
+    [InlineData("…", "")]
+    public void Makes_a_slug_of_folded_letters_and_digits_joined_by_single_dashes(string name, string slug) =>
+        EntityIds.Slug(name).Should().Be(slug);
+
+    [Fact]
+    public void Makes_the_same_slug_of_a_name_longer_than_any_kept_on_the_stack()
+    {
+        var name = string.Join(' ', Enumerable.Repeat("Petróleos de Venezuela", 40));
+
+        EntityIds.Slug(name).Should().Be(string.Join('-', Enumerable.Repeat("petroleos-de-venezuela", 40)));
+    }
+}
