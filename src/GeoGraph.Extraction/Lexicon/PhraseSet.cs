@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using GeoGraph.Extraction.Text;
 
@@ -10,7 +11,9 @@ namespace GeoGraph.Extraction.Lexicon;
 /// </summary>
 public sealed class PhraseSet
 {
-    private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
+    // Frozen once built: asked for every lemma the parser reads, and a frozen set of a few words mostly turns a word
+    // away by its length without hashing it.
+    private readonly FrozenSet<string> _phrases;
     private readonly WordBits _words = new();
     private readonly WordBits _firstWords = new();
     private readonly WordBits _lastWords = new();
@@ -19,10 +22,11 @@ public sealed class PhraseSet
 
     public PhraseSet(IEnumerable<string> phrases)
     {
+        var folded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
             var tokens = Tokenizer.Tokenize(phrase);
-            if (tokens.Count == 0 || !_phrases.Add(TokenText.Folded(tokens, 0, tokens.Count))) continue;
+            if (tokens.Count == 0 || !folded.Add(TokenText.Folded(tokens, 0, tokens.Count))) continue;
             var words = tokens.Select(WordIds.Of).ToArray();
             if (words.Length == 1) _words.Add(words[0]);
             _firstWords.Add(words[0]);
@@ -30,6 +34,7 @@ public sealed class PhraseSet
             Index(_byFirstWord, words[0], words);
             Index(_byLastWord, words[^1], words);
         }
+        _phrases = folded.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public bool Contains(string folded) => _phrases.Contains(folded);
