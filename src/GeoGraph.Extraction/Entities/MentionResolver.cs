@@ -307,13 +307,12 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var sentence = sentences[s];
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
-                var word = sentence.Tokens[i].Folded;
-                if (!IsPersonalPronoun(word) && word != "it" || sentence.At(i) is not null) continue;
-                var person = word == "it"
+                var token = sentence.Tokens[i];
+                if (!PersonalPronouns.Contains(token.Id) && token.Id != It || sentence.At(i) is not null) continue;
+                var person = token.Id == It
                     ? LatestActorInSentence(sentence, i, entities) ?? (s > 0 ? FirstActor(sentences[s - 1], entities) : null)
                     : LatestPerson(sentences, s, i, entities);
                 if (person is null) continue;
-                var token = sentence.Tokens[i];
                 sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, person, MentionKind.Pronoun)
                 {
                     Possessive = token.Folded is "his" or "her",
@@ -323,8 +322,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         }
     }
 
-    // A pattern, not a set: asked of every token, and matched by length and letters without hashing the word.
-    private static bool IsPersonalPronoun(string word) => word is "he" or "him" or "his" or "himself" or "she" or "her" or "hers" or "herself";
+    // Asked of every token: by word number, with no look at its letters.
+    private static readonly WordBits PersonalPronouns = WordBits.Of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static readonly int It = WordIds.Intern("it");
 
     /// <summary>"Moscow would cut the price of gas it sells": "it" is the nearest organisation or country before it in the sentence.</summary>
     private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities)

@@ -11,6 +11,14 @@ internal sealed class WordBits
 {
     private ulong[] _bits = [];
 
+    /// <summary>The set of these folded words, numbered now if nothing numbered them before.</summary>
+    public static WordBits Of(params ReadOnlySpan<string> folded)
+    {
+        var bits = new WordBits();
+        foreach (var word in folded) bits.Add(WordIds.Intern(word));
+        return bits;
+    }
+
     public void Add(int word)
     {
         var slot = word >> 6;

@@ -5,11 +5,25 @@ namespace GeoGraph.Extraction.Text;
 /// <param name="Id">The folded form's number (<see cref="WordIds"/>), by which the lexicon looks the token up.</param>
 public readonly record struct Token(string Text, string Folded, int Start, int Id)
 {
+    // What its first character is, read once: every reader asks of every token, and reading it from the string each time
+    // went out to the string's memory again and again.
+    private readonly Shape _shape = ShapeOf(Text);
+
+    [Flags]
+    private enum Shape : byte
+    {
+        None = 0,
+        Letter = 1,
+        Capital = 2,
+        Digit = 4,
+        Sum = 8,
+    }
+
     public int End => Start + Text.Length;
 
-    public bool IsCapitalized => char.IsUpper(Text[0]);
+    public bool IsCapitalized => (_shape & Shape.Capital) != 0;
 
-    public bool IsWord => char.IsLetter(Text[0]);
+    public bool IsWord => (_shape & Shape.Letter) != 0;
 
     public bool IsAllCaps
     {
@@ -25,8 +39,15 @@ public readonly record struct Token(string Text, string Folded, int Start, int I
     }
 
     /// <summary>A number, or a sum written with its currency sign ("$4", "€1.5").</summary>
-    public bool IsQuantity => char.IsDigit(Text[0]) || IsSum;
+    public bool IsQuantity => (_shape & (Shape.Digit | Shape.Sum)) != 0;
 
     /// <summary>"$4bn", "£146m": the tokenizer keeps a currency sign with its number.</summary>
-    public bool IsSum => Text.Length > 1 && Text[0] is '$' or '€' or '£' or '¥';
+    public bool IsSum => (_shape & Shape.Sum) != 0;
+
+    private static Shape ShapeOf(string text)
+    {
+        var first = text[0];
+        return (char.IsLetter(first) ? Shape.Letter : Shape.None) | (char.IsUpper(first) ? Shape.Capital : Shape.None)
+            | (char.IsDigit(first) ? Shape.Digit : Shape.None) | (text.Length > 1 && first is '$' or '€' or '£' or '¥' ? Shape.Sum : Shape.None);
+    }
 }
