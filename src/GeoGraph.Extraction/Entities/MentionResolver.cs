@@ -34,9 +34,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         var tokens = sentence.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            var isGroup = tokens[i].Folded == "the" && tokens[i + 1].Folded == "two" || tokens[i].Folded == "both";
+            var isGroup = tokens[i].Id == The && tokens[i + 1].Id == Two || tokens[i].Id == Both;
             if (!isGroup) continue;
-            var first = tokens[i].Folded == "both" ? i + 1 : i + 2;
+            var first = tokens[i].Id == Both ? i + 1 : i + 2;
             // The noun is one of the next two words: "the two countries", "both Russian leaders".
             var nounAt = first;
             IReadOnlyList<EntityType>? types = null;
@@ -59,7 +59,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         var tokens = sentence.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Folded != "the" || sentence.At(i + 1) is { Kind: not MentionKind.Demonym }) continue;
+            if (tokens[i].Id != The || sentence.At(i + 1) is { Kind: not MentionKind.Demonym }) continue;
             var noun = i + 1;
             while (noun < tokens.Count && sentence.At(noun) is { Kind: MentionKind.Demonym } demonym) noun = demonym.EndToken;
             if (noun >= tokens.Count || tokens[noun].IsCapitalized || !tokens[noun].IsWord) continue;
@@ -322,9 +322,12 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         }
     }
 
-    // Asked of every token: by word number, with no look at its letters.
+    // Words looked for at every token: compared by word number, without reading the token's letters.
     private static readonly WordBits PersonalPronouns = WordBits.Of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     private static readonly int It = WordIds.Intern("it");
+    private static readonly int The = WordIds.Intern("the");
+    private static readonly int Two = WordIds.Intern("two");
+    private static readonly int Both = WordIds.Intern("both");
 
     /// <summary>"Moscow would cut the price of gas it sells": "it" is the nearest organisation or country before it in the sentence.</summary>
     private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities)

@@ -44,9 +44,11 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     private PartOfSpeech Choose(List<Token> tokens, PartOfSpeech[] tags, int i, EnglishWords.Entry? entry, bool isHeadline)
     {
         var token = tokens[i];
-        if (token.Folded == "'s") return PartOfSpeech.Possessive;
-        if (IsHyphenInsideWord(tokens, i)) return PartOfSpeech.Adjective;
-        if (!token.IsWord) return WordlessTag(token);
+        if (!token.IsWord)
+        {
+            if (token.Folded == "'s") return PartOfSpeech.Possessive;
+            return IsHyphenInsideWord(tokens, i) ? PartOfSpeech.Adjective : WordlessTag(token);
+        }
         if (cues.Approximators.Contains(token) && i + 1 < tokens.Count && tokens[i + 1].IsQuantity) return PartOfSpeech.Adverb;
         if (cues.PrepositionWords.Contains(token)) return PartOfSpeech.Preposition;
         if (token.Folded == "whose") return PartOfSpeech.WhWord;

@@ -33,6 +33,8 @@ public static class SentenceSplitter
 
     private static bool IsTerminator(List<Token> tokens, int i)
     {
+        // Most tokens are words, which end nothing: told by the token's shape, without reading its text.
+        if (tokens[i].IsWord) return false;
         var text = tokens[i].Text;
         if (text is "!" or "?") return true;
         if (text is not ("." or "...")) return false;
