@@ -18,8 +18,9 @@ internal static class CapitalisedNames
     /// <summary>The article's name words, folded, in a set lent for the article.</summary>
     public static IReadOnlySet<string> Find(List<Sentence> sentences, KnowledgeBase knowledge)
     {
-        // Most articles have none: the count is rented with the first.
-        Dictionary<string, int>? capitalised = null;
+        // Most articles have none: the count is rented with the first. Words are counted by number, so that the pass over
+        // every lower-case word below hashes no string (every word counted is in the English list, which numbers its words).
+        Dictionary<int, (string Folded, int Uses)>? capitalised = null;
         foreach (var sentence in sentences)
         {
             if (sentence.IsTitle) continue;
@@ -27,8 +28,9 @@ internal static class CapitalisedNames
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                if (token.IsWord && token.IsCapitalized && IsAlone(tokens, i) && !token.IsAllCaps && IsOrdinaryWord(token, knowledge))
-                    CollectionsMarshal.GetValueRefOrAddDefault(capitalised ??= ScratchDictionaries<string, int>.Rent(), token.Folded, out _)++;
+                if (!token.IsWord || !token.IsCapitalized || !IsAlone(tokens, i) || token.IsAllCaps || !IsOrdinaryWord(token, knowledge)) continue;
+                ref var counted = ref CollectionsMarshal.GetValueRefOrAddDefault(capitalised ??= ScratchDictionaries<int, (string, int)>.Rent(), token.Id, out _);
+                counted = (token.Folded, counted.Uses + 1);
             }
         }
         if (capitalised is null) return FrozenSet<string>.Empty;
@@ -38,13 +40,13 @@ internal static class CapitalisedNames
             if (sentence.IsTitle) continue;
             foreach (var token in sentence.Tokens)
             {
-                if (token.IsWord && !token.IsCapitalized) capitalised.Remove(token.Folded);
+                if (token.IsWord && !token.IsCapitalized) capitalised.Remove(token.Id);
             }
         }
         var names = ScratchSets<string>.Rent();
-        foreach (var (word, uses) in capitalised)
+        foreach (var (folded, uses) in capitalised.Values)
         {
-            if (uses >= MinCapitalisedUses) names.Add(word);
+            if (uses >= MinCapitalisedUses) names.Add(folded);
         }
         return names;
     }
