@@ -69,7 +69,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
                 Add(mentions, covered, tokens, i, i + demonymLength, countryId, MentionKind.Demonym);
                 i += demonymLength - 1;
             }
-            else if (tokens[i].Text.Contains('-') && tokens[i].IsCapitalized)
+            else if (tokens[i].IsCapitalized && tokens[i].Text.Contains('-'))
             {
                 if (FindCompoundParts(tokens[i], i, entities, mentions)) covered[i] = true;
             }

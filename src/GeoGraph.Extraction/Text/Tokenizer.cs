@@ -112,7 +112,7 @@ public static class Tokenizer
         var j = i + 1;
         while (true)
         {
-            while (j < end && (char.IsLetterOrDigit(text[j]) || CharUnicodeInfo.GetUnicodeCategory(text[j]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)) j++;
+            while (j < end && (char.IsLetterOrDigit(text[j]) || IsCombiningMark(text[j]))) j++;
             if (j + 1 < end && text[j] is '-' or '.' or '&' && char.IsLetterOrDigit(text[j + 1])) { j += 2; continue; }
             // "O'Leary", "D'Alema": an apostrophe before a capital inside a name.
             if (j + 1 < end && text[j] is '\'' or '’' && char.IsUpper(text[j + 1])) { j += 2; continue; }
@@ -121,6 +121,10 @@ public static class Tokenizer
         var isNegation = j - 1 > i && text[j - 1] == 'n' && At(text, j, end, '\'') && At(text, j + 1, end, 't') && !IsWordChar(text, j + 2, end);
         return isNegation ? j - 1 - i : j - i;
     }
+
+    // No character before U+0300 is a combining mark: the space or stop after a word is told so without a table look-up.
+    private static bool IsCombiningMark(char c) =>
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static int Run(string text, int i, int end, char c)
     {

@@ -27,4 +27,22 @@ public sealed class TokenizerTests
         tokens[5].Id.Should().Be(tokens[0].Id);
         tokens[1].Id.Should().NotBe(tokens[0].Id);
     }
+
+    [Fact]
+    public void Keeps_combining_marks_inside_their_word()
+    {
+        // "Cha\u0301vez" is "Chávez" written with a combining accent, as some pages decompose it.
+        Tokenizer.Tokenize("Cha\u0301vez and Ba\u0301nzer met.").Select(t => t.Text).Should().Equal("Cha\u0301vez", "and", "Ba\u0301nzer", "met", ".");
+    }
+
+    [Fact]
+    public void Tells_words_capitals_numbers_and_sums_by_their_first_character()
+    {
+        var tokens = Tokenizer.Tokenize("Éric paid $4bn, 12 ÷ él.");
+
+        tokens.Select(t => (t.Text, t.IsWord, t.IsCapitalized, t.IsQuantity, t.IsSum)).Should().Equal(
+            ("Éric", true, true, false, false), ("paid", true, false, false, false), ("$4", false, false, true, true), ("bn", true, false, false, false),
+            (",", false, false, false, false), ("12", false, false, true, false), ("÷", false, false, false, false), ("él", true, false, false, false),
+            (".", false, false, false, false));
+    }
 }
