@@ -37,7 +37,7 @@ internal sealed class IntroducedNames
     /// <summary>The longest name starting at <paramref name="start"/>: its entity id and length in tokens.</summary>
     public (string EntityId, int Length)? LongestMatch(List<Token> tokens, int start)
     {
-        if (!tokens[start].IsCapitalized && !char.IsDigit(tokens[start].Text[0])) return null;
+        if (!tokens[start].IsCapitalized && !tokens[start].StartsWithDigit) return null;
         (string EntityId, int Length)? best = null;
         foreach (var name in _names)
         {

@@ -121,7 +121,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             // "the Akkuyu nuclear plant", "the Gorgon LNG project": a kind word or an acronym may stand between name and noun.
             while (end > 1 && i - end < MaxKindWords && IsKindWord(tokens[end - 1])) end--;
             var start = end;
-            if (start > 0 && char.IsDigit(tokens[start - 1].Text[0])) start--;
+            if (start > 0 && tokens[start - 1].StartsWithDigit) start--;
             while (start > 0 && (IsNameWord(tokens, start - 1, entities) && !covered[start - 1] || IsPlaceInName(tokens, mentions, entities, start - 1)
                    || start > 1 && _words.NameConnectors.Contains(tokens[start - 1]) && IsNameWord(tokens, start - 2, entities)))
                 start--;

@@ -44,7 +44,7 @@ public sealed class NameIndex
     /// <summary>The longest known name starting at <paramref name="start"/>: its entity id and length in tokens.</summary>
     public (string EntityId, int Length)? LongestMatch(List<Token> tokens, int start)
     {
-        if (!tokens[start].IsCapitalized && !char.IsDigit(tokens[start].Text[0]) || !_firstWords.Contains(tokens[start].Id)) return null;
+        if (!tokens[start].IsCapitalized && !tokens[start].StartsWithDigit || !_firstWords.Contains(tokens[start].Id)) return null;
         var node = _root;
         (string, int)? best = null;
         for (var i = start; i < tokens.Count; i++)
@@ -58,7 +58,7 @@ public sealed class NameIndex
 
     /// <summary>The known name the token is on its own ("Russia" in "Russia-Venezuela"), if any.</summary>
     public string? NameOf(Token token) =>
-        (token.IsCapitalized || char.IsDigit(token.Text[0])) && _firstWords.Contains(token.Id)
+        (token.IsCapitalized || token.StartsWithDigit) && _firstWords.Contains(token.Id)
         && _root.Children is { } children && children.TryGetValue(token.Id, out var node) && Names(node, token)
             ? node.EntityId
             : null;

@@ -157,8 +157,8 @@ internal sealed class Chunker(SyntaxWords cues)
     {
         for (var i = start; i < end; i++)
         {
-            if (tokens[i].IsSum || cues.CurrencyWords.Contains(tokens[i]) && i > start && char.IsDigit(tokens[i - 1].Text[0])
-                || cues.CurrencyWords.Contains(tokens[i]) && i > start + 1 && char.IsDigit(tokens[i - 2].Text[0])) return true;
+            if (tokens[i].IsSum || cues.CurrencyWords.Contains(tokens[i]) && i > start && tokens[i - 1].StartsWithDigit
+                || cues.CurrencyWords.Contains(tokens[i]) && i > start + 1 && tokens[i - 2].StartsWithDigit) return true;
         }
         return false;
     }

@@ -92,7 +92,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         return candidates[0];
     }
 
-    private static PartOfSpeech WordlessTag(Token token) => char.IsDigit(token.Text[0]) || token.Text.Length > 1 && char.IsDigit(token.Text[1])
+    private static PartOfSpeech WordlessTag(Token token) => token.StartsWithDigit || token.Text.Length > 1 && char.IsDigit(token.Text[1])
         ? PartOfSpeech.Number
         : PartOfSpeech.Punctuation;
 

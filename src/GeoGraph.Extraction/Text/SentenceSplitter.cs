@@ -45,5 +45,5 @@ public static class SentenceSplitter
     }
 
     private static bool StartsSentence(Token next) =>
-        char.IsUpper(next.Text[0]) || char.IsDigit(next.Text[0]) || next.Text is "\"" or "'" or "(" or "¡" or "¿";
+        next.IsCapitalized || next.StartsWithDigit || next.Text is "\"" or "'" or "(" or "¡" or "¿";
 }

@@ -38,6 +38,9 @@ public readonly record struct Token(string Text, string Folded, int Start, int I
         }
     }
 
+    /// <summary>Whether the token begins with a digit (of any script), as a number does.</summary>
+    public bool StartsWithDigit => (_shape & Shape.Digit) != 0;
+
     /// <summary>A number, or a sum written with its currency sign ("$4", "€1.5").</summary>
     public bool IsQuantity => (_shape & (Shape.Digit | Shape.Sum)) != 0;
 
