@@ -61,10 +61,16 @@ internal sealed class IntroducedNames
     {
         for (var i = 0; i < name.Length; i++)
         {
-            if (tokens[start + i].Id != _words[name.Start + i]) return false;
+            if (NumberOf(tokens[start + i]) != _words[name.Start + i]) return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// The token's word number. A token the tokenizer left without one (past its caches' bound) takes the number its word
+    /// has now, which adding a name gave it: otherwise whether it matched would hang on what other articles numbered before.
+    /// </summary>
+    private static int NumberOf(Token token) => token.Id != WordIds.None ? token.Id : WordIds.Find(token.Folded);
 
     private bool SameWords(int first, int second, int length)
     {

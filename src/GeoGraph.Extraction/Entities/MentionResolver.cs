@@ -15,6 +15,14 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     private const int GroupLookbackSentences = 4;
     private const int DescriptionLookbackSentences = 4;
 
+    // Words looked for at every token, compared by word number without reading the token's letters. All are in the
+    // lexicon's word lists, which number their words as they load, before any article is read.
+    private static readonly WordBits PersonalPronouns = WordBits.Of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static readonly int It = WordIds.Intern("it");
+    private static readonly int The = WordIds.Intern("the");
+    private static readonly int Two = WordIds.Intern("two");
+    private static readonly int Both = WordIds.Intern("both");
+
     private readonly Vocabulary _words = knowledge.Vocabulary;
 
     public void Resolve(List<SentenceMentions> sentences, ArticleEntities entities)
@@ -321,13 +329,6 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             }
         }
     }
-
-    // Words looked for at every token: compared by word number, without reading the token's letters.
-    private static readonly WordBits PersonalPronouns = WordBits.Of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-    private static readonly int It = WordIds.Intern("it");
-    private static readonly int The = WordIds.Intern("the");
-    private static readonly int Two = WordIds.Intern("two");
-    private static readonly int Both = WordIds.Intern("both");
 
     /// <summary>"Moscow would cut the price of gas it sells": "it" is the nearest organisation or country before it in the sentence.</summary>
     private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities)

@@ -83,7 +83,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         var ids = new string?[parts.Count];
         for (var p = 0; p < parts.Count; p++) ids[p] = knowledge.Names.NameOf(parts[p]) ?? knowledge.Demonyms.NameOf(parts[p]);
         if (ids[0] is null) return false;
-        if (Array.IndexOf(ids, null) < 0)
+        if (AllKnown(ids))
         {
             for (var p = 0; p < parts.Count; p++)
                 mentions.Add(new Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, MentionKind.Name));
@@ -101,6 +101,8 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         }
         return false;
     }
+
+    private static bool AllKnown(string?[] ids) => Array.IndexOf(ids, null) < 0;
 
     private static bool PartsAfterFirstAre(List<Token> parts, bool capitalised)
     {
@@ -122,7 +124,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             while (end > 1 && i - end < MaxKindWords && IsKindWord(tokens[end - 1])) end--;
             var start = end;
             if (start > 0 && tokens[start - 1].StartsWithDigit) start--;
-            while (start > 0 && (IsNameWord(tokens, start - 1, entities) && !covered[start - 1] || IsPlaceInName(tokens, mentions, entities, start - 1)
+            while (start > 0 && (IsNameWord(tokens, start - 1, entities) && !covered[start - 1] || MentionsAround.IsPlaceAt(tokens, mentions, entities, start - 1)
                    || start > 1 && _words.NameConnectors.Contains(tokens[start - 1]) && IsNameWord(tokens, start - 2, entities)))
                 start--;
             if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
@@ -134,19 +136,6 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// <summary>"nuclear", "gas", "LNG": words between a project's name and the noun of its kind.</summary>
     private bool IsKindWord(Token token) =>
         token.IsAllCaps && token.Text.Length >= 2 || !token.IsCapitalized && token.IsWord && !_words.StopWords.Contains(token);
-
-    /// <summary>"the Mozambique LNG project": a country or city opening a project's name is part of it.</summary>
-    private static bool IsPlaceInName(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int index)
-    {
-        if (!tokens[index].IsCapitalized) return false;
-        foreach (var m in mentions)
-        {
-            if (m.FirstToken == index && m.EndToken == index + 1 && m.Kind == MentionKind.Name
-                && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City)
-                return true;
-        }
-        return false;
-    }
 
     private void FindUnknownNames(List<Token> tokens, ArticleEntities entities, List<Mention> mentions, bool[] covered)
     {
@@ -171,7 +160,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             }
             if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
                 ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end, entities)) is not var (start, type)) continue;
-            if (type is EntityType.Organization or EntityType.OilField && PlacePrefix(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
+            if (type is EntityType.Organization or EntityType.OilField && MentionsAround.PlaceEndingAt(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
             var name = TokenText.Written(tokens, start, end);
             var id = entities.Discover(name, type, type == EntityType.City ? _openWorld.CountryOfCity(name) : null);
             Add(mentions, covered, tokens, start, end, id, MentionKind.Name);
@@ -230,13 +219,13 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     /// <summary>"Malaysia's Petronas": one unknown word a country owns names its company (people get two words).</summary>
     private (int, EntityType)? CompanyOfCountry(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
         end - start == 1 && start >= 2 && tokens[start - 1].Text == "'s" && _words.PersonTitles.MatchAt(tokens, start) == 0
-            && NamesCountryEndingAt(mentions, entities, start - 1)
+            && MentionsAround.IsCountryEndingAt(mentions, entities, start - 1)
             ? (start, EntityType.Organization)
             : null;
 
     /// <summary>"Japan Airlines", "Sberbank of Russia" aside: a place name before one organisation head noun names a company.</summary>
     private (int, EntityType)? CompanyOfPlace(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
-        end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start]) && PlacePrefix(tokens, mentions, entities, start) is not null
+        end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start]) && MentionsAround.PlaceEndingAt(tokens, mentions, entities, start) is not null
             ? (start, EntityType.Organization)
             : null;
 
@@ -248,15 +237,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         if (end - start != 1 || SentenceStarts.IsAt(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
             || _words.PersonTitles.Contains(tokens[start]) || _words.HeadTitles.Contains(tokens[start])) return null;
-        Mention? place = null;
-        foreach (var m in mentions)
-        {
-            if (m.FirstToken == end && m.EndToken == end + 1 && m.Kind is MentionKind.Name or MentionKind.Demonym && entities.TypeOf(m.EntityId) == EntityType.Country)
-            {
-                place = m;
-                break;
-            }
-        }
+        var place = MentionsAround.CountryAt(mentions, entities, end);
         var nameFollows = end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord;
         return place is not null && !nameFollows ? place : null;
     }
@@ -265,51 +246,11 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     private (int, EntityType)? TypeOfCoordinated(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
     {
         if (end - start > 2 || _words.PersonTitles.MatchAt(tokens, start) > 0) return null;
-        var before = start >= 2 && tokens[start - 1].Folded is "and" or "," ? LastEndingAt(mentions, start - 1) : null;
-        var after = end + 1 < tokens.Count && tokens[end].Folded is "and" or "," ? FirstStartingAt(mentions, end + 1) : null;
+        var before = start >= 2 && tokens[start - 1].Folded is "and" or "," ? MentionsAround.LastEndingAt(mentions, start - 1) : null;
+        var after = end + 1 < tokens.Count && tokens[end].Folded is "and" or "," ? MentionsAround.FirstStartingAt(mentions, end + 1) : null;
         if ((before ?? after) is not { Kind: MentionKind.Name } partner) return null;
         var type = entities.TypeOf(partner.EntityId);
         return type is EntityType.City or EntityType.Organization or EntityType.Country ? (start, type) : null;
-    }
-
-    /// <summary>"China Development Bank", "Nigeria-Morocco Gas Pipeline": a place name written right before the name of an organisation or a project is part of it.</summary>
-    private static Mention? PlacePrefix(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start)
-    {
-        for (var i = mentions.Count - 1; i >= 0; i--)
-        {
-            var m = mentions[i];
-            if (m.EndToken == start && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
-                && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1) return m;
-        }
-        return null;
-    }
-
-    // The look-ups below are made for every unknown name: loops, not LINQ, so that none allocates.
-    private static bool NamesCountryEndingAt(List<Mention> mentions, ArticleEntities entities, int end)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.EndToken == end && entities.TypeOf(m.EntityId) == EntityType.Country) return true;
-        }
-        return false;
-    }
-
-    private static Mention? LastEndingAt(List<Mention> mentions, int end)
-    {
-        for (var i = mentions.Count - 1; i >= 0; i--)
-        {
-            if (mentions[i].EndToken == end) return mentions[i];
-        }
-        return null;
-    }
-
-    private static Mention? FirstStartingAt(List<Mention> mentions, int start)
-    {
-        foreach (var m in mentions)
-        {
-            if (m.FirstToken == start) return m;
-        }
-        return null;
     }
 
     /// <summary>A title right before a name: "President", "chief executive", or a compound ending in one ("then-president").</summary>

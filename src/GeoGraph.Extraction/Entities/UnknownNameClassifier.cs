@@ -46,7 +46,10 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
     /// <summary>"KOGAS", "TPAO", "PetroChina": an acronym or a word with a capital inside is, in news, a company's name.</summary>
     private static bool LooksLikeCompanyName(string word)
     {
-        var (letters, lettersAllCapitals, hasLower, hasCapitalInside) = (0, true, false, false);
+        var letters = 0;
+        var lettersAllCapitals = true;
+        var hasLower = false;
+        var hasCapitalInside = false;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];

@@ -44,7 +44,7 @@ public sealed class NameIndex
     /// <summary>The longest known name starting at <paramref name="start"/>: its entity id and length in tokens.</summary>
     public (string EntityId, int Length)? LongestMatch(List<Token> tokens, int start)
     {
-        if (!tokens[start].IsCapitalized && !tokens[start].StartsWithDigit || !_firstWords.Contains(tokens[start].Id)) return null;
+        if (!MayStartName(tokens[start])) return null;
         var node = _root;
         (string, int)? best = null;
         for (var i = start; i < tokens.Count; i++)
@@ -58,10 +58,12 @@ public sealed class NameIndex
 
     /// <summary>The known name the token is on its own ("Russia" in "Russia-Venezuela"), if any.</summary>
     public string? NameOf(Token token) =>
-        (token.IsCapitalized || token.StartsWithDigit) && _firstWords.Contains(token.Id)
-        && _root.Children is { } children && children.TryGetValue(token.Id, out var node) && Names(node, token)
+        MayStartName(token) && _root.Children is { } children && children.TryGetValue(token.Id, out var node) && Names(node, token)
             ? node.EntityId
             : null;
+
+    /// <summary>A name starts with a capital or a digit, and with a word that starts a known name.</summary>
+    private bool MayStartName(Token token) => (token.IsCapitalized || token.StartsWithDigit) && _firstWords.Contains(token.Id);
 
     /// <summary>Whether the name ending at this node, if one does, is written as <paramref name="last"/> has it.</summary>
     private static bool Names(Node node, Token last) => node.EntityId is not null && (node.ExactForm is null || node.ExactForm == last.Text);

@@ -18,7 +18,7 @@ public static class EntityIds
             else if (length > 0 && slug[length - 1] != '-') slug[length++] = '-';
         }
         if (length > 0 && slug[length - 1] == '-') length--;
-        // A name in lower case of one word ("rosneft") is its own slug.
+        // A name whose folded form is already a slug ("Rosneft", "rosneft") comes back as that form, not a copy.
         return slug[..length].SequenceEqual(folded) ? folded : new string(slug[..length]);
     }
 }

@@ -5,6 +5,9 @@ namespace GeoGraph.Extraction.Text;
 /// <param name="Id">The folded form's number (<see cref="WordIds"/>), by which the lexicon looks the token up.</param>
 public readonly record struct Token(string Text, string Folded, int Start, int Id)
 {
+    // Read only, so that no copy made with a different text keeps the shape of this one.
+    public string Text { get; } = Text;
+
     // What its first character is, read once: every reader asks of every token, and reading it from the string each time
     // went out to the string's memory again and again.
     private readonly Shape _shape = ShapeOf(Text);

@@ -18,6 +18,16 @@ public sealed class IntroducedNamesTests
     }
 
     [Fact]
+    public void Matches_a_token_the_tokenizer_left_unnumbered_as_it_matches_a_numbered_one()
+    {
+        // Past the bound of its caches the tokenizer leaves new words unnumbered; adding the name numbers its word.
+        var unnumbered = new Token("Zelkowitz", "zelkowitz", 0, WordIds.None);
+        _names.Add("Zelkowitz", "anna-zelkowitz");
+
+        _names.LongestMatch([unnumbered], 0).Should().Be(("anna-zelkowitz", 1));
+    }
+
+    [Fact]
     public void Keeps_the_first_entity_given_a_name()
     {
         _names.Add("Mukhin", "alexei-mukhin");

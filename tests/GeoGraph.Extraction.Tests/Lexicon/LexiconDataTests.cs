@@ -22,6 +22,16 @@ public sealed class LexiconDataTests
         Knowledge.English.IsAdjective("Spanish").Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("the")]
+    [InlineData("two")]
+    [InlineData("both")]
+    [InlineData("it")]
+    [InlineData("he")]
+    [InlineData("herself")]
+    public void Lists_the_words_the_resolver_compares_by_number_so_they_are_numbered_before_any_article(string word) =>
+        (Knowledge.English.Get(word) is not null || Knowledge.Vocabulary.StopWords.Contains(word)).Should().BeTrue();
+
     [Fact]
     public void Knows_the_world_s_cities_and_their_countries()
     {

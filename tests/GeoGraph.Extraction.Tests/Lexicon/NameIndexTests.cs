@@ -11,6 +11,7 @@ public sealed class NameIndexTests
         index.Add("Russia", "russia");
         index.Add("Saudi Arabia", "saudi-arabia");
         index.Add("US", "united-states");
+        index.Add("1984", "nineteen-eighty-four");
         return index;
     }
 
@@ -30,6 +31,7 @@ public sealed class NameIndexTests
     [InlineData("Us", null)]
     [InlineData("russia", null)]
     [InlineData("Saudi", null)]
+    [InlineData("1984", "nineteen-eighty-four")]
     public void Names_a_token_alone_only_as_a_whole_name_in_its_written_case(string word, string? expected) =>
         Index().NameOf(Tokenizer.Tokenize(word)[0]).Should().Be(expected);
 }

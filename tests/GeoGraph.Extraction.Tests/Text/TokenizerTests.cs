@@ -38,11 +38,12 @@ public sealed class TokenizerTests
     [Fact]
     public void Tells_words_capitals_numbers_and_sums_by_their_first_character()
     {
-        var tokens = Tokenizer.Tokenize("Éric paid $4bn, 12 ÷ él.");
+        var tokens = Tokenizer.Tokenize("Éric paid $4bn, 12 ÷ él. ǅemal got ٣ $ .");
 
         tokens.Select(t => (t.Text, t.IsWord, t.IsCapitalized, t.IsQuantity, t.IsSum)).Should().Equal(
             ("Éric", true, true, false, false), ("paid", true, false, false, false), ("$4", false, false, true, true), ("bn", true, false, false, false),
             (",", false, false, false, false), ("12", false, false, true, false), ("÷", false, false, false, false), ("él", true, false, false, false),
-            (".", false, false, false, false));
+            (".", false, false, false, false), ("ǅemal", true, false, false, false), ("got", true, false, false, false), ("٣", false, false, true, false),
+            ("$", false, false, false, false), (".", false, false, false, false));
     }
 }
