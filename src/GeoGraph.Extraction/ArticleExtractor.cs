@@ -70,7 +70,7 @@ public sealed class ArticleExtractor
         {
             foreach (var mention in sentence.Mentions)
             {
-                if (mention.Kind == MentionKind.Group || entities.TypeOf(mention.EntityId) != EntityType.Country) continue;
+                if (mention.Kind == MentionKind.Group || mention.EntityType != EntityType.Country) continue;
                 var at = 0;
                 while (at < counts.Count && counts[at].Country != mention.EntityId) at++;
                 if (at == counts.Count) counts.Add((mention.EntityId, 1));

@@ -69,7 +69,7 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
     {
         foreach (var mention in mentions)
         {
-            if (TypeOf(mention.EntityId) == EntityType.Person) (_personsMentioned ??= ScratchSets<string>.Rent()).Add(mention.EntityId);
+            if (mention.EntityType == EntityType.Person) (_personsMentioned ??= ScratchSets<string>.Rent()).Add(mention.EntityId);
         }
     }
 

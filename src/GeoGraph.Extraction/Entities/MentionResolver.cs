@@ -50,9 +50,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             IReadOnlyList<EntityType>? types = null;
             while (nounAt < first + 2 && nounAt < tokens.Count && !_words.GroupAnaphors.TryGetValue(tokens[nounAt].Folded, out types)) nounAt++;
             if (types is null) continue;
-            if (LatestPair(sentences, index, i, types, entities) is not { } pair) continue;
+            if (LatestPair(sentences, index, i, types) is not { } pair) continue;
             foreach (var id in pair)
-                sentence.Mentions.Add(new Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, MentionKind.Group));
+                sentence.Mentions.Add(new Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, entities.TypeOf(id), MentionKind.Group));
             sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
     }
@@ -73,10 +73,10 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (noun >= tokens.Count || tokens[noun].IsCapitalized || !tokens[noun].IsWord) continue;
             if (noun + 1 < tokens.Count && (sentence.At(noun + 1) is not null || tokens[noun + 1].Folded == "of")) continue;
             var id = LatestNamedBy(sentences, index, i, tokens[noun].Folded, entities)
-                ?? (_words.DescriptionAnaphors.TryGetValue(tokens[noun].Folded, out var types) ? Latest(sentences, index, i, types, entities) : null);
+                ?? (_words.DescriptionAnaphors.TryGetValue(tokens[noun].Folded, out var types) ? Latest(sentences, index, i, types) : null);
             if (id is null) continue;
             RemoveWithin(sentence.Mentions, i + 1, noun);
-            AddMention(sentence, new Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, MentionKind.Description));
+            AddMention(sentence, new Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, entities.TypeOf(id), MentionKind.Description));
             i = noun;
         }
     }
@@ -102,27 +102,27 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// company a sentence is about first ("Saab delivered the jets to the Air Force, the Swedish company said") — else
     /// the latest one in the sentences before.
     /// </summary>
-    private static string? Latest(List<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
+    private static string? Latest(List<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types)
     {
         foreach (var mention in sentences[sentence].Mentions)
         {
-            if (mention.EndToken <= beforeToken && Fits(mention, types, entities)) return mention.EntityId;
+            if (mention.EndToken <= beforeToken && Fits(mention, types)) return mention.EntityId;
         }
         for (var s = sentence - 1; s >= Math.Max(0, sentence - DescriptionLookbackSentences); s--)
         {
             var mentions = sentences[s].Mentions;
             for (var m = mentions.Count - 1; m >= 0; m--)
             {
-                if (Fits(mentions[m], types, entities)) return mentions[m].EntityId;
+                if (Fits(mentions[m], types)) return mentions[m].EntityId;
             }
         }
         return null;
     }
 
-    private static bool Fits(Mention mention, IReadOnlyList<EntityType> types, ArticleEntities entities) =>
-        mention.Kind is not (MentionKind.Group or MentionKind.Demonym) && !mention.Possessive && types.Contains(entities.TypeOf(mention.EntityId));
+    private static bool Fits(Mention mention, IReadOnlyList<EntityType> types) =>
+        mention.Kind is not (MentionKind.Group or MentionKind.Demonym) && !mention.Possessive && types.Contains(mention.EntityType);
 
-    private static string[]? LatestPair(List<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types, ArticleEntities entities)
+    private static string[]? LatestPair(List<SentenceMentions> sentences, int sentence, int beforeToken, IReadOnlyList<EntityType> types)
     {
         foreach (var type in types)
         {
@@ -134,7 +134,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 {
                     var mention = mentions[m];
                     if (s == sentence && mention.EndToken > beforeToken) continue;
-                    if (mention.Kind == MentionKind.Group || entities.TypeOf(mention.EntityId) != type || mention.EntityId == first) continue;
+                    if (mention.Kind == MentionKind.Group || mention.EntityType != type || mention.EntityId == first) continue;
                     if (first is null) first = mention.EntityId;
                     else second = mention.EntityId;
                 }
@@ -169,7 +169,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 if (sentence.At(i) is not null || names.LongestMatch(sentence.Tokens, i) is not var (id, length)) continue;
                 if (AnyMentionWithin(sentence, i, i + length)) continue;
                 var (first, last) = (sentence.Tokens[i], sentence.Tokens[i + length - 1]);
-                sentence.Mentions.Add(new Mention(i, i + length, first.Start, last.End, id, MentionKind.Name)
+                sentence.Mentions.Add(new Mention(i, i + length, first.Start, last.End, id, entities.TypeOf(id), MentionKind.Name)
                 {
                     Possessive = i + length < sentence.Tokens.Count && sentence.Tokens[i + length].Text == "'s",
                 });
@@ -199,8 +199,8 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var isPlace = IsDateline(tokens, mention)
                 || before > 0 && _words.LocativeCues.Contains(tokens[before - 1])
                 || mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken].Text == ","
-                   && sentence.At(mention.EndToken + 1) is { } next && entities.TypeOf(next.EntityId) == EntityType.Country;
-            if (!isPlace) sentence.Mentions[m] = mention with { EntityId = country, Kind = MentionKind.Metonym };
+                   && sentence.At(mention.EndToken + 1) is { } next && next.EntityType == EntityType.Country;
+            if (!isPlace) sentence.Mentions[m] = mention.AsMetonym(country);
         }
     }
 
@@ -221,15 +221,15 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             var title = TokenText.Folded(tokens, i, after);
             if (HolderBefore(sentence, i) is not { } holder)
             {
-                if (tokens[i - 1].Folded == "the" && PersonTitled(title, all, entities) is { } titled)
-                    AddMention(sentence, new Mention(i - 1, after, tokens[i - 1].Start, tokens[after - 1].End, titled, MentionKind.Role));
+                if (tokens[i - 1].Folded == "the" && PersonTitled(title, all) is { } titled)
+                    AddMention(sentence, new Mention(i - 1, after, tokens[i - 1].Start, tokens[after - 1].End, titled, entities.TypeOf(titled), MentionKind.Role));
                 continue;
             }
-            var heldType = entities.TypeOf(holder.EntityId);
+            var heldType = holder.EntityType;
             if (heldType is not (EntityType.Organization or EntityType.Country)) continue;
             if (PersonHolding(title, holder.EntityId, all, entities) is not { } person) continue;
             var start = holder.FirstToken;
-            AddMention(sentence, new Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, MentionKind.Role));
+            AddMention(sentence, new Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, entities.TypeOf(person), MentionKind.Role));
         }
     }
 
@@ -261,14 +261,14 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>"the king": the one person the article names with that title ("King Salman"), if there is exactly one.</summary>
-    private string? PersonTitled(string title, List<SentenceMentions> all, ArticleEntities entities)
+    private string? PersonTitled(string title, List<SentenceMentions> all)
     {
         string? titled = null;
         foreach (var sentence in all)
         {
             foreach (var mention in sentence.Mentions)
             {
-                if (!IsPersonNamed(mention, entities) || mention.EntityId == titled) continue;
+                if (!IsPersonNamed(mention) || mention.EntityId == titled) continue;
                 var length = _words.HeadTitles.MatchEndingAt(sentence.Tokens, mention.FirstToken);
                 if (length == 0 || TokenText.Folded(sentence.Tokens, mention.FirstToken - length, mention.FirstToken) != title) continue;
                 // A second person with the title: the title names neither.
@@ -287,7 +287,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         {
             foreach (var mention in sentence.Mentions)
             {
-                if (!IsPersonNamed(mention, entities) || mention.EntityId == holder || !Holds(entities.RolesOf(mention.EntityId), title, heldId, isGeneric)) continue;
+                if (!IsPersonNamed(mention) || mention.EntityId == holder || !Holds(entities.RolesOf(mention.EntityId), title, heldId, isGeneric)) continue;
                 // A second holder: the title names neither.
                 if (holder is not null) return null;
                 holder = mention.EntityId;
@@ -296,8 +296,8 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         return holder;
     }
 
-    private static bool IsPersonNamed(Mention mention, ArticleEntities entities) =>
-        mention.Kind == MentionKind.Name && entities.TypeOf(mention.EntityId) == EntityType.Person;
+    private static bool IsPersonNamed(Mention mention) =>
+        mention.Kind == MentionKind.Name && mention.EntityType == EntityType.Person;
 
     private static bool Holds(IReadOnlyList<Role> roles, string title, string heldId, bool isGeneric)
     {
@@ -318,10 +318,10 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 var token = sentence.Tokens[i];
                 if (!PersonalPronouns.Contains(token.Id) && token.Id != It || sentence.At(i) is not null) continue;
                 var person = token.Id == It
-                    ? LatestActorInSentence(sentence, i, entities) ?? (s > 0 ? FirstActor(sentences[s - 1], entities) : null)
-                    : LatestPerson(sentences, s, i, entities);
+                    ? LatestActorInSentence(sentence, i) ?? (s > 0 ? FirstActor(sentences[s - 1]) : null)
+                    : LatestPerson(sentences, s, i);
                 if (person is null) continue;
-                sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, person, MentionKind.Pronoun)
+                sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, person, entities.TypeOf(person), MentionKind.Pronoun)
                 {
                     Possessive = token.Folded is "his" or "her",
                 });
@@ -331,32 +331,32 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>"Moscow would cut the price of gas it sells": "it" is the nearest organisation or country before it in the sentence.</summary>
-    private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken, ArticleEntities entities)
+    private static string? LatestActorInSentence(SentenceMentions sentence, int beforeToken)
     {
         var mentions = sentence.Mentions;
         for (var m = mentions.Count - 1; m >= 0; m--)
         {
             var mention = mentions[m];
             if (mention.EndToken <= beforeToken && mention.Kind is MentionKind.Name or MentionKind.Metonym && !mention.Possessive
-                && entities.TypeOf(mention.EntityId) is EntityType.Organization or EntityType.Country)
+                && mention.EntityType is EntityType.Organization or EntityType.Country)
                 return mention.EntityId;
         }
         return null;
     }
 
     /// <summary>"Gazprom signed the deal. It will …": across sentences "it" is the previous sentence's first actor, usually its subject.</summary>
-    private static string? FirstActor(SentenceMentions sentence, ArticleEntities entities)
+    private static string? FirstActor(SentenceMentions sentence)
     {
         foreach (var mention in sentence.Mentions)
         {
             if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Description && !mention.Possessive
-                && entities.TypeOf(mention.EntityId) is EntityType.Organization or EntityType.Country or EntityType.OilField)
+                && mention.EntityType is EntityType.Organization or EntityType.Country or EntityType.OilField)
                 return mention.EntityId;
         }
         return null;
     }
 
-    private static string? LatestPerson(List<SentenceMentions> sentences, int sentence, int beforeToken, ArticleEntities entities)
+    private static string? LatestPerson(List<SentenceMentions> sentences, int sentence, int beforeToken)
     {
         for (var s = sentence; s >= Math.Max(0, sentence - PronounLookbackSentences); s--)
         {
@@ -364,7 +364,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             for (var m = mentions.Count - 1; m >= 0; m--)
             {
                 var mention = mentions[m];
-                if ((s < sentence || mention.EndToken <= beforeToken) && entities.TypeOf(mention.EntityId) == EntityType.Person) return mention.EntityId;
+                if ((s < sentence || mention.EndToken <= beforeToken) && mention.EntityType == EntityType.Person) return mention.EntityId;
             }
         }
         return null;

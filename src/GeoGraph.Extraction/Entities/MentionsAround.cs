@@ -10,47 +10,47 @@ namespace GeoGraph.Extraction.Entities;
 internal static class MentionsAround
 {
     /// <summary>"the Mozambique LNG project": a country or city named by the one token at <paramref name="index"/>.</summary>
-    public static bool IsPlaceAt(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int index)
+    public static bool IsPlaceAt(List<Token> tokens, List<Mention> mentions, int index)
     {
         if (!tokens[index].IsCapitalized) return false;
         foreach (var m in mentions)
         {
             if (m.FirstToken == index && m.EndToken == index + 1 && m.Kind == MentionKind.Name
-                && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City)
+                && m.EntityType is EntityType.Country or EntityType.City)
                 return true;
         }
         return false;
     }
 
     /// <summary>"China Development Bank", "Nigeria-Morocco Gas Pipeline": the latest one-word place name or adjective ending at <paramref name="end"/>.</summary>
-    public static Mention? PlaceEndingAt(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int end)
+    public static Mention? PlaceEndingAt(List<Token> tokens, List<Mention> mentions, int end)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
             if (m.EndToken == end && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
-                && entities.TypeOf(m.EntityId) is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1) return m;
+                && m.EntityType is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1) return m;
         }
         return null;
     }
 
     /// <summary>"Air France": the first country named, or its adjective written, by the one token at <paramref name="index"/>.</summary>
-    public static Mention? CountryAt(List<Mention> mentions, ArticleEntities entities, int index)
+    public static Mention? CountryAt(List<Mention> mentions, int index)
     {
         foreach (var m in mentions)
         {
             if (m.FirstToken == index && m.EndToken == index + 1 && m.Kind is MentionKind.Name or MentionKind.Demonym
-                && entities.TypeOf(m.EntityId) == EntityType.Country) return m;
+                && m.EntityType == EntityType.Country) return m;
         }
         return null;
     }
 
     /// <summary>"Malaysia's Petronas": whether a mention of a country ends at <paramref name="end"/>.</summary>
-    public static bool IsCountryEndingAt(List<Mention> mentions, ArticleEntities entities, int end)
+    public static bool IsCountryEndingAt(List<Mention> mentions, int end)
     {
         foreach (var m in mentions)
         {
-            if (m.EndToken == end && entities.TypeOf(m.EntityId) == EntityType.Country) return true;
+            if (m.EndToken == end && m.EntityType == EntityType.Country) return true;
         }
         return false;
     }

@@ -50,7 +50,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var end = NameRunEnd(tokens, i, allowCovered: true, covered, _words.TitleConnectors, entities);
             if (end - i < 2) continue;
             var id = entities.Discover(TokenText.Written(tokens, i, end), EntityType.Organization);
-            Add(mentions, covered, tokens, i, end, id, MentionKind.Name);
+            Add(mentions, covered, tokens, i, end, id, MentionKind.Name, entities);
         }
     }
 
@@ -61,12 +61,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (covered[i] || !tokens[i].IsWord) continue;
             if (knowledge.Names.LongestMatch(tokens, i) is var (id, length))
             {
-                Add(mentions, covered, tokens, i, i + length, id, MentionKind.Name);
+                Add(mentions, covered, tokens, i, i + length, id, MentionKind.Name, entities);
                 i += length - 1;
             }
             else if (knowledge.Demonyms.LongestMatch(tokens, i) is var (countryId, demonymLength) && !IsLanguage(tokens, i, demonymLength))
             {
-                Add(mentions, covered, tokens, i, i + demonymLength, countryId, MentionKind.Demonym);
+                Add(mentions, covered, tokens, i, i + demonymLength, countryId, MentionKind.Demonym, entities);
                 i += demonymLength - 1;
             }
             else if (tokens[i].IsCapitalized && tokens[i].Text.Contains('-'))
@@ -86,17 +86,18 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         if (AllKnown(ids))
         {
             for (var p = 0; p < parts.Count; p++)
-                mentions.Add(new Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, MentionKind.Name));
+                mentions.Add(new Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, entities.TypeOf(ids[p]!), MentionKind.Name));
             return true;
         }
         if (entities.TypeOf(ids[0]!) == EntityType.Organization && PartsAfterFirstAre(parts, capitalised: true))
         {
-            mentions.Add(new Mention(index, index + 1, token.Start, token.End, entities.Discover(token.Text, EntityType.Organization), MentionKind.Name));
+            var company = entities.Discover(token.Text, EntityType.Organization);
+            mentions.Add(new Mention(index, index + 1, token.Start, token.End, company, entities.TypeOf(company), MentionKind.Name));
             return true;
         }
         if (PartsAfterFirstAre(parts, capitalised: false))
         {
-            mentions.Add(new Mention(index, index + 1, token.Start, token.Start + parts[0].End, ids[0]!, MentionKind.Demonym));
+            mentions.Add(new Mention(index, index + 1, token.Start, token.Start + parts[0].End, ids[0]!, entities.TypeOf(ids[0]!), MentionKind.Demonym));
             return true;
         }
         return false;
@@ -124,12 +125,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             while (end > 1 && i - end < MaxKindWords && IsKindWord(tokens[end - 1])) end--;
             var start = end;
             if (start > 0 && tokens[start - 1].StartsWithDigit) start--;
-            while (start > 0 && (IsNameWord(tokens, start - 1, entities) && !covered[start - 1] || MentionsAround.IsPlaceAt(tokens, mentions, entities, start - 1)
+            while (start > 0 && (IsNameWord(tokens, start - 1, entities) && !covered[start - 1] || MentionsAround.IsPlaceAt(tokens, mentions, start - 1)
                    || start > 1 && _words.NameConnectors.Contains(tokens[start - 1]) && IsNameWord(tokens, start - 2, entities)))
                 start--;
             if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
             var nameEnd = end < i && tokens[end].IsAllCaps ? end + 1 : end;
-            Add(mentions, covered, tokens, start, nameEnd, entities.Discover(TokenText.Written(tokens, start, nameEnd), EntityType.OilField), MentionKind.Name);
+            Add(mentions, covered, tokens, start, nameEnd, entities.Discover(TokenText.Written(tokens, start, nameEnd), EntityType.OilField), MentionKind.Name, entities);
         }
     }
 
@@ -149,21 +150,21 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             while (named < end - 1 && _words.PersonTitles.MatchAt(tokens, named) is var title and > 0) named += title;
             if ((entities.PersonEndingWith(TokenText.Folded(tokens, named, end)) ?? (end - named == 1 ? entities.EntityOfAcronym(tokens[named].Text) : null)) is { } known)
             {
-                Add(mentions, covered, tokens, named, end, known, MentionKind.Name);
+                Add(mentions, covered, tokens, named, end, known, MentionKind.Name, entities);
                 continue;
             }
             if (PlaceSuffix(tokens, mentions, entities, runStart, end) is { } place)
             {
-                Add(mentions, covered, tokens, runStart, place.EndToken, entities.Discover(TokenText.Written(tokens, runStart, place.EndToken), EntityType.Organization), MentionKind.Name);
+                Add(mentions, covered, tokens, runStart, place.EndToken, entities.Discover(TokenText.Written(tokens, runStart, place.EndToken), EntityType.Organization), MentionKind.Name, entities);
                 i = place.EndToken - 1;
                 continue;
             }
-            if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, entities, runStart, end) ?? CompanyOfPlace(tokens, mentions, entities, runStart, end)
-                ?? TypeOfCoordinated(tokens, mentions, entities, runStart, end) ?? _openWorld.Classify(tokens, runStart, end, entities)) is not var (start, type)) continue;
-            if (type is EntityType.Organization or EntityType.OilField && MentionsAround.PlaceEndingAt(tokens, mentions, entities, start) is { } prefix) start = prefix.FirstToken;
+            if ((Classify(tokens, runStart, end) ?? CompanyOfCountry(tokens, mentions, runStart, end) ?? CompanyOfPlace(tokens, mentions, runStart, end)
+                ?? TypeOfCoordinated(tokens, mentions, runStart, end) ?? _openWorld.Classify(tokens, runStart, end, entities)) is not var (start, type)) continue;
+            if (type is EntityType.Organization or EntityType.OilField && MentionsAround.PlaceEndingAt(tokens, mentions, start) is { } prefix) start = prefix.FirstToken;
             var name = TokenText.Written(tokens, start, end);
             var id = entities.Discover(name, type, type == EntityType.City ? _openWorld.CountryOfCity(name) : null);
-            Add(mentions, covered, tokens, start, end, id, MentionKind.Name);
+            Add(mentions, covered, tokens, start, end, id, MentionKind.Name, entities);
         }
     }
 
@@ -202,8 +203,8 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (open - start < 2 || char.ToUpperInvariant(tokens[start].Text[0]) != acronym[0]) continue;
             var id = entities.Discover(acronym, EntityType.Organization);
             entities.AddAcronym(acronym, id);
-            Add(mentions, covered, tokens, start, open, id, MentionKind.Name);
-            Add(mentions, covered, tokens, open + 1, open + 2, id, MentionKind.Name);
+            Add(mentions, covered, tokens, start, open, id, MentionKind.Name, entities);
+            Add(mentions, covered, tokens, open + 1, open + 2, id, MentionKind.Name, entities);
         }
     }
 
@@ -217,15 +218,15 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     }
 
     /// <summary>"Malaysia's Petronas": one unknown word a country owns names its company (people get two words).</summary>
-    private (int, EntityType)? CompanyOfCountry(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
+    private (int, EntityType)? CompanyOfCountry(List<Token> tokens, List<Mention> mentions, int start, int end) =>
         end - start == 1 && start >= 2 && tokens[start - 1].Text == "'s" && _words.PersonTitles.MatchAt(tokens, start) == 0
-            && MentionsAround.IsCountryEndingAt(mentions, entities, start - 1)
+            && MentionsAround.IsCountryEndingAt(mentions, start - 1)
             ? (start, EntityType.Organization)
             : null;
 
     /// <summary>"Japan Airlines", "Sberbank of Russia" aside: a place name before one organisation head noun names a company.</summary>
-    private (int, EntityType)? CompanyOfPlace(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end) =>
-        end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start]) && MentionsAround.PlaceEndingAt(tokens, mentions, entities, start) is not null
+    private (int, EntityType)? CompanyOfPlace(List<Token> tokens, List<Mention> mentions, int start, int end) =>
+        end - start == 1 && _words.OrgHeadNouns.Contains(tokens[start]) && MentionsAround.PlaceEndingAt(tokens, mentions, start) is not null
             ? (start, EntityType.Organization)
             : null;
 
@@ -237,19 +238,19 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         if (end - start != 1 || SentenceStarts.IsAt(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
             || _words.PersonTitles.Contains(tokens[start]) || _words.HeadTitles.Contains(tokens[start])) return null;
-        var place = MentionsAround.CountryAt(mentions, entities, end);
+        var place = MentionsAround.CountryAt(mentions, end);
         var nameFollows = end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord;
         return place is not null && !nameFollows ? place : null;
     }
 
     /// <summary>"Mumbai and Ahmedabad", "Kawasaki Heavy Industries and Hitachi": a name listed with a known one shares its type.</summary>
-    private (int, EntityType)? TypeOfCoordinated(List<Token> tokens, List<Mention> mentions, ArticleEntities entities, int start, int end)
+    private (int, EntityType)? TypeOfCoordinated(List<Token> tokens, List<Mention> mentions, int start, int end)
     {
         if (end - start > 2 || _words.PersonTitles.MatchAt(tokens, start) > 0) return null;
         var before = start >= 2 && tokens[start - 1].Folded is "and" or "," ? MentionsAround.LastEndingAt(mentions, start - 1) : null;
         var after = end + 1 < tokens.Count && tokens[end].Folded is "and" or "," ? MentionsAround.FirstStartingAt(mentions, end + 1) : null;
         if ((before ?? after) is not { Kind: MentionKind.Name } partner) return null;
-        var type = entities.TypeOf(partner.EntityId);
+        var type = partner.EntityType;
         return type is EntityType.City or EntityType.Organization or EntityType.Country ? (start, type) : null;
     }
 
@@ -343,13 +344,13 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return false;
     }
 
-    private static void Add(List<Mention> mentions, bool[] covered, List<Token> tokens, int start, int end, string id, MentionKind kind)
+    private static void Add(List<Mention> mentions, bool[] covered, List<Token> tokens, int start, int end, string id, MentionKind kind, ArticleEntities entities)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             if (mentions[i].FirstToken < end && mentions[i].EndToken > start) mentions.RemoveAt(i);
         }
         for (var i = start; i < end; i++) covered[i] = true;
-        mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
+        mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, entities.TypeOf(id), kind));
     }
 }

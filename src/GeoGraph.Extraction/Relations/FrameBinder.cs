@@ -46,7 +46,7 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                 case "complement":
                     if (clause.Complement is not { } complement) break;
                     AddComplementParties(bindings, end, complement);
-                    AddMakers(bindings, end, complement, entities);
+                    AddMakers(bindings, end, complement);
                     break;
                 case "hostPlace":
                     break;
@@ -93,8 +93,8 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
             {
                 foreach (var place in parse.ReferentsOf(noun))
                 {
-                    if (entities.TypeOf(place.EntityId) is EntityType.City or EntityType.Country && entities.CountryOf(place.EntityId) is { } country)
-                        bindings.Add(end, place with { EntityId = country, Kind = MentionKind.Metonym });
+                    if (place.EntityType is EntityType.City or EntityType.Country && entities.CountryOf(place.EntityId) is { } country)
+                        bindings.Add(end, place.AsMetonym(country));
                 }
             }
         }
@@ -147,24 +147,24 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     }
 
     /// <summary>"sealed a deal to buy 30 Airbus A320 jets", "… 20 Boeing 737s": the maker named with a model is the other side of the deal.</summary>
-    private static void AddMakers(Bindings bindings, RelationEnd end, Clause complement, ArticleEntities entities)
+    private static void AddMakers(Bindings bindings, RelationEnd end, Clause complement)
     {
         foreach (var goods in complement.Objects)
         {
             if (goods.IsModel) foreach (var maker in goods.Referents) bindings.Add(end, maker);
-            if (!AnyOfType(goods.Modifiers, EntityType.Product, entities)) continue;
+            if (!AnyOfType(goods.Modifiers, EntityType.Product)) continue;
             foreach (var maker in goods.Modifiers)
             {
-                if (entities.TypeOf(maker.EntityId) == EntityType.Organization) bindings.Add(end, maker);
+                if (maker.EntityType == EntityType.Organization) bindings.Add(end, maker);
             }
         }
     }
 
-    private static bool AnyOfType(List<Mention> mentions, EntityType type, ArticleEntities entities)
+    private static bool AnyOfType(List<Mention> mentions, EntityType type)
     {
         foreach (var mention in mentions)
         {
-            if (entities.TypeOf(mention.EntityId) == type) return true;
+            if (mention.EntityType == type) return true;
         }
         return false;
     }
@@ -250,7 +250,7 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
 
     private static void AddProduct(ref List<string>? items, Mention named, ArticleEntities entities)
     {
-        if (entities.TypeOf(named.EntityId) == EntityType.Product) AddOnce(ref items, entities.Get(named.EntityId).Name);
+        if (named.EntityType == EntityType.Product) AddOnce(ref items, entities.Get(named.EntityId).Name);
     }
 
     private static void AddOnce(ref List<string>? items, string item)

@@ -15,7 +15,7 @@ internal static class PartyPairing
     {
         void Add(Mention subject, Mention @object)
         {
-            if (subject.EntityId == @object.EntityId || !family.Accepts(entities.TypeOf(subject.EntityId), entities.TypeOf(@object.EntityId))) return;
+            if (subject.EntityId == @object.EntityId || !family.Accepts(subject.EntityType, @object.EntityType)) return;
             if (frame.Abroad && entities.CountryOf(@object.EntityId) is { } country && country == entities.CountryOf(subject.EntityId)) return;
             found.Add(new RelationCandidate(family, subject.EntityId, @object.EntityId, modality, rule, items));
         }
@@ -26,18 +26,18 @@ internal static class PartyPairing
             List<Mention> parties = [.. bindings.Subjects, .. bindings.Objects, .. bindings.Both];
             foreach (var subject in parties)
             {
-                if (entities.TypeOf(subject.EntityId) != subjectType) continue;
+                if (subject.EntityType != subjectType) continue;
                 foreach (var @object in parties)
                 {
-                    if (entities.TypeOf(@object.EntityId) == objectType) Add(subject, @object);
+                    if (@object.EntityType == objectType) Add(subject, @object);
                 }
             }
             return;
         }
 
         // Only entities of the accepted types take part: "signed an agreement to develop the Carabobo 2 block" names no counterpart.
-        var subjects = OfTypes(bindings.Subjects, family.SubjectTypes, entities);
-        var objects = OfTypes(bindings.Objects, family.ObjectTypes, entities);
+        var subjects = OfTypes(bindings.Subjects, family.SubjectTypes);
+        var objects = OfTypes(bindings.Objects, family.ObjectTypes);
         var both = bindings.Both;
         if (family.Symmetric)
         {
@@ -66,15 +66,15 @@ internal static class PartyPairing
     }
 
     /// <summary>The mentions whose entities are of the given types; the list itself when all are.</summary>
-    private static List<Mention> OfTypes(List<Mention> mentions, IReadOnlySet<EntityType> types, ArticleEntities entities)
+    private static List<Mention> OfTypes(List<Mention> mentions, IReadOnlySet<EntityType> types)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (types.Contains(entities.TypeOf(mentions[i].EntityId))) continue;
+            if (types.Contains(mentions[i].EntityType)) continue;
             var kept = mentions[..i];
             for (var j = i + 1; j < mentions.Count; j++)
             {
-                if (types.Contains(entities.TypeOf(mentions[j].EntityId))) kept.Add(mentions[j]);
+                if (types.Contains(mentions[j].EntityType)) kept.Add(mentions[j]);
             }
             return kept;
         }

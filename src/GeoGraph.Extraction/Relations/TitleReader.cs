@@ -30,14 +30,14 @@ internal sealed class TitleReader(Vocabulary words)
             if (!IsBlocked(sentence, i))
             {
                 TitleBeforeName(sentence, entities, i, length, homeCountry, ref found);
-                TitleOfHolder(sentence, entities, i, length, ref found);
-                PossessedTitle(sentence, entities, i, length, ref found);
+                TitleOfHolder(sentence, i, length, ref found);
+                PossessedTitle(sentence, i, length, ref found);
             }
             i += length - 1;
         }
         foreach (var role in sentence.Mentions)
         {
-            if (role.Kind == MentionKind.Role && HeldWithin(sentence, entities, role) is { } held) Add(ref found, role.EntityId, held.EntityId, "leads.role");
+            if (role.Kind == MentionKind.Role && HeldWithin(sentence, role) is { } held) Add(ref found, role.EntityId, held.EntityId, "leads.role");
         }
         return found;
     }
@@ -47,19 +47,19 @@ internal sealed class TitleReader(Vocabulary words)
         (found ??= ScratchLists<(string, string, string)>.RentForSentence()).Add((person, held, rule));
 
     /// <summary>"the Rosneft chairman": the organisation or country named inside a role.</summary>
-    private static Mention? HeldWithin(SentenceMentions sentence, ArticleEntities entities, Mention role)
+    private static Mention? HeldWithin(SentenceMentions sentence, Mention role)
     {
         foreach (var m in sentence.Mentions)
         {
-            if (m != role && m.FirstToken >= role.FirstToken && m.EndToken <= role.EndToken && IsHeld(entities, m)) return m;
+            if (m != role && m.FirstToken >= role.FirstToken && m.EndToken <= role.EndToken && IsHeld(m)) return m;
         }
         return null;
     }
 
-    private static bool IsHeld(ArticleEntities entities, Mention m) =>
-        m.Kind is not (MentionKind.Pronoun or MentionKind.Metonym) && entities.TypeOf(m.EntityId) is EntityType.Organization or EntityType.Country;
+    private static bool IsHeld(Mention m) =>
+        m.Kind is not (MentionKind.Pronoun or MentionKind.Metonym) && m.EntityType is EntityType.Organization or EntityType.Country;
 
-    private static bool IsPerson(ArticleEntities entities, Mention m) => entities.TypeOf(m.EntityId) == EntityType.Person;
+    private static bool IsPerson(Mention m) => m.EntityType == EntityType.Person;
 
     /// <summary>"deputy prime minister", "former Costa Rican president": a blocker among the words before the title.</summary>
     private bool IsBlocked(SentenceMentions sentence, int title)
@@ -80,16 +80,16 @@ internal sealed class TitleReader(Vocabulary words)
         var namesStart = title + length;
         // "Rio Tinto's new chief executive, Simon Trott": the name may follow a comma.
         if (namesStart + 1 < sentence.Tokens.Count && sentence.Tokens[namesStart].Text == "," && sentence.At(namesStart) is null) namesStart++;
-        var people = CoordinatedPeople(sentence, namesStart, entities);
+        var people = CoordinatedPeople(sentence, namesStart);
         if (people.Count == 0) return;
         var titleText = TokenText.Folded(sentence.Tokens, title, title + length);
         var titleStart = title;
         while (titleStart > 0 && sentence.At(titleStart - 1) is null && title - titleStart < TitleReach
                && (words.PersonTitles.Contains(sentence.Tokens[titleStart - 1]) || words.TitleQualifiers.Contains(sentence.Tokens[titleStart - 1])))
             titleStart--;
-        var holders = HoldersEndingAt(sentence, entities, titleStart);
-        if (holders.Count == 0 && OfHolder(sentence, entities, people[^1]) is { } ofHolder) holders = [ofHolder];
-        if (holders.Count == 0 && !words.StateTitles.Contains(titleText) && CompanyDescribedAfter(sentence, entities, people[^1]) is { } company)
+        var holders = HoldersEndingAt(sentence, titleStart);
+        if (holders.Count == 0 && OfHolder(sentence, people[^1]) is { } ofHolder) holders = [ofHolder];
+        if (holders.Count == 0 && !words.StateTitles.Contains(titleText) && CompanyDescribedAfter(sentence, people[^1]) is { } company)
             holders = [company];
         var paired = Math.Min(holders.Count, people.Count);
         if (holders.Count == 1) paired = people.Count;
@@ -104,7 +104,7 @@ internal sealed class TitleReader(Vocabulary words)
             var person = people[p];
             var roles = KnownRoles(entities, person.EntityId, titleText);
             foreach (var role in roles) Add(ref found, person.EntityId, role.Of, "leads.known-role");
-            if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? HomeIfAlone(sentence, entities, homeCountry)) is { } country)
+            if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? HomeIfAlone(sentence, homeCountry)) is { } country)
                 Add(ref found, person.EntityId, country, "leads.state-title");
         }
     }
@@ -115,72 +115,72 @@ internal sealed class TitleReader(Vocabulary words)
         entities.RolesOf(personId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of).ToList();
 
     /// <summary>The story's country, unless the sentence names another country the title could belong to.</summary>
-    private static string? HomeIfAlone(SentenceMentions sentence, ArticleEntities entities, string? homeCountry)
+    private static string? HomeIfAlone(SentenceMentions sentence, string? homeCountry)
     {
         foreach (var m in sentence.Mentions)
         {
-            if (m.EntityId != homeCountry && entities.TypeOf(m.EntityId) == EntityType.Country) return null;
+            if (m.EntityId != homeCountry && m.EntityType == EntityType.Country) return null;
         }
         return homeCountry;
     }
 
     /// <summary>"Igor Sechin, chairman of Rosneft" and "the president of Venezuela, Hugo Chavez".</summary>
-    private void TitleOfHolder(SentenceMentions sentence, ArticleEntities entities, int title, int length, ref List<(string Person, string Held, string Rule)>? found)
+    private void TitleOfHolder(SentenceMentions sentence, int title, int length, ref List<(string Person, string Held, string Rule)>? found)
     {
         var tokens = sentence.Tokens;
         var of = title + length;
         var heldAt = of + 1 < tokens.Count && tokens[of + 1].Folded == "the" ? of + 2 : of + 1;
-        if (heldAt >= tokens.Count || tokens[of].Folded != "of" || sentence.At(heldAt) is not { } held || !IsHeld(entities, held)) return;
+        if (heldAt >= tokens.Count || tokens[of].Folded != "of" || sentence.At(heldAt) is not { } held || !IsHeld(held)) return;
         Mention? person = null;
-        if (held.EndToken + 1 < tokens.Count && tokens[held.EndToken].Text == "," && sentence.At(held.EndToken + 1) is { } after && IsPerson(entities, after))
+        if (held.EndToken + 1 < tokens.Count && tokens[held.EndToken].Text == "," && sentence.At(held.EndToken + 1) is { } after && IsPerson(after))
             person = after;
         var before = title - 1;
         while (before >= 0 && sentence.At(before) is null && (tokens[before].Folded is "the" or "a" or "an" or "and" or "also" or "now" or "currently"
                || words.PersonTitles.Contains(tokens[before])))
             before--;
-        if (person is null && before > 0 && tokens[before].Text == "," && sentence.At(before - 1) is { } named && IsPerson(entities, named))
+        if (person is null && before > 0 && tokens[before].Text == "," && sentence.At(before - 1) is { } named && IsPerson(named))
             person = named;
         // "Al-Kaabi is also president and chief executive of QatarEnergy"
-        if (person is null && before > 0 && tokens[before].Folded is "is" or "was" or "became" or "remains" && sentence.At(before - 1) is { } subject && IsPerson(entities, subject))
+        if (person is null && before > 0 && tokens[before].Folded is "is" or "was" or "became" or "remains" && sentence.At(before - 1) is { } subject && IsPerson(subject))
             person = subject;
         if (person is not null) Add(ref found, person.EntityId, held.EntityId, "leads.apposition");
     }
 
     /// <summary>"Rex Tillerson, Exxon's chief executive": a person, then the holder's title between commas.</summary>
-    private static void PossessedTitle(SentenceMentions sentence, ArticleEntities entities, int title, int length, ref List<(string Person, string Held, string Rule)>? found)
+    private static void PossessedTitle(SentenceMentions sentence, int title, int length, ref List<(string Person, string Held, string Rule)>? found)
     {
         var tokens = sentence.Tokens;
-        if (title < 4 || tokens[title - 1].Text != "'s" || sentence.At(title - 2) is not { } held || !IsHeld(entities, held)) return;
+        if (title < 4 || tokens[title - 1].Text != "'s" || sentence.At(title - 2) is not { } held || !IsHeld(held)) return;
         var comma = held.FirstToken - 1;
-        if (comma < 1 || tokens[comma].Text != "," || sentence.At(comma - 1) is not { } person || !IsPerson(entities, person)) return;
+        if (comma < 1 || tokens[comma].Text != "," || sentence.At(comma - 1) is not { } person || !IsPerson(person)) return;
         Add(ref found, person.EntityId, held.EntityId, "leads.apposition");
     }
 
     /// <summary>"Chief executive Anders Opedal said the company …": a company title with no holder is held at the company the sentence goes on to describe.</summary>
-    private static Mention? CompanyDescribedAfter(SentenceMentions sentence, ArticleEntities entities, Mention person)
+    private static Mention? CompanyDescribedAfter(SentenceMentions sentence, Mention person)
     {
         foreach (var m in sentence.Mentions)
         {
-            if (m.FirstToken >= person.EndToken && m.Kind == MentionKind.Description && entities.TypeOf(m.EntityId) == EntityType.Organization) return m;
+            if (m.FirstToken >= person.EndToken && m.Kind == MentionKind.Description && m.EntityType == EntityType.Organization) return m;
         }
         return null;
     }
 
     /// <summary>"King Salman of Saudi Arabia": the holder named after the person.</summary>
-    private static Mention? OfHolder(SentenceMentions sentence, ArticleEntities entities, Mention person) =>
-        person.EndToken + 1 < sentence.Tokens.Count && sentence.Tokens[person.EndToken].Folded == "of" && sentence.At(person.EndToken + 1) is { } held && IsHeld(entities, held)
+    private static Mention? OfHolder(SentenceMentions sentence, Mention person) =>
+        person.EndToken + 1 < sentence.Tokens.Count && sentence.Tokens[person.EndToken].Folded == "of" && sentence.At(person.EndToken + 1) is { } held && IsHeld(held)
             ? held
             : null;
 
-    private static List<Mention> HoldersEndingAt(SentenceMentions sentence, ArticleEntities entities, int end)
+    private static List<Mention> HoldersEndingAt(SentenceMentions sentence, int end)
     {
         var i = end - 1;
         // "KazMunayGas, whose chief executive Askhat Khassenov": the holder is the antecedent of "whose".
-        if (i >= 2 && sentence.Tokens[i].Folded == "whose" && sentence.Tokens[i - 1].Text == "," && sentence.At(i - 2) is { } antecedent && IsHeld(entities, antecedent))
+        if (i >= 2 && sentence.Tokens[i].Folded == "whose" && sentence.Tokens[i - 1].Text == "," && sentence.At(i - 2) is { } antecedent && IsHeld(antecedent))
             return ScratchLists<Mention>.RentForSentence(antecedent);
         var holders = ScratchLists<Mention>.RentForSentence();
         if (i >= 0 && sentence.Tokens[i].Text == "'s") i--;
-        while (i >= 0 && sentence.At(i) is { } holder && IsHeld(entities, holder))
+        while (i >= 0 && sentence.At(i) is { } holder && IsHeld(holder))
         {
             holders.Insert(0, holder);
             i = holder.FirstToken - 1;
@@ -191,11 +191,11 @@ internal sealed class TitleReader(Vocabulary words)
     }
 
     /// <summary>The person named at a token and those joined to it by "and" or commas.</summary>
-    private static List<Mention> CoordinatedPeople(SentenceMentions sentence, int start, ArticleEntities entities)
+    private static List<Mention> CoordinatedPeople(SentenceMentions sentence, int start)
     {
         var group = ScratchLists<Mention>.RentForSentence();
         var i = start;
-        while (sentence.At(i) is { } mention && mention.FirstToken == i && mention.Kind == MentionKind.Name && IsPerson(entities, mention))
+        while (sentence.At(i) is { } mention && mention.FirstToken == i && mention.Kind == MentionKind.Name && IsPerson(mention))
         {
             group.Add(mention);
             i = mention.EndToken;
