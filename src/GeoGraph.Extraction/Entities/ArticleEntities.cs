@@ -17,10 +17,21 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
 
     public EntityType TypeOf(string id) => Get(id).Type;
 
+    /// <summary>A mention of an entity this table holds, with the type the table gives it.</summary>
+    public Mention Mention(int firstToken, int endToken, int start, int end, string id, MentionKind kind, bool possessive = false) =>
+        new(firstToken, endToken, start, end, id, TypeOf(id), kind) { Possessive = possessive };
+
+    /// <summary>The words of a mention standing for a country ("Moscow said" for Russia), typed as this table types that country.</summary>
+    public Mention Metonym(Mention place, string countryId) =>
+        Mention(place.FirstToken, place.EndToken, place.Start, place.End, countryId, MentionKind.Metonym, place.Possessive);
+
     /// <summary>Whether the entity was found by its context in this article rather than known from the lexicon.</summary>
     public bool IsDiscovered(string id) => _discovered.ContainsKey(id);
 
-    /// <summary>Registers an entity found by its context, not the lexicon; a known id keeps the lexicon's entry.</summary>
+    /// <summary>
+    /// Registers an entity found by its context, not the lexicon; a known id keeps the lexicon's entry, and a registered
+    /// entity keeps its type (mentions carry it).
+    /// </summary>
     public string Discover(string name, EntityType type, string? nationality = null)
     {
         var id = EntityIds.Slug(name);

@@ -52,7 +52,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (types is null) continue;
             if (LatestPair(sentences, index, i, types) is not { } pair) continue;
             foreach (var id in pair)
-                sentence.Mentions.Add(new Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, entities.TypeOf(id), MentionKind.Group));
+                sentence.Mentions.Add(entities.Mention(i, nounAt + 1, tokens[i].Start, tokens[nounAt].End, id, MentionKind.Group));
             sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
     }
@@ -76,7 +76,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 ?? (_words.DescriptionAnaphors.TryGetValue(tokens[noun].Folded, out var types) ? Latest(sentences, index, i, types) : null);
             if (id is null) continue;
             RemoveWithin(sentence.Mentions, i + 1, noun);
-            AddMention(sentence, new Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, entities.TypeOf(id), MentionKind.Description));
+            AddMention(sentence, entities.Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, MentionKind.Description));
             i = noun;
         }
     }
@@ -169,10 +169,8 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 if (sentence.At(i) is not null || names.LongestMatch(sentence.Tokens, i) is not var (id, length)) continue;
                 if (AnyMentionWithin(sentence, i, i + length)) continue;
                 var (first, last) = (sentence.Tokens[i], sentence.Tokens[i + length - 1]);
-                sentence.Mentions.Add(new Mention(i, i + length, first.Start, last.End, id, entities.TypeOf(id), MentionKind.Name)
-                {
-                    Possessive = i + length < sentence.Tokens.Count && sentence.Tokens[i + length].Text == "'s",
-                });
+                sentence.Mentions.Add(entities.Mention(i, i + length, first.Start, last.End, id, MentionKind.Name,
+                    possessive: i + length < sentence.Tokens.Count && sentence.Tokens[i + length].Text == "'s"));
                 i += length - 1;
             }
             sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
@@ -200,7 +198,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 || before > 0 && _words.LocativeCues.Contains(tokens[before - 1])
                 || mention.EndToken + 1 < tokens.Count && tokens[mention.EndToken].Text == ","
                    && sentence.At(mention.EndToken + 1) is { } next && next.EntityType == EntityType.Country;
-            if (!isPlace) sentence.Mentions[m] = mention.AsMetonym(country);
+            if (!isPlace) sentence.Mentions[m] = entities.Metonym(mention, country);
         }
     }
 
@@ -222,14 +220,13 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (HolderBefore(sentence, i) is not { } holder)
             {
                 if (tokens[i - 1].Folded == "the" && PersonTitled(title, all) is { } titled)
-                    AddMention(sentence, new Mention(i - 1, after, tokens[i - 1].Start, tokens[after - 1].End, titled, entities.TypeOf(titled), MentionKind.Role));
+                    AddMention(sentence, entities.Mention(i - 1, after, tokens[i - 1].Start, tokens[after - 1].End, titled, MentionKind.Role));
                 continue;
             }
-            var heldType = holder.EntityType;
-            if (heldType is not (EntityType.Organization or EntityType.Country)) continue;
+            if (holder.EntityType is not (EntityType.Organization or EntityType.Country)) continue;
             if (PersonHolding(title, holder.EntityId, all, entities) is not { } person) continue;
             var start = holder.FirstToken;
-            AddMention(sentence, new Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, entities.TypeOf(person), MentionKind.Role));
+            AddMention(sentence, entities.Mention(start, after, tokens[start].Start, tokens[after - 1].End, person, MentionKind.Role));
         }
     }
 
@@ -321,10 +318,8 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                     ? LatestActorInSentence(sentence, i) ?? (s > 0 ? FirstActor(sentences[s - 1]) : null)
                     : LatestPerson(sentences, s, i);
                 if (person is null) continue;
-                sentence.Mentions.Add(new Mention(i, i + 1, token.Start, token.End, person, entities.TypeOf(person), MentionKind.Pronoun)
-                {
-                    Possessive = token.Folded is "his" or "her",
-                });
+                sentence.Mentions.Add(entities.Mention(i, i + 1, token.Start, token.End, person, MentionKind.Pronoun,
+                    possessive: token.Folded is "his" or "her"));
                 sentence.Mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             }
         }

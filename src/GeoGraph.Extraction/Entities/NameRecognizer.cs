@@ -50,7 +50,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             var end = NameRunEnd(tokens, i, allowCovered: true, covered, _words.TitleConnectors, entities);
             if (end - i < 2) continue;
             var id = entities.Discover(TokenText.Written(tokens, i, end), EntityType.Organization);
-            Add(mentions, covered, tokens, i, end, id, MentionKind.Name, entities);
+            Add(mentions, covered, tokens, entities, i, end, id, MentionKind.Name);
         }
     }
 
@@ -61,12 +61,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (covered[i] || !tokens[i].IsWord) continue;
             if (knowledge.Names.LongestMatch(tokens, i) is var (id, length))
             {
-                Add(mentions, covered, tokens, i, i + length, id, MentionKind.Name, entities);
+                Add(mentions, covered, tokens, entities, i, i + length, id, MentionKind.Name);
                 i += length - 1;
             }
             else if (knowledge.Demonyms.LongestMatch(tokens, i) is var (countryId, demonymLength) && !IsLanguage(tokens, i, demonymLength))
             {
-                Add(mentions, covered, tokens, i, i + demonymLength, countryId, MentionKind.Demonym, entities);
+                Add(mentions, covered, tokens, entities, i, i + demonymLength, countryId, MentionKind.Demonym);
                 i += demonymLength - 1;
             }
             else if (tokens[i].IsCapitalized && tokens[i].Text.Contains('-'))
@@ -86,18 +86,18 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         if (AllKnown(ids))
         {
             for (var p = 0; p < parts.Count; p++)
-                mentions.Add(new Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, entities.TypeOf(ids[p]!), MentionKind.Name));
+                mentions.Add(entities.Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, MentionKind.Name));
             return true;
         }
         if (entities.TypeOf(ids[0]!) == EntityType.Organization && PartsAfterFirstAre(parts, capitalised: true))
         {
             var company = entities.Discover(token.Text, EntityType.Organization);
-            mentions.Add(new Mention(index, index + 1, token.Start, token.End, company, entities.TypeOf(company), MentionKind.Name));
+            mentions.Add(entities.Mention(index, index + 1, token.Start, token.End, company, MentionKind.Name));
             return true;
         }
         if (PartsAfterFirstAre(parts, capitalised: false))
         {
-            mentions.Add(new Mention(index, index + 1, token.Start, token.Start + parts[0].End, ids[0]!, entities.TypeOf(ids[0]!), MentionKind.Demonym));
+            mentions.Add(entities.Mention(index, index + 1, token.Start, token.Start + parts[0].End, ids[0]!, MentionKind.Demonym));
             return true;
         }
         return false;
@@ -130,7 +130,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
                 start--;
             if (start == end || !tokens[start].IsCapitalized || start > 0 && tokens[start - 1].Folded is not ("the" or "'s" or "of")) continue;
             var nameEnd = end < i && tokens[end].IsAllCaps ? end + 1 : end;
-            Add(mentions, covered, tokens, start, nameEnd, entities.Discover(TokenText.Written(tokens, start, nameEnd), EntityType.OilField), MentionKind.Name, entities);
+            Add(mentions, covered, tokens, entities, start, nameEnd, entities.Discover(TokenText.Written(tokens, start, nameEnd), EntityType.OilField), MentionKind.Name);
         }
     }
 
@@ -150,12 +150,12 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             while (named < end - 1 && _words.PersonTitles.MatchAt(tokens, named) is var title and > 0) named += title;
             if ((entities.PersonEndingWith(TokenText.Folded(tokens, named, end)) ?? (end - named == 1 ? entities.EntityOfAcronym(tokens[named].Text) : null)) is { } known)
             {
-                Add(mentions, covered, tokens, named, end, known, MentionKind.Name, entities);
+                Add(mentions, covered, tokens, entities, named, end, known, MentionKind.Name);
                 continue;
             }
             if (PlaceSuffix(tokens, mentions, entities, runStart, end) is { } place)
             {
-                Add(mentions, covered, tokens, runStart, place.EndToken, entities.Discover(TokenText.Written(tokens, runStart, place.EndToken), EntityType.Organization), MentionKind.Name, entities);
+                Add(mentions, covered, tokens, entities, runStart, place.EndToken, entities.Discover(TokenText.Written(tokens, runStart, place.EndToken), EntityType.Organization), MentionKind.Name);
                 i = place.EndToken - 1;
                 continue;
             }
@@ -164,7 +164,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (type is EntityType.Organization or EntityType.OilField && MentionsAround.PlaceEndingAt(tokens, mentions, start) is { } prefix) start = prefix.FirstToken;
             var name = TokenText.Written(tokens, start, end);
             var id = entities.Discover(name, type, type == EntityType.City ? _openWorld.CountryOfCity(name) : null);
-            Add(mentions, covered, tokens, start, end, id, MentionKind.Name, entities);
+            Add(mentions, covered, tokens, entities, start, end, id, MentionKind.Name);
         }
     }
 
@@ -203,8 +203,8 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (open - start < 2 || char.ToUpperInvariant(tokens[start].Text[0]) != acronym[0]) continue;
             var id = entities.Discover(acronym, EntityType.Organization);
             entities.AddAcronym(acronym, id);
-            Add(mentions, covered, tokens, start, open, id, MentionKind.Name, entities);
-            Add(mentions, covered, tokens, open + 1, open + 2, id, MentionKind.Name, entities);
+            Add(mentions, covered, tokens, entities, start, open, id, MentionKind.Name);
+            Add(mentions, covered, tokens, entities, open + 1, open + 2, id, MentionKind.Name);
         }
     }
 
@@ -344,13 +344,13 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return false;
     }
 
-    private static void Add(List<Mention> mentions, bool[] covered, List<Token> tokens, int start, int end, string id, MentionKind kind, ArticleEntities entities)
+    private static void Add(List<Mention> mentions, bool[] covered, List<Token> tokens, ArticleEntities entities, int start, int end, string id, MentionKind kind)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             if (mentions[i].FirstToken < end && mentions[i].EndToken > start) mentions.RemoveAt(i);
         }
         for (var i = start; i < end; i++) covered[i] = true;
-        mentions.Add(new Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, entities.TypeOf(id), kind));
+        mentions.Add(entities.Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
     }
 }

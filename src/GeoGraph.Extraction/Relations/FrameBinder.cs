@@ -94,7 +94,7 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                 foreach (var place in parse.ReferentsOf(noun))
                 {
                     if (place.EntityType is EntityType.City or EntityType.Country && entities.CountryOf(place.EntityId) is { } country)
-                        bindings.Add(end, place.AsMetonym(country));
+                        bindings.Add(end, entities.Metonym(place, country));
                 }
             }
         }

@@ -61,6 +61,17 @@ public sealed class EntityRecognitionTests
     }
 
     [Fact]
+    public void Gives_a_capital_standing_for_its_country_the_type_the_lexicon_gives_that_entity()
+    {
+        // The lexicon lists Hong Kong as a city of China, and its country list gives Hong Kong a capital: standing for
+        // Hong Kong, that capital names a city, and a city lends nothing.
+        var graph = Extraction.Of("Russia lent City of Victoria $1bn.");
+
+        graph.Entities.Should().Contain(e => e.Id == "hong-kong" && e.Type == EntityType.City);
+        graph.Relations.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Reads_the_kremlin_and_washingtons_worries_as_countries()
     {
         Extraction.Entities("The Kremlin dismissed Washington's worries.").Should().BeEquivalentTo(["Russia (Country)", "United States (Country)"]);
