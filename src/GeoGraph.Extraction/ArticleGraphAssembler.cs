@@ -32,7 +32,7 @@ internal static class ArticleGraphAssembler
                 }
                 var (_, aliases, spans) = found[index];
                 if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym)
-                    AddAlias(aliases, text.Value.AsSpan(mention.Start, mention.End - mention.Start), entities, mention.EntityId);
+                    AddAlias(aliases, text.Value.AsSpan(mention.Start, mention.End - mention.Start), mention.EntityName);
                 AddInStartOrder(spans, text.ToOriginal(mention.Start, mention.End));
             }
         }
@@ -63,13 +63,12 @@ internal static class ArticleGraphAssembler
         new(known.Id, known.Name, known.Type, aliases, spans);
 
     /// <summary>Adds an alias once; one written as the entity's name, as most are, is that string rather than a copy.</summary>
-    private static void AddAlias(List<string> aliases, ReadOnlySpan<char> alias, ArticleEntities entities, string id)
+    private static void AddAlias(List<string> aliases, ReadOnlySpan<char> alias, string name)
     {
         foreach (var known in aliases)
         {
             if (alias.SequenceEqual(known)) return;
         }
-        var name = entities.Get(id).Name;
         aliases.Add(alias.SequenceEqual(name) ? name : alias.ToString());
     }
 

@@ -17,9 +17,13 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
 
     public EntityType TypeOf(string id) => Get(id).Type;
 
-    /// <summary>A mention of an entity this table holds, with the type the table gives it.</summary>
+    /// <summary>A mention of an entity this table holds, with the type and name the table gives it.</summary>
     public Mention Mention(int firstToken, int endToken, int start, int end, string id, MentionKind kind, bool possessive = false) =>
-        new(firstToken, endToken, start, end, id, TypeOf(id), kind) { Possessive = possessive };
+        new(firstToken, endToken, start, end, Get(id), kind) { Possessive = possessive };
+
+    /// <summary>A mention of an entity of the lexicon, as its <see cref="NameIndex"/> found it: the table's own entry, unsearched.</summary>
+    public Mention Mention(int firstToken, int endToken, int start, int end, LexiconEntity known, MentionKind kind) =>
+        new(firstToken, endToken, start, end, known, kind);
 
     /// <summary>The words of a mention standing for a country ("Moscow said" for Russia), typed as this table types that country.</summary>
     public Mention Metonym(Mention place, string countryId) =>
@@ -55,22 +59,21 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
 
     public string? EntityOfAcronym(string acronym) => _acronyms?.GetValueOrDefault(acronym);
 
-    private string FoldedName(string id)
+    private string FoldedName(string id, string name)
     {
         var foldedNames = _foldedNames ??= ScratchDictionaries<string, string>.Rent();
-        if (!foldedNames.TryGetValue(id, out var folded)) foldedNames[id] = folded = Text.TextFolding.Fold(Get(id).Name);
+        if (!foldedNames.TryGetValue(id, out var folded)) foldedNames[id] = folded = Text.TextFolding.Fold(name);
         return folded;
     }
 
-    /// <summary>Whether a name of two words or more ends with these folded words ("refinery" for "Dangote Petroleum Refinery").</summary>
-    public bool NameEndsWithWord(string id, string folded)
-    {
+    /// <summary>Whether the name of a mentioned entity is of two words or more and ends with these folded words ("refinery" for "Dangote Petroleum Refinery").</summary>
+    public bool NameEndsWithWord(Mention mention, string folded) => NameEndsWithWord(mention.EntityId, mention.EntityName, folded);
+
+    private bool NameEndsWithWord(string id, string name, string folded) =>
         // Most names are ASCII, which folds to lower case alone: they are compared as they stand instead of folded.
-        var name = Get(id).Name;
-        return Ascii.IsValid(name) && Ascii.IsValid(folded)
+        Ascii.IsValid(name) && Ascii.IsValid(folded)
             ? EndsWithWord(name, folded, StringComparison.OrdinalIgnoreCase)
-            : EndsWithWord(FoldedName(id), folded, StringComparison.Ordinal);
-    }
+            : EndsWithWord(FoldedName(id, name), folded, StringComparison.Ordinal);
 
     private static bool EndsWithWord(string name, string folded, StringComparison comparison) =>
         name.Length > folded.Length && name.EndsWith(folded, comparison) && name[^(folded.Length + 1)] == ' ';
@@ -90,12 +93,12 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
         // Those it introduced first, then those the lexicon knows.
         foreach (var entity in _discovered.Values)
         {
-            if (entity.Type == EntityType.Person && NameEndsWithWord(entity.Id, folded)) return entity.Id;
+            if (entity.Type == EntityType.Person && NameEndsWithWord(entity.Id, entity.Name, folded)) return entity.Id;
         }
         if (_personsMentioned is null) return null;
         foreach (var id in _personsMentioned)
         {
-            if (NameEndsWithWord(id, folded)) return id;
+            if (NameEndsWithWord(id, Get(id).Name, folded)) return id;
         }
         return null;
     }

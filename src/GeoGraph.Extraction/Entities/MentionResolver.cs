@@ -91,7 +91,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             {
                 var mention = mentions[m];
                 if (s == sentence && mention.EndToken > beforeToken || mention.Kind != MentionKind.Name) continue;
-                if (entities.NameEndsWithWord(mention.EntityId, noun)) return mention.EntityId;
+                if (entities.NameEndsWithWord(mention, noun)) return mention.EntityId;
             }
         }
         return null;
@@ -157,9 +157,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             foreach (var mention in sentence.Mentions)
             {
                 if (mention.Kind != MentionKind.Name || !named.Add(mention.EntityId)) continue;
-                var entity = entities.Get(mention.EntityId);
-                if (entities.IsDiscovered(mention.EntityId)) names.Add(entity.Name, mention.EntityId);
-                if (entity.Type == EntityType.Person && entity.Name.LastIndexOf(' ') is var space and >= 0) names.Add(entity.Name[(space + 1)..], mention.EntityId);
+                var name = mention.EntityName;
+                if (entities.IsDiscovered(mention.EntityId)) names.Add(name, mention.EntityId);
+                if (mention.EntityType == EntityType.Person && name.LastIndexOf(' ') is var space and >= 0) names.Add(name[(space + 1)..], mention.EntityId);
             }
         }
         foreach (var sentence in sentences)

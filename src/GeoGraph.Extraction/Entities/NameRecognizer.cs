@@ -59,14 +59,14 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] || !tokens[i].IsWord) continue;
-            if (knowledge.Names.LongestMatch(tokens, i) is var (id, length))
+            if (knowledge.Names.LongestMatch(tokens, i) is var (entity, length))
             {
-                Add(mentions, covered, tokens, entities, i, i + length, id, MentionKind.Name);
+                Add(mentions, covered, entities.Mention(i, i + length, tokens[i].Start, tokens[i + length - 1].End, entity, MentionKind.Name));
                 i += length - 1;
             }
-            else if (knowledge.Demonyms.LongestMatch(tokens, i) is var (countryId, demonymLength) && !IsLanguage(tokens, i, demonymLength))
+            else if (knowledge.Demonyms.LongestMatch(tokens, i) is var (country, demonymLength) && !IsLanguage(tokens, i, demonymLength))
             {
-                Add(mentions, covered, tokens, entities, i, i + demonymLength, countryId, MentionKind.Demonym);
+                Add(mentions, covered, entities.Mention(i, i + demonymLength, tokens[i].Start, tokens[i + demonymLength - 1].End, country, MentionKind.Demonym));
                 i += demonymLength - 1;
             }
             else if (tokens[i].IsCapitalized && tokens[i].Text.Contains('-'))
@@ -80,16 +80,16 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     private bool FindCompoundParts(Token token, int index, ArticleEntities entities, List<Mention> mentions)
     {
         var parts = Tokenizer.Tokenize(token.Text.Replace('-', ' '));
-        var ids = new string?[parts.Count];
-        for (var p = 0; p < parts.Count; p++) ids[p] = knowledge.Names.NameOf(parts[p]) ?? knowledge.Demonyms.NameOf(parts[p]);
-        if (ids[0] is null) return false;
-        if (AllKnown(ids))
+        var known = new LexiconEntity?[parts.Count];
+        for (var p = 0; p < parts.Count; p++) known[p] = knowledge.Names.NameOf(parts[p]) ?? knowledge.Demonyms.NameOf(parts[p]);
+        if (known[0] is not { } first) return false;
+        if (AllKnown(known))
         {
             for (var p = 0; p < parts.Count; p++)
-                mentions.Add(entities.Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, ids[p]!, MentionKind.Name));
+                mentions.Add(entities.Mention(index, index + 1, token.Start + parts[p].Start, token.Start + parts[p].End, known[p]!, MentionKind.Name));
             return true;
         }
-        if (entities.TypeOf(ids[0]!) == EntityType.Organization && PartsAfterFirstAre(parts, capitalised: true))
+        if (first.Type == EntityType.Organization && PartsAfterFirstAre(parts, capitalised: true))
         {
             var company = entities.Discover(token.Text, EntityType.Organization);
             mentions.Add(entities.Mention(index, index + 1, token.Start, token.End, company, MentionKind.Name));
@@ -97,13 +97,13 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         }
         if (PartsAfterFirstAre(parts, capitalised: false))
         {
-            mentions.Add(entities.Mention(index, index + 1, token.Start, token.Start + parts[0].End, ids[0]!, MentionKind.Demonym));
+            mentions.Add(entities.Mention(index, index + 1, token.Start, token.Start + parts[0].End, first, MentionKind.Demonym));
             return true;
         }
         return false;
     }
 
-    private static bool AllKnown(string?[] ids) => Array.IndexOf(ids, null) < 0;
+    private static bool AllKnown(LexiconEntity?[] known) => Array.IndexOf(known, null) < 0;
 
     private static bool PartsAfterFirstAre(List<Token> parts, bool capitalised)
     {
@@ -344,13 +344,17 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return false;
     }
 
-    private static void Add(List<Mention> mentions, bool[] covered, List<Token> tokens, ArticleEntities entities, int start, int end, string id, MentionKind kind)
+    private static void Add(List<Mention> mentions, bool[] covered, List<Token> tokens, ArticleEntities entities, int start, int end, string id, MentionKind kind) =>
+        Add(mentions, covered, entities.Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
+
+    /// <summary>Adds a mention in place of those it overlaps, and marks its tokens covered.</summary>
+    private static void Add(List<Mention> mentions, bool[] covered, Mention mention)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
-            if (mentions[i].FirstToken < end && mentions[i].EndToken > start) mentions.RemoveAt(i);
+            if (mentions[i].FirstToken < mention.EndToken && mentions[i].EndToken > mention.FirstToken) mentions.RemoveAt(i);
         }
-        for (var i = start; i < end; i++) covered[i] = true;
-        mentions.Add(entities.Mention(start, end, tokens[start].Start, tokens[end - 1].End, id, kind));
+        for (var i = mention.FirstToken; i < mention.EndToken; i++) covered[i] = true;
+        mentions.Add(mention);
     }
 }

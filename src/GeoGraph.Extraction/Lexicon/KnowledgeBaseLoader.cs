@@ -54,32 +54,36 @@ internal static class KnowledgeBaseLoader
     {
         var id = EntityIds.Slug(row.Name);
         entities.TryAdd(id, new LexiconEntity(id, row.Name, row.Type) { Nationality = row.Nationality, Roles = row.Roles ?? [] });
-        names.Add(row.Name, id);
-        foreach (var alias in row.Aliases ?? []) names.Add(alias, id);
-        foreach (var demonym in row.Demonyms ?? []) AddDemonym(demonyms, firstDemonyms, demonym, id);
+        // The names lead to the table's entry for the id: the first row's, should two names make one id.
+        var entity = entities[id];
+        names.Add(row.Name, entity);
+        foreach (var alias in row.Aliases ?? []) names.Add(alias, entity);
+        foreach (var demonym in row.Demonyms ?? []) AddDemonym(demonyms, firstDemonyms, demonym, entity);
         var words = row.Name.Split(' ');
         if (row.Type == EntityType.Person && row.SurnameAlias && words.Length > 1)
-            names.Add(words[^1], id);
+            names.Add(words[^1], entity);
     }
 
     private static void AddCountry(CountryRow row, Dictionary<string, LexiconEntity> entities, NameIndex names, NameIndex demonyms,
         Dictionary<string, string> firstDemonyms)
     {
         entities.TryAdd(row.Id, new LexiconEntity(row.Id, row.Name, EntityType.Country) { Nationality = row.Id });
-        names.Add(row.Name, row.Id);
-        foreach (var alias in row.Aliases) names.Add(alias, row.Id);
-        foreach (var demonym in row.Demonyms) AddDemonym(demonyms, firstDemonyms, demonym, row.Id);
+        var country = entities[row.Id];
+        names.Add(row.Name, country);
+        foreach (var alias in row.Aliases) names.Add(alias, country);
+        foreach (var demonym in row.Demonyms) AddDemonym(demonyms, firstDemonyms, demonym, country);
         if (row.Capital is not { } capital) return;
         entities.TryAdd(capital.Id, new LexiconEntity(capital.Id, capital.Name, EntityType.City) { Nationality = row.Id, CapitalOf = row.Id });
-        names.Add(capital.Name, capital.Id);
-        foreach (var alias in capital.Aliases) names.Add(alias, capital.Id);
+        var city = entities[capital.Id];
+        names.Add(capital.Name, city);
+        foreach (var alias in capital.Aliases) names.Add(alias, city);
     }
 
-    private static void AddDemonym(NameIndex demonyms, Dictionary<string, string> firstDemonyms, string demonym, string id)
+    private static void AddDemonym(NameIndex demonyms, Dictionary<string, string> firstDemonyms, string demonym, LexiconEntity entity)
     {
-        firstDemonyms.TryAdd(id, demonym);
-        demonyms.Add(demonym, id);
-        if (demonym.EndsWith('n') || demonym.EndsWith('i')) demonyms.Add(demonym + "s", id);
+        firstDemonyms.TryAdd(entity.Id, demonym);
+        demonyms.Add(demonym, entity);
+        if (demonym.EndsWith('n') || demonym.EndsWith('i')) demonyms.Add(demonym + "s", entity);
     }
 
     private static Vocabulary BuildVocabulary(Dictionary<string, JsonElement> lists, List<string> givenNames) => new()

@@ -244,13 +244,13 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     private static void AddItems(ref List<string>? items, RelationFamily family, NounPhrase noun, ArticleEntities entities)
     {
         if (noun.HeadLemma is { } head && family.Goods!.Contains(head) && noun.HeadText is { } text) AddOnce(ref items, text);
-        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(ref items, noun.Referents[i], entities);
-        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(ref items, noun.Modifiers[i], entities);
+        for (var i = 0; i < noun.Referents.Count; i++) AddProduct(ref items, noun.Referents[i]);
+        for (var i = 0; i < noun.Modifiers.Count; i++) AddProduct(ref items, noun.Modifiers[i]);
     }
 
-    private static void AddProduct(ref List<string>? items, Mention named, ArticleEntities entities)
+    private static void AddProduct(ref List<string>? items, Mention named)
     {
-        if (named.EntityType == EntityType.Product) AddOnce(ref items, entities.Get(named.EntityId).Name);
+        if (named.EntityType == EntityType.Product) AddOnce(ref items, named.EntityName);
     }
 
     private static void AddOnce(ref List<string>? items, string item)

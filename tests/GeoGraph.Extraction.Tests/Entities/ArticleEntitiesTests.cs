@@ -19,9 +19,9 @@ public sealed class ArticleEntitiesTests
     [InlineData("Empresa Nacional del Petróleo", "petroleo", true)]
     public void A_name_of_two_words_or_more_ends_with_a_folded_word(string name, string folded, bool endsWithIt)
     {
-        var id = _entities.Discover(name, EntityType.Organization);
+        var mention = _entities.Mention(0, 1, 0, name.Length, _entities.Discover(name, EntityType.Organization), MentionKind.Name);
 
-        _entities.NameEndsWithWord(id, folded).Should().Be(endsWithIt);
+        _entities.NameEndsWithWord(mention, folded).Should().Be(endsWithIt);
     }
 
     [Theory]
