@@ -192,7 +192,8 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         for (var m = 0; m < sentence.Mentions.Count; m++)
         {
             var mention = sentence.Mentions[m];
-            if (mention.Kind != MentionKind.Name || entities.Get(mention.EntityId).CapitalOf is not { } country) continue;
+            // Only a capital has a country it stands for, and the table types every capital a city: other mentions need no look-up.
+            if (mention.Kind != MentionKind.Name || mention.EntityType != EntityType.City || entities.Get(mention.EntityId).CapitalOf is not { } country) continue;
             var before = mention.FirstToken > 0 && tokens[mention.FirstToken - 1].Folded == "the" ? mention.FirstToken - 1 : mention.FirstToken;
             var isPlace = IsDateline(tokens, mention)
                 || before > 0 && _words.LocativeCues.Contains(tokens[before - 1])

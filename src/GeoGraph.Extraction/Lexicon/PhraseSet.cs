@@ -43,6 +43,10 @@ public sealed class PhraseSet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(Token token) => _words.Contains(token.Id);
 
+    /// <summary>Whether the word of this number (<see cref="WordIds"/>), alone, is one of the phrases.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool ContainsWord(int word) => _words.Contains(word);
+
     /// <summary>The length in tokens of the longest phrase starting at <paramref name="start"/>, or 0.</summary>
     /// <remarks>Most words start no phrase: that bit test is made where the method is called, the rest only past it.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -19,23 +19,23 @@ internal sealed class Chunker(SyntaxWords cues)
         while (i < tokens.Count)
         {
             var tag = tags[i];
-            var word = tokens[i].Folded;
+            var (word, id) = (tokens[i].Folded, tokens[i].Id);
             int end;
             if (IsVerbStart(tokens, tags, i))
             {
                 var verb = VerbGroupAt(tokens, tags, lemmas, i, out end);
-                chunks.Add(new Chunk(ChunkKind.Verb, i, end, word) { Verb = verb });
+                chunks.Add(new Chunk(ChunkKind.Verb, i, end, word, id) { Verb = verb });
             }
             else if (tag.IsNominal() || tag == PartOfSpeech.Pronoun)
             {
                 var noun = NounPhraseAt(tokens, tags, lemmas, mentions, i, out end);
-                chunks.Add(new Chunk(ChunkKind.Noun, i, end, word) { Noun = noun });
+                chunks.Add(new Chunk(ChunkKind.Noun, i, end, word, id) { Noun = noun });
             }
             else
             {
                 end = i + 1;
                 var kind = word == "that" && i > 0 && tags[i - 1].IsNoun() && i + 1 < tokens.Count && IsVerbStart(tokens, tags, i + 1) ? ChunkKind.Relative : KindOf(tokens[i], tag);
-                chunks.Add(new Chunk(kind, i, end, word));
+                chunks.Add(new Chunk(kind, i, end, word, id));
             }
             i = end;
         }
@@ -83,7 +83,7 @@ internal sealed class Chunker(SyntaxWords cues)
         for (; i < tokens.Count; i++)
         {
             var tag = tags[i];
-            var word = tokens[i].Folded;
+            var (word, id) = (tokens[i].Folded, tokens[i].Id);
             if (cues.Negations.MatchAt(tokens, i) is var negation and > 0) { negated = true; i += negation - 1; continue; }
             if (tag == PartOfSpeech.Adverb) continue;
             // "has since signed", "have so far delivered": an adverbial between auxiliary and verb stays in the group.

@@ -55,7 +55,7 @@ internal sealed class ModalityReader(SyntaxWords cues)
         for (var j = k - 1; j >= 0; j--)
         {
             var chunk = chunks[j];
-            if (cues.Conditionals.Contains(chunk.Word) && chunk.Kind != ChunkKind.Noun) return Modality.Speculative;
+            if (cues.Conditionals.ContainsWord(chunk.WordId) && chunk.Kind != ChunkKind.Noun) return Modality.Speculative;
             // The clause starts after a comma or a boundary: "Once X signed, Putin visited" leaves "visited" asserted.
             if (chunk.Kind is ChunkKind.Boundary or ChunkKind.Comma) return Modality.Asserted;
             if (chunk.Word != "that" || chunk.Kind == ChunkKind.Noun) continue;

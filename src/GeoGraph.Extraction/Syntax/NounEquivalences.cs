@@ -61,7 +61,7 @@ internal sealed class NounEquivalences(SyntaxWords words)
     {
         for (var j = 1; j + 1 < chunks.Count; j++)
         {
-            if (!words.ExampleWords.Contains(chunks[j].Word) || chunks[j].Kind == ChunkKind.Noun) continue;
+            if (!words.ExampleWords.ContainsWord(chunks[j].WordId) || chunks[j].Kind == ChunkKind.Noun) continue;
             var named = Following(chunks, j + 1);
             if (named.Count == 0) continue;
             for (var k = j - 1; k >= Math.Max(0, j - ExampleReach); k--)

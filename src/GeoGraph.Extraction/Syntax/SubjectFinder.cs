@@ -61,7 +61,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     private List<NounPhrase> SubjectEndingAt(List<Chunk> chunks, int j)
     {
         var group = CoordinatedEndingAt(chunks, j, out var first);
-        if (first > 0 && cues.Subordinators.Contains(chunks[first - 1].Word)) return group;
+        if (first > 0 && cues.Subordinators.ContainsWord(chunks[first - 1].WordId)) return group;
         // "The companies involved in Carabobo 1 are …": the noun before a participle and its phrase.
         if (first >= 3 && chunks[first - 1].Kind == ChunkKind.Preposition && chunks[first - 2].Verb is { Form: VerbForm.Participle } && chunks[first - 3].Noun is not null)
             return SubjectEndingAt(chunks, first - 3);

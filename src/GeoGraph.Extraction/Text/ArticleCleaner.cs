@@ -68,8 +68,9 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     {
         if (rules.LineStartsWith.StartsAny(line) || rules.CaptionStartsWith.StartsAny(line) || IsNavigation(line))
             return BlockKind.Furniture;
-        var words = WordCount(line);
-        var isSentence = TerminalPunctuation().IsMatch(line) && words >= MinProseWords;
+        // Past LongLineWords, more words change nothing below.
+        var words = WordCount(line, LongLineWords);
+        var isSentence = words >= MinProseWords && TerminalPunctuation().IsMatch(line);
         if (isSentence || words >= LongLineWords) return BlockKind.Prose;
         var looksLikeHeadline = words is >= 3 and <= 16 && char.IsUpper(FirstLetter(line))
             && !line.StartsWith("By ", StringComparison.Ordinal);
@@ -110,12 +111,13 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
     private static bool IsNavigation(ReadOnlySpan<char> line) =>
         line.IndexOfAny(MenuSeparators) is var first and >= 0 && line[(first + 1)..].ContainsAny(MenuSeparators);
 
-    private static int WordCount(ReadOnlySpan<char> line)
+    /// <summary>The words of the line, separated by spaces, counted up to <paramref name="limit"/>.</summary>
+    private static int WordCount(ReadOnlySpan<char> line, int limit)
     {
         var words = 0;
-        foreach (var range in line.Split(' '))
+        for (var i = 0; i < line.Length && words < limit; i++)
         {
-            if (!line[range].IsEmpty) words++;
+            if (line[i] != ' ' && (i == 0 || line[i - 1] == ' ')) words++;
         }
         return words;
     }
