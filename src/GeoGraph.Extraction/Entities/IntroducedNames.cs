@@ -34,10 +34,13 @@ internal sealed class IntroducedNames
         _names.Add(new Name(start, tokens.Count, entityId, exactForm));
     }
 
+    /// <summary>Whether a name can start at the token: it starts with a capital or a digit.</summary>
+    public static bool MayStartName(Token token) => token.IsCapitalized || token.StartsWithDigit;
+
     /// <summary>The longest name starting at <paramref name="start"/>: its entity id and length in tokens.</summary>
     public (string EntityId, int Length)? LongestMatch(List<Token> tokens, int start)
     {
-        if (!tokens[start].IsCapitalized && !tokens[start].StartsWithDigit) return null;
+        if (!MayStartName(tokens[start])) return null;
         (string EntityId, int Length)? best = null;
         foreach (var name in _names)
         {

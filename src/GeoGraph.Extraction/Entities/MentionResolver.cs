@@ -166,7 +166,9 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         {
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
-                if (sentence.At(i) is not null || names.LongestMatch(sentence.Tokens, i) is not var (id, length)) continue;
+                // Most tokens can start no name: they are turned away before the sentence's mentions are searched.
+                if (!IntroducedNames.MayStartName(sentence.Tokens[i]) || sentence.At(i) is not null
+                    || names.LongestMatch(sentence.Tokens, i) is not var (id, length)) continue;
                 if (AnyMentionWithin(sentence, i, i + length)) continue;
                 var (first, last) = (sentence.Tokens[i], sentence.Tokens[i + length - 1]);
                 sentence.Mentions.Add(entities.Mention(i, i + length, first.Start, last.End, id, MentionKind.Name,

@@ -13,6 +13,14 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
 {
     private static readonly PartOfSpeech[] RegularPastForms = [PartOfSpeech.VerbPast, PartOfSpeech.VerbParticiple];
 
+    // Words asked of nearly every token, compared by number rather than by their letters.
+    private static readonly int Whose = WordIds.Intern("whose");
+    private static readonly int Per = WordIds.Intern("per");
+    private static readonly int Cent = WordIds.Intern("cent");
+    private static readonly int Each = WordIds.Intern("each");
+    private static readonly int Both = WordIds.Intern("both");
+    private static readonly int All = WordIds.Intern("all");
+
     /// <summary>"next month", "last spring": a time noun after "next", "last" or "this" is an adverbial, as is the word before it.</summary>
     private bool IsTimeExpression(List<Token> tokens, int i) =>
         cues.TimeDeterminers.Contains(tokens[i]) && i + 1 < tokens.Count && cues.TimeNouns.Contains(tokens[i + 1])
@@ -51,9 +59,9 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         }
         if (cues.Approximators.Contains(token) && i + 1 < tokens.Count && tokens[i + 1].IsQuantity) return PartOfSpeech.Adverb;
         if (cues.PrepositionWords.Contains(token)) return PartOfSpeech.Preposition;
-        if (token.Folded == "whose") return PartOfSpeech.WhWord;
+        if (token.Id == Whose) return PartOfSpeech.WhWord;
         if (IsFloatingQuantifier(tokens, tags, i)) return PartOfSpeech.Adverb;
-        if (token.Folded is "per" or "cent" && (NextWord(tokens, i) == "cent" || i > 0 && tokens[i - 1].Folded == "per")) return PartOfSpeech.Noun;
+        if ((token.Id == Per || token.Id == Cent) && (i + 1 < tokens.Count && tokens[i + 1].Id == Cent || i > 0 && tokens[i - 1].Id == Per)) return PartOfSpeech.Noun;
         if (cues.TimeAdverbs.Contains(token) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         // "no longer": the words of a negation of several words act as one adverb.
         if (cues.Negations.MatchAt(tokens, i) > 1 || cues.Negations.MatchEndingAt(tokens, i + 1) > 1) return PartOfSpeech.Adverb;
@@ -131,7 +139,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
 
     /// <summary>"Eni and Shell each took stakes", "the two leaders both signed": a quantifier between a subject and its verb.</summary>
     private bool IsFloatingQuantifier(List<Token> tokens, PartOfSpeech[] tags, int i) =>
-        tokens[i].Folded is "each" or "both" or "all" && i > 0 && tags[i - 1] is PartOfSpeech.Entity or PartOfSpeech.PluralNoun or PartOfSpeech.Pronoun
+        tokens[i].Id is var word && (word == Each || word == Both || word == All) && i > 0 && tags[i - 1] is PartOfSpeech.Entity or PartOfSpeech.PluralNoun or PartOfSpeech.Pronoun
         && i + 1 < tokens.Count && (words.Get(tokens[i + 1])?.Tags ?? Guess(tokens[i + 1].Folded)) is var next
         && next[0] is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Modal or PartOfSpeech.Verb or PartOfSpeech.VerbParticiple;
 
