@@ -199,7 +199,7 @@ internal sealed class Chunker(SyntaxWords cues)
         if (headLemma is not null && cues.TypeNouns.Contains(tokens[head]) && NameBeforeKind(tags, mentions, start, head) is { } named)
             return new NounPhrase(start, end, [named], MentionsByToken.None, null) { Qualifiers = words };
         // "Russian officials", "Gazprom executives": people standing for the entity that qualifies them.
-        if (headLemma is not null && cues.IsProxy(headLemma, tokens[head].Folded) && modifiers is not null)
+        if (modifiers is not null && headLemma is not null && cues.IsProxy(headLemma, tokens[head].Folded))
             return new NounPhrase(start, end, modifiers, MentionsByToken.None, null) { Qualifiers = words };
         return new NounPhrase(start, end, referents, modifiers ?? MentionsByToken.None, headLemma) { Qualifiers = words, IsAmount = IsAmount(tokens, start, end), HeadText = tokens[head].Text, IsModel = isModel };
     }
