@@ -39,6 +39,9 @@ public sealed class PhraseSet
 
     public bool Contains(string folded) => _phrases.Contains(folded);
 
+    /// <summary>Every phrase, folded.</summary>
+    public IReadOnlySet<string> Phrases => _phrases;
+
     /// <summary>Whether the token, alone, is one of the phrases.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(Token token) => _words.Contains(token.Id);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace GeoGraph.Extraction.Syntax;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace GeoGraph.Extraction.Syntax;
 /// </summary>
 internal sealed class ModalityReader(SyntaxWords cues)
 {
+    private readonly FrozenDictionary<string, Modality> _qualifierModality = QualifierModalities(cues);
+
     public Modality OfClause(List<Chunk> chunks, int k, VerbGroup verb, Clause? governor, List<NounPhrase> subjects, List<NounPhrase> objects)
     {
         if (verb.Negated || AnyNegated(subjects) || AnyNegated(objects)) return Modality.Negated;
@@ -70,18 +74,31 @@ internal sealed class ModalityReader(SyntaxWords cues)
     }
 
     /// <summary>"a possible deal", "no agreement", "the planned visit": what a noun's own words make of its event.</summary>
+    /// <remarks>The first speculative or negating word decides; a planning word counts only if none is there.</remarks>
     public Modality OfNoun(NounPhrase noun)
     {
         var qualifiers = noun.Qualifiers;
+        var planned = false;
         for (var i = 0; i < qualifiers.Count; i++)
         {
-            if (cues.SpeculativeQualifiers.Contains(qualifiers[i])) return Modality.Speculative;
-            if (cues.Negations.Contains(qualifiers[i]) || cues.NegatingDeterminers.Contains(qualifiers[i])) return Modality.Negated;
+            if (!_qualifierModality.TryGetValue(qualifiers[i], out var modality)) continue;
+            if (modality != Modality.Planned) return modality;
+            planned = true;
         }
-        for (var i = 0; i < qualifiers.Count; i++)
-        {
-            if (cues.PlannedQualifiers.Contains(qualifiers[i])) return Modality.Planned;
-        }
-        return Modality.Asserted;
+        return planned ? Modality.Planned : Modality.Asserted;
+    }
+
+    /// <summary>
+    /// What each qualifying word makes of a noun's event, the strongest where a word is in several lists (speculative,
+    /// then negating, then planned): one look-up a word, where most words are in none.
+    /// </summary>
+    private static FrozenDictionary<string, Modality> QualifierModalities(SyntaxWords cues)
+    {
+        var modalities = new Dictionary<string, Modality>(StringComparer.Ordinal);
+        foreach (var word in cues.PlannedQualifiers.Phrases) modalities[word] = Modality.Planned;
+        foreach (var word in cues.Negations.Phrases) modalities[word] = Modality.Negated;
+        foreach (var word in cues.NegatingDeterminers.Phrases) modalities[word] = Modality.Negated;
+        foreach (var word in cues.SpeculativeQualifiers.Phrases) modalities[word] = Modality.Speculative;
+        return modalities.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
