@@ -59,6 +59,7 @@ public sealed class ArticleEntities(KnowledgeBase knowledge)
 
     public string? EntityOfAcronym(string acronym) => _acronyms?.GetValueOrDefault(acronym);
 
+    // Kept by id: an id's name does not change once the table holds it, and every caller passes that name.
     private string FoldedName(string id, string name)
     {
         var foldedNames = _foldedNames ??= ScratchDictionaries<string, string>.Rent();

@@ -29,7 +29,6 @@ public sealed record Mention
 
     public int End { get; }
 
-    // Read only: a mention of another entity is made anew by the table.
     public string EntityId { get; }
 
     public EntityType EntityType { get; }

@@ -83,7 +83,7 @@ internal sealed class Chunker(SyntaxWords cues)
         for (; i < tokens.Count; i++)
         {
             var tag = tags[i];
-            var (word, id) = (tokens[i].Folded, tokens[i].Id);
+            var word = tokens[i].Folded;
             if (cues.Negations.MatchAt(tokens, i) is var negation and > 0) { negated = true; i += negation - 1; continue; }
             if (tag == PartOfSpeech.Adverb) continue;
             // "has since signed", "have so far delivered": an adverbial between auxiliary and verb stays in the group.

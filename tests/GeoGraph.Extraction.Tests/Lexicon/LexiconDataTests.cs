@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Syntax;
 using GeoGraph.Extraction.Text;
 
@@ -31,6 +32,11 @@ public sealed class LexiconDataTests
     [InlineData("herself")]
     public void Lists_the_words_the_resolver_compares_by_number_so_they_are_numbered_before_any_article(string word) =>
         (Knowledge.English.Get(word) is not null || Knowledge.Vocabulary.StopWords.Contains(word)).Should().BeTrue();
+
+    [Fact]
+    public void Types_every_capital_a_city_as_the_metonym_rule_assumes() =>
+        Knowledge.Entities.Values.Where(e => e.CapitalOf is not null).Should().NotBeEmpty()
+            .And.OnlyContain(e => e.Type == EntityType.City);
 
     [Fact]
     public void Knows_the_world_s_cities_and_their_countries()

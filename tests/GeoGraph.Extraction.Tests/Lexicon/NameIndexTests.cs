@@ -6,26 +6,31 @@ namespace GeoGraph.Extraction.Tests.Lexicon;
 
 public sealed class NameIndexTests
 {
+    private static readonly LexiconEntity Russia = new("russia", "Russian Federation", EntityType.Country);
+    private static readonly LexiconEntity SaudiArabia = new("saudi-arabia", "Kingdom of Saudi Arabia", EntityType.Country);
+
     private static NameIndex Index()
     {
         var index = new NameIndex();
-        index.Add("Russia", Country("russia"));
-        index.Add("Saudi Arabia", Country("saudi-arabia"));
-        index.Add("US", Country("united-states"));
+        index.Add("Russia", Russia);
+        index.Add("Saudi Arabia", SaudiArabia);
+        index.Add("US", new LexiconEntity("united-states", "United States", EntityType.Country));
         index.Add("1984", new LexiconEntity("nineteen-eighty-four", "Nineteen Eighty-Four", EntityType.Product));
         return index;
     }
-
-    private static LexiconEntity Country(string id) => new(id, id, EntityType.Country);
 
     [Fact]
     public void Matches_the_longest_name_starting_at_a_capitalised_token()
     {
         var tokens = Tokenizer.Tokenize("Saudi Arabia and Russia met.");
 
-        Index().LongestMatch(tokens, 0).Should().Be((Country("saudi-arabia"), 2));
-        Index().LongestMatch(tokens, 3).Should().Be((Country("russia"), 1));
-        Index().LongestMatch(tokens, 2).Should().BeNull();
+        var index = Index();
+
+        var (saudiArabia, length) = index.LongestMatch(tokens, 0)!.Value;
+        saudiArabia.Should().BeSameAs(SaudiArabia, "the index leads to the entity added, name and all");
+        length.Should().Be(2);
+        index.LongestMatch(tokens, 3)!.Value.Should().Be((Russia, 1));
+        index.LongestMatch(tokens, 2).Should().BeNull();
     }
 
     [Theory]
