@@ -10,9 +10,9 @@ internal sealed record NamedArticle<T>(string Path, T? Result, string? Error) wh
 
 /// <summary>
 /// Reads and extracts the articles the command line names on several cores at once, yielding each in path order as
-/// soon as it and those before it are done. A bounded window of articles is in hand at any time, so output streams
-/// from the first article on and memory does not grow with the corpus. (PLINQ's ordered merge over a load-balancing
-/// partitioner, used before, held every result until the last was done.)
+/// soon as it and those before it are done (<see cref="OrderedWork{TItem, TResult}"/>). A bounded window of articles is
+/// in hand at any time, so output streams from the first article on and memory does not grow with the corpus. (PLINQ's
+/// ordered merge over a load-balancing partitioner, used before that, held every result until the last was done.)
 /// </summary>
 internal static class ParallelExtraction
 {
@@ -25,25 +25,9 @@ internal static class ParallelExtraction
         var extractor = new ArticleExtractor();
         // Read once, and only if a path is relative: a command given full paths runs even where its directory is gone.
         var workingDirectory = new Lazy<string>(() => Environment.CurrentDirectory);
-        if (parallelism == 1)
-        {
-            // One at a time runs on this thread: handing each article to a pool thread and waiting for it spins, which
-            // on one core takes the core the extraction needs.
-            foreach (var path in ArticleFileReader.Expand(paths))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return Extract(path, workingDirectory, extractor, make);
-            }
-            yield break;
-        }
-        var cores = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
-        var window = new Queue<Task<NamedArticle<T>>>();
-        foreach (var path in ArticleFileReader.Expand(paths))
-        {
-            window.Enqueue(Task.Factory.StartNew(() => Extract(path, workingDirectory, extractor, make), cancellationToken, TaskCreationOptions.None, cores));
-            if (window.Count > parallelism * ArticlesAheadPerCore) yield return window.Dequeue().GetAwaiter().GetResult();
-        }
-        while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
+        using var work = new OrderedWork<string, NamedArticle<T>>(ArticleFileReader.Expand(paths), path => Extract(path, workingDirectory, extractor, make),
+            parallelism, parallelism * ArticlesAheadPerCore, cancellationToken);
+        foreach (var article in work.Results()) yield return article;
     }
 
     /// <summary>The option that sets how many articles are extracted at once.</summary>
