@@ -15,9 +15,6 @@ internal static class KnowledgeBaseLoader
 {
     public static KnowledgeBase LoadEmbedded()
     {
-        // The gazetteer, a sixth of the loading, numbers no words (WordIds), so it is read on another core, if there is
-        // one, while the rest is read here in a fixed order that keeps every word's number the same from run to run.
-        var cities = Task.Run(() => CityGazetteer.Parse(ReadText("cities.tsv")));
         var entities = new Dictionary<string, LexiconEntity>(StringComparer.Ordinal);
         var names = new NameIndex();
         var demonyms = new NameIndex();
@@ -45,7 +42,7 @@ internal static class KnowledgeBaseLoader
             CountryCodes = countryCodes,
             Boilerplate = new BoilerplateRules(new LinePrefixes(boilerplate.LineStartsWith), new LinePrefixes(boilerplate.FooterStartsWith), new LinePrefixes(boilerplate.CaptionStartsWith)),
             English = EnglishWords.Parse(ReadText("english.tsv")),
-            Cities = cities.GetAwaiter().GetResult(),
+            Cities = CityGazetteer.Parse(ReadText("cities.tsv")),
             Syntax = BuildSyntaxWords(Read("syntax.json", LexiconFileJson.Default.DictionaryStringJsonElement)),
             RelationFamilies = RelationFamilyLoader.Parse(relations),
             MakerVerbs = RelationFamilyLoader.MakerVerbs(relations),

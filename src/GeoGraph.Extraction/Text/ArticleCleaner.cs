@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Text;
@@ -9,16 +8,14 @@ namespace GeoGraph.Extraction.Text;
 /// Sorts the lines of a scraped article into prose, the headline and page furniture
 /// (navigation, bylines, captions, related links, footers). Nothing is deleted: blocks keep their offsets.
 /// </summary>
-public sealed partial class ArticleCleaner(BoilerplateRules rules)
+public sealed class ArticleCleaner(BoilerplateRules rules)
 {
     private const int MinProseWords = 6;
     private const int LongLineWords = 25;
 
-    [GeneratedRegex(@"^\d{1,2} \p{L}{3,9} \d{2,4}\s*\|")]
-    private static partial Regex RelatedLinkDate();
-
-    [GeneratedRegex(@"[.!?""')]$")]
-    private static partial Regex TerminalPunctuation();
+    // Ends a line that is a sentence. The line's two patterns are matched by hand, not by regular expressions: every line
+    // is asked them, and a regular expression keeps one matcher for all threads, which two extracting at once contend for.
+    private static readonly SearchValues<char> TerminalPunctuation = SearchValues.Create(".!?\"')");
 
     /// <summary>The text's blocks, in order.</summary>
     public List<TextBlock> Classify(string text)
@@ -48,7 +45,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
                 kinds[i] = BlockKind.Furniture;
                 continue;
             }
-            if (RelatedLinkDate().IsMatch(line))
+            if (IsRelatedLinkDate(line))
             {
                 kinds[i] = BlockKind.Furniture;
                 if (i > 0) kinds[i - 1] = BlockKind.Furniture;
@@ -70,7 +67,7 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             return BlockKind.Furniture;
         // Past LongLineWords, more words change nothing below.
         var words = WordCount(line, LongLineWords);
-        var isSentence = words >= MinProseWords && TerminalPunctuation().IsMatch(line);
+        var isSentence = words >= MinProseWords && TerminalPunctuation.Contains(line[^1]);
         if (isSentence || words >= LongLineWords) return BlockKind.Prose;
         var looksLikeHeadline = words is >= 3 and <= 16 && char.IsUpper(FirstLetter(line))
             && !line.StartsWith("By ", StringComparison.Ordinal);
@@ -129,6 +126,30 @@ public sealed partial class ArticleCleaner(BoilerplateRules rules)
             if (char.IsLetter(c)) return c;
         }
         return default;
+    }
+
+    /// <summary>"12 March 2008 | Iran signs …": a dated related link (1–2 digits, 3–9 letters, 2–4 digits, then a bar).</summary>
+    private static bool IsRelatedLinkDate(ReadOnlySpan<char> line)
+    {
+        var at = 0;
+        return Run(line, ref at, char.IsDigit, 1, 2) && Next(line, ref at, ' ')
+            && Run(line, ref at, char.IsLetter, 3, 9) && Next(line, ref at, ' ')
+            && Run(line, ref at, char.IsDigit, 2, 4) && SkipWhiteSpace(line, ref at) && Next(line, ref at, '|');
+
+        static bool Run(ReadOnlySpan<char> line, ref int at, Func<char, bool> of, int fewest, int most)
+        {
+            var start = at;
+            while (at < line.Length && of(line[at])) at++;
+            return at - start >= fewest && at - start <= most;
+        }
+
+        static bool Next(ReadOnlySpan<char> line, ref int at, char expected) => at < line.Length && line[at++] == expected;
+
+        static bool SkipWhiteSpace(ReadOnlySpan<char> line, ref int at)
+        {
+            while (at < line.Length && char.IsWhiteSpace(line[at])) at++;
+            return true;
+        }
     }
 
     private static ReadOnlySpan<char> Trimmed(string text, (int Start, int End) line) =>

@@ -48,4 +48,19 @@ public sealed class ArticleCleanerTests
         var blocks = Classify("NEWS 24 - International News 24/7\nChavez signs nuclear deal with Russia\nVenezuelan President Hugo Chavez signed a nuclear deal with Russia on Friday, officials said.");
         blocks.Single(b => b.Kind == BlockKind.Title).Line.Should().Be("Chavez signs nuclear deal with Russia");
     }
+
+    [Theory]
+    [InlineData("01 Mar 08 | Asia", BlockKind.Furniture)]
+    [InlineData("7 September 2008  | Americas", BlockKind.Furniture)]
+    [InlineData("123 Mar 08 | Asia", BlockKind.Prose)]
+    [InlineData("01 Ma 08 | Asia", BlockKind.Prose)]
+    [InlineData("01 Septembers 08 | Asia", BlockKind.Prose)]
+    [InlineData("01 Mar 20081 | Asia", BlockKind.Prose)]
+    [InlineData("01 Mar 08 Asia", BlockKind.Prose)]
+    public void A_dated_related_link_sets_aside_itself_and_the_line_before_it(string dateLine, BlockKind lineBefore)
+    {
+        var blocks = Classify($"Russia signed a deal with Venezuela to explore the Orinoco belt on Monday, officials said.\n{dateLine}");
+
+        blocks[0].Kind.Should().Be(lineBefore);
+    }
 }
