@@ -3,14 +3,17 @@ using System.Runtime.ExceptionServices;
 namespace GeoGraph.Cli.Commands;
 
 /// <summary>
-/// Work items done on several threads and handed back in their order, a bounded window of them in hand at once. The
-/// thread that reads the results helps: while the next one in order is not ready, it takes an item itself rather than
-/// sleep, and sleeps only when every item left is in other hands.
+/// Work items done on several threads and handed back in their order, at most a window of them taken beyond the last
+/// result handed back. The thread that reads the results works too: while the next one in order is not ready it takes an
+/// item itself, and sleeps only when none can be taken (all taken, or the window full).
 /// </summary>
 /// <remarks>
 /// A task on the thread pool for each article, used before, cost each a scheduling, a wake-up of the reading thread and
 /// spinning by idle pool threads: 20,000 small articles on two cores took 6% longer than with this (README, Performance).
-/// Here the helpers are threads of their own for the whole run, and a thread is woken only when one waits.
+/// Here the helpers are threads of their own for the whole run, started with it, and a sleeping thread is woken only by
+/// a change it waits for or by cancellation. A failure — of an item's work or of the items' enumeration — is thrown to
+/// the reader where its item stands, after every result before it, as it was thrown and with its stack. The items are
+/// enumerated holding the lock: a folder's listing stalls the threads while it is read.
 /// </remarks>
 internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : class
 {
@@ -19,22 +22,27 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
     private readonly TResult?[] _done;
     private readonly Thread[] _helpers;
     private readonly CancellationToken _cancellationToken;
+    private readonly CancellationTokenRegistration _onCancel;
     private readonly object _gate = new();
     private long _taken;
     private long _handedBack;
     private bool _noMoreItems;
-    private bool _stopping;
+    private bool _disposed;
     private int _waiting;
-    private Exception? _helperFailure;
+    // The failure of the earliest item that failed; items after it are not taken.
+    private (long Item, ExceptionDispatchInfo Failure)? _failed;
 
     /// <param name="threads">Threads that do the work, the reading thread one of them.</param>
     /// <param name="window">How many items may be taken beyond the last result handed back.</param>
     public OrderedWork(IEnumerable<TItem> items, Func<TItem, TResult> work, int threads, int window, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
         _items = items.GetEnumerator();
         _work = work;
         _done = new TResult?[window];
         _cancellationToken = cancellationToken;
+        _onCancel = cancellationToken.Register(WakeAll);
         _helpers = new Thread[threads - 1];
         for (var i = 0; i < _helpers.Length; i++)
         {
@@ -57,7 +65,7 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
             TItem item;
             lock (_gate)
             {
-                ThrowIfStopped();
+                ObjectDisposedException.ThrowIf(_disposed, this);
                 var slot = (int)(_handedBack % _done.Length);
                 if (_done[slot] is { } ready)
                 {
@@ -66,32 +74,23 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
                     WakeWaiting();
                     return ready;
                 }
+                if (_failed is var (failedItem, failure) && failedItem == _handedBack) failure.Throw();
+                _cancellationToken.ThrowIfCancellationRequested();
                 if (!TryTake(out taken, out item))
                 {
-                    if (_noMoreItems && _handedBack == _taken) return null;
-                    Wait();
+                    if (_noMoreItems && _handedBack == _taken && _failed is null) return null;
+                    // Not if taking just met the failure of the item due next: it is thrown at the top.
+                    if (_failed?.Item != _handedBack) Wait();
                     continue;
                 }
             }
-            Complete(taken, _work(item));
+            Do(taken, item);
         }
     }
 
     private void Help()
     {
-        try
-        {
-            while (TakeOrWait() is var (taken, item, any) && any) Complete(taken, _work(item));
-        }
-        catch (Exception failure)
-        {
-            lock (_gate)
-            {
-                _helperFailure ??= failure;
-                _stopping = true;
-                WakeWaiting();
-            }
-        }
+        while (TakeOrWait() is var (taken, item, any) && any) Do(taken, item);
     }
 
     /// <summary>A helper's next item, waiting for room in the window; none when the items are done or the work stops.</summary>
@@ -102,7 +101,7 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
             while (true)
             {
                 if (TryTake(out var taken, out var item)) return (taken, item, true);
-                if (_noMoreItems || _stopping || _cancellationToken.IsCancellationRequested) return default;
+                if (_noMoreItems || _disposed || _failed is not null || _cancellationToken.IsCancellationRequested) return default;
                 Wait();
             }
         }
@@ -112,11 +111,21 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
     private bool TryTake(out long taken, out TItem item)
     {
         (taken, item) = (_taken, default!);
-        if (_noMoreItems || _stopping || _taken - _handedBack >= _done.Length || _cancellationToken.IsCancellationRequested) return false;
-        if (!_items.MoveNext())
+        if (_noMoreItems || _disposed || _failed is not null || _taken - _handedBack >= _done.Length || _cancellationToken.IsCancellationRequested)
+            return false;
+        try
         {
-            _noMoreItems = true;
-            WakeWaiting();
+            if (!_items.MoveNext())
+            {
+                _noMoreItems = true;
+                WakeWaiting();
+                return false;
+            }
+        }
+        catch (Exception failure)
+        {
+            // Recorded here, holding the gate, so that no thread reads the broken enumeration's end as the items' end.
+            Fail(_taken, failure);
             return false;
         }
         item = _items.Current;
@@ -124,8 +133,18 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
         return true;
     }
 
-    private void Complete(long taken, TResult result)
+    private void Do(long taken, TItem item)
     {
+        TResult? result;
+        try
+        {
+            result = _work(item) ?? throw new InvalidOperationException("The work gave no result.");
+        }
+        catch (Exception failure)
+        {
+            lock (_gate) Fail(taken, failure);
+            return;
+        }
         lock (_gate)
         {
             _done[(int)(taken % _done.Length)] = result;
@@ -133,11 +152,11 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
         }
     }
 
-    private void ThrowIfStopped()
+    /// <summary>Records the failure of an item, if no earlier item failed. Called holding the gate.</summary>
+    private void Fail(long item, Exception failure)
     {
-        // Thrown as it was, with its stack, whichever thread did the item.
-        if (_helperFailure is { } failure) ExceptionDispatchInfo.Throw(failure);
-        _cancellationToken.ThrowIfCancellationRequested();
+        if (_failed is null || item < _failed.Value.Item) _failed = (item, ExceptionDispatchInfo.Capture(failure));
+        WakeWaiting();
     }
 
     private void Wait()
@@ -145,8 +164,7 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
         _waiting++;
         try
         {
-            // Bounded, so that a cancellation, which pulses no one, is seen.
-            Monitor.Wait(_gate, TimeSpan.FromMilliseconds(100));
+            Monitor.Wait(_gate);
         }
         finally
         {
@@ -159,13 +177,20 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
         if (_waiting > 0) Monitor.PulseAll(_gate);
     }
 
+    private void WakeAll()
+    {
+        lock (_gate) WakeWaiting();
+    }
+
     public void Dispose()
     {
         lock (_gate)
         {
-            _stopping = true;
+            if (_disposed) return;
+            _disposed = true;
             WakeWaiting();
         }
+        _onCancel.Dispose();
         foreach (var helper in _helpers) helper.Join();
         _items.Dispose();
     }

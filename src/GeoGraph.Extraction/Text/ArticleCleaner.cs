@@ -13,8 +13,9 @@ public sealed class ArticleCleaner(BoilerplateRules rules)
     private const int MinProseWords = 6;
     private const int LongLineWords = 25;
 
-    // Ends a line that is a sentence. The line's two patterns are matched by hand, not by regular expressions: every line
-    // is asked them, and a regular expression keeps one matcher for all threads, which two extracting at once contend for.
+    // Ends a line that is a sentence. This and the dated related link (IsRelatedLinkDate) are matched by hand, not by
+    // regular expressions: every line is asked them, and a regular expression caches one matcher for all threads, so two
+    // extracting at once keep taking it from each other or building another (two cores: 2.6% slower).
     private static readonly SearchValues<char> TerminalPunctuation = SearchValues.Create(".!?\"')");
 
     /// <summary>The text's blocks, in order.</summary>
