@@ -101,18 +101,20 @@ internal sealed class OrderedWork<TItem, TResult> : IDisposable where TResult : 
             while (true)
             {
                 if (TryTake(out var taken, out var item)) return (taken, item, true);
-                if (_noMoreItems || _disposed || _failed is not null || _cancellationToken.IsCancellationRequested) return default;
+                if (_noMoreItems || Stopping) return default;
                 Wait();
             }
         }
     }
 
+    /// <summary>Whether no more items are to be taken, whatever is left. Read holding the gate.</summary>
+    private bool Stopping => _disposed || _failed is not null || _cancellationToken.IsCancellationRequested;
+
     /// <summary>Takes the next item, if there is one and the window has room for it. Called holding the gate.</summary>
     private bool TryTake(out long taken, out TItem item)
     {
         (taken, item) = (_taken, default!);
-        if (_noMoreItems || _disposed || _failed is not null || _taken - _handedBack >= _done.Length || _cancellationToken.IsCancellationRequested)
-            return false;
+        if (_noMoreItems || Stopping || _taken - _handedBack >= _done.Length) return false;
         try
         {
             if (!_items.MoveNext())

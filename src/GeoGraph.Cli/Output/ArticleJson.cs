@@ -59,7 +59,8 @@ public static class ArticleJson
         if (graph.Published is { } published) writer.WriteString(Field.Published, published.ToString("yyyy-MM-dd"));
         writer.WriteStartArray(Field.Entities);
         // Lists are walked by index: a foreach over the read-only interface boxes an enumerator for each. The entities,
-        // scanned for every relation's two names, are read as the array every graph holds them in (extracted or decoded), without an interface call each.
+        // scanned for every relation's two names, are read as the array every graph holds them in (extracted or
+        // decoded), without an interface call each.
         var entities = graph.Entities as ExtractedEntity[] ?? [.. graph.Entities];
         for (var i = 0; i < entities.Length; i++) WriteEntity(writer, entities[i]);
         writer.WriteEndArray();

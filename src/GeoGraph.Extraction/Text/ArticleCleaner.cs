@@ -135,7 +135,7 @@ public sealed class ArticleCleaner(BoilerplateRules rules)
         var at = 0;
         return Run(line, ref at, char.IsDigit, 1, 2) && Next(line, ref at, ' ')
             && Run(line, ref at, char.IsLetter, 3, 9) && Next(line, ref at, ' ')
-            && Run(line, ref at, char.IsDigit, 2, 4) && SkipWhiteSpace(line, ref at) && Next(line, ref at, '|');
+            && Run(line, ref at, char.IsDigit, 2, 4) && line[at..].TrimStart().StartsWith('|');
 
         static bool Run(ReadOnlySpan<char> line, ref int at, Func<char, bool> of, int fewest, int most)
         {
@@ -145,12 +145,6 @@ public sealed class ArticleCleaner(BoilerplateRules rules)
         }
 
         static bool Next(ReadOnlySpan<char> line, ref int at, char expected) => at < line.Length && line[at++] == expected;
-
-        static bool SkipWhiteSpace(ReadOnlySpan<char> line, ref int at)
-        {
-            while (at < line.Length && char.IsWhiteSpace(line[at])) at++;
-            return true;
-        }
     }
 
     private static ReadOnlySpan<char> Trimmed(string text, (int Start, int End) line) =>
