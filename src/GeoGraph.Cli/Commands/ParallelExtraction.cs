@@ -52,7 +52,7 @@ internal static class ParallelExtraction
     private static NamedArticle<T> Extract<T>(string path, Lazy<string> workingDirectory, ArticleExtractor extractor, Func<ArticleGraph, T> make) where T : class
     {
         var fullPath = Path.IsPathFullyQualified(path) ? path : Path.GetFullPath(path, workingDirectory.Value);
-        var (article, error) = ArticleFileReader.TryRead(fullPath);
-        return article is null ? new NamedArticle<T>(path, null, error) : new NamedArticle<T>(path, make(extractor.Extract(article.Name, article.Text)), null);
+        var (article, error) = ArticleFileReader.TryReadText(fullPath);
+        return article is { } read ? new NamedArticle<T>(path, make(extractor.Extract(read.Name, read.Text)), null) : new NamedArticle<T>(path, null, error);
     }
 }

@@ -58,4 +58,32 @@ public sealed class ArticleFileReaderTests
         var page = ArticleFileReader.Decode("p.html", Encoding.UTF8.GetBytes("<html><head><title>T</title><style>p{}</style></head><body><p>One.</p><p>Two <b>bold</b>.</p></body></html>"));
         page.Text.Should().Be("T\nOne.\nTwo bold.");
     }
+
+    [Fact]
+    public void Reads_a_files_name_and_text_alone_as_the_full_read_does()
+    {
+        var folder = Directory.CreateTempSubdirectory("geograph-reader-");
+        try
+        {
+            var page = Path.Combine(folder.FullName, "p.html");
+            File.WriteAllText(page, "<html><body><p>Putin met Chávez.</p></body></html>");
+            var (full, _) = ArticleFileReader.TryRead(page);
+            var (text, error) = ArticleFileReader.TryReadText(page);
+            error.Should().BeNull();
+            text.Should().Be(new ArticleText(full!.Name, full.Text));
+            text!.Value.Text.Should().Be("Putin met Chávez.");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Gives_the_reason_a_file_cannot_be_read_alone()
+    {
+        var (text, error) = ArticleFileReader.TryReadText("/no/such/file.txt");
+        text.Should().BeNull();
+        error.Should().Contain("/no/such/file.txt");
+    }
 }
