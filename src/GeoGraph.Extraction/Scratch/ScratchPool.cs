@@ -9,26 +9,36 @@ namespace GeoGraph.Extraction.Scratch;
 /// memory after it; a stretch that needs more gets new ones past that number. Outside its stretch a pool lends new
 /// collections it does not keep.
 /// </remarks>
-/// <param name="takeBack">Empties a collection and trims it to a small capacity.</param>
-internal sealed class ScratchPool<T>(ScratchStretch stretch, Action<T> takeBack) : IScratchLender where T : class, new()
+internal sealed class ScratchPool<T> where T : class, new()
 {
     public const int MostKept = 512;
 
+    private readonly ScratchStretch _stretch;
+    private readonly Action<T> _takeBack;
+    private readonly Action _takeBackAll;
     private readonly List<T> _items = [];
     private int _lent;
+
+    /// <param name="takeBack">Empties a collection and trims it to a small capacity.</param>
+    public ScratchPool(ScratchStretch stretch, Action<T> takeBack)
+    {
+        _stretch = stretch;
+        _takeBack = takeBack;
+        _takeBackAll = TakeBack;
+    }
 
     /// <summary>An empty collection, the caller's until the stretch ends.</summary>
     public T Lend()
     {
-        if (!stretch.InProgress) return new T();
-        if (_lent == 0) stretch.Lent(this);
+        if (!_stretch.InProgress) return new T();
+        if (_lent == 0) _stretch.Lent(_takeBackAll);
         if (_lent == _items.Count) _items.Add(new T());
         return _items[_lent++];
     }
 
-    public void TakeBack()
+    private void TakeBack()
     {
-        for (var i = 0; i < Math.Min(_lent, MostKept); i++) takeBack(_items[i]);
+        for (var i = 0; i < Math.Min(_lent, MostKept); i++) _takeBack(_items[i]);
         if (_items.Count > MostKept)
         {
             _items.RemoveRange(MostKept, _items.Count - MostKept);

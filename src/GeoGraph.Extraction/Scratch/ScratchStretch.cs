@@ -6,7 +6,9 @@ namespace GeoGraph.Extraction.Scratch;
 /// </summary>
 internal sealed class ScratchStretch(string name)
 {
-    private readonly List<IScratchLender> _lenders = [];
+    // Each lender's take-back, kept as a delegate: a list of exactly Action is filled without the type check an array
+    // of an interface costs at every store, and pools lend for a sentence dozens of times an article.
+    private readonly List<Action> _takeBacks = [];
 
     public bool InProgress { get; private set; }
 
@@ -16,8 +18,8 @@ internal sealed class ScratchStretch(string name)
         InProgress = true;
     }
 
-    /// <summary>Records that a pool lent something for this stretch, so that it is asked to take it back at the end.</summary>
-    public void Lent(IScratchLender lender) => _lenders.Add(lender);
+    /// <summary>Records that a pool lent something for this stretch, and how it takes everything back at the end.</summary>
+    public void Lent(Action takeBack) => _takeBacks.Add(takeBack);
 
     /// <summary>Ends the stretch: its lenders take back what they lent; a stretch not in progress is left as it is.</summary>
     public void End()
@@ -25,12 +27,12 @@ internal sealed class ScratchStretch(string name)
         if (!InProgress) return;
         try
         {
-            foreach (var lender in _lenders) lender.TakeBack();
+            foreach (var takeBack in _takeBacks) takeBack();
         }
         finally
         {
             // Even if a take-back failed, the thread must be able to begin its next stretch.
-            _lenders.Clear();
+            _takeBacks.Clear();
             InProgress = false;
         }
     }
