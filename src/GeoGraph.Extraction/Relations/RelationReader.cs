@@ -27,8 +27,9 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
     {
         // The parse, its frames and its candidates are read only here: what they were lent goes back when this returns.
         using var scratch = ScratchScope.BeginSentence();
-        // Every frame joins two mentions: a sentence with fewer states no relation by a verb or noun, and is not parsed.
-        var candidates = sentence.Mentions.Count < 2 ? null : _frames.Read(_parser.Parse(sentence), entities);
+        // Every frame joins two different entities: a sentence that names fewer ("Putin said he would") states no relation
+        // by a verb or noun, and is not parsed.
+        var candidates = NamesTwoEntities(sentence.Mentions) ? _frames.Read(_parser.Parse(sentence), entities) : null;
         if (_titles.Read(sentence, entities, homeCountry) is { } titles)
         {
             foreach (var (person, held, rule) in titles)
@@ -63,6 +64,15 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
                 Items = candidate.Items,
             });
         }
+    }
+
+    private static bool NamesTwoEntities(List<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].EntityId != mentions[0].EntityId) return true;
+        }
+        return false;
     }
 
     /// <summary>A visit to a foreign city is a visit to its country: "arrived in Caracas" is VISITED Venezuela too.</summary>
