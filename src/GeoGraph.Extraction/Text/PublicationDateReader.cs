@@ -32,9 +32,10 @@ public static partial class PublicationDateReader
         {
             if (block.Kind != BlockKind.Furniture) continue;
             var line = text.AsSpan(block.Start, block.End - block.Start);
-            // Every stamp has a year and says what it stamps: most furniture (navigation, captions) has neither.
+            // Every stamp has a year and says what it stamps: most furniture (navigation, captions) has neither. An ISO date
+            // has hyphens, which most stamps, written with the month's name, lack: a vectorised search spares its pattern.
             if (!line.ContainsAnyInRange('0', '9') || !line.ContainsAny(StampWords)) continue;
-            if (TryFirstMatch(StampIso(), line, out var iso)
+            if (line.Contains('-') && TryFirstMatch(StampIso(), line, out var iso)
                 && DateOnly.TryParseExact(iso[^IsoDateLength..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var isoDate))
                 return isoDate;
             if (TryFirstMatch(StampWithMonthName(), line, out var named) && TimeOfDay().IsMatch(line)
