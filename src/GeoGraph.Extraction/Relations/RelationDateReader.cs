@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Relations;
@@ -13,8 +14,12 @@ public static class RelationDateReader
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12]
         .Select(m => m.ToLowerInvariant()).ToArray();
 
-    // The months' word numbers (January first): every token is compared with them.
+    // The months' word numbers (January first), and the same as bits: every token is asked whether it is a month.
     private static readonly int[] Months = MonthNames.Select(WordIds.Intern).ToArray();
+    private static readonly WordBits MonthWords = WordBits.Of(MonthNames);
+
+    // The first words of the dates read against publication ("last month", "next year"), asked of every token likewise.
+    private static readonly WordBits RelativeFirstWords = WordBits.Of("last", "next", "this");
 
     public static string? Read(List<Token> tokens, DateOnly? published, bool planned)
     {
@@ -30,14 +35,20 @@ public static class RelationDateReader
                     return Resolve(date, month, planned);
             }
             if (tokens[i].Folded is "in" or "since" && Year(tokens, i + 1) is { } bare) return $"{bare:D4}";
-            if (published is { } p && i + 1 < tokens.Count && Relative(tokens[i].Folded, tokens[i + 1].Folded, p) is { } relative) return relative;
+            if (published is { } p && i + 1 < tokens.Count && MayBe(RelativeFirstWords, tokens[i])
+                && Relative(tokens[i].Folded, tokens[i + 1].Folded, p) is { } relative) return relative;
         }
         return null;
     }
 
     /// <summary>1 to 12, or 0. A token made before the months were numbered, once the tokenizer's cache was full, has no number.</summary>
     private static int MonthOf(Token token) =>
-        (token.Id == WordIds.None ? Array.IndexOf(MonthNames, token.Folded) : Array.IndexOf(Months, token.Id)) + 1;
+        token.Id == WordIds.None ? Array.IndexOf(MonthNames, token.Folded) + 1
+        : MonthWords.Contains(token.Id) ? Array.IndexOf(Months, token.Id) + 1
+        : 0;
+
+    /// <summary>Whether the token may be one of the words: it is, or it has no number to tell (see <see cref="MonthOf"/>).</summary>
+    private static bool MayBe(WordBits words, Token token) => token.Id == WordIds.None || words.Contains(token.Id);
 
     private static int? Year(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Text.Length == 4 && int.TryParse(tokens[at].Text, out var year) && year is >= 1900 and <= 2100 ? year : null;
