@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using GeoGraph.Extraction.Entities;
-using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Text;
@@ -19,7 +18,8 @@ internal static class ArticleGraphAssembler
     {
         // Everything is gathered in rented lists, read only here; the graph gets arrays of exactly what it holds.
         var indexOf = ScratchDictionaries<string, int>.Rent();
-        var found = ScratchLists<(string Id, List<string> Aliases, List<TextSpan> Spans)>.Rent();
+        // Each entity is made from its first mention, which holds its id, name and type as the table does.
+        var found = ScratchLists<(Mention First, List<string> Aliases, List<TextSpan> Spans)>.Rent();
         foreach (var sentence in article)
         {
             foreach (var mention in sentence.Mentions)
@@ -28,7 +28,7 @@ internal static class ArticleGraphAssembler
                 if (!met)
                 {
                     index = found.Count;
-                    found.Add((mention.EntityId, ScratchLists<string>.Rent(), ScratchLists<TextSpan>.Rent()));
+                    found.Add((mention, ScratchLists<string>.Rent(), ScratchLists<TextSpan>.Rent()));
                 }
                 var (_, aliases, spans) = found[index];
                 if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym)
@@ -39,10 +39,10 @@ internal static class ArticleGraphAssembler
         var named = ScratchLists<ExtractedEntity>.Rent();
         // Sorted by first start, then by the order met: unique keys, so the sort needs no stability of its own.
         var order = ArrayPool<long>.Shared.Rent(found.Count);
-        foreach (var (id, aliases, spans) in found)
+        foreach (var (first, aliases, spans) in found)
         {
             order[named.Count] = (long)spans[0].Start << 32 | (uint)named.Count;
-            named.Add(Entity(entities.Get(id), aliases.ToArray(), spans.ToArray()));
+            named.Add(new ExtractedEntity(first.EntityId, first.EntityName, first.EntityType, aliases.ToArray(), spans.ToArray()));
         }
         order.AsSpan(0, named.Count).Sort(CollectionsMarshal.AsSpan(named));
         ArrayPool<long>.Shared.Return(order);
@@ -55,12 +55,11 @@ internal static class ArticleGraphAssembler
 
         void AddImplied(string id)
         {
-            if (indexOf.TryAdd(id, named.Count)) named.Add(Entity(entities.Get(id), [], []));
+            if (!indexOf.TryAdd(id, named.Count)) return;
+            var known = entities.Get(id);
+            named.Add(new ExtractedEntity(known.Id, known.Name, known.Type, [], []));
         }
     }
-
-    private static ExtractedEntity Entity(LexiconEntity known, string[] aliases, TextSpan[] spans) =>
-        new(known.Id, known.Name, known.Type, aliases, spans);
 
     /// <summary>Adds an alias once; one written as the entity's name, as most are, is that string rather than a copy.</summary>
     private static void AddAlias(List<string> aliases, ReadOnlySpan<char> alias, string name)
