@@ -42,14 +42,15 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
                 tags[i] = inMention ? PartOfSpeech.Entity : Choose(tokens, tags, i, null, isHeadline);
                 continue;
             }
-            var entry = words.Get(token);
-            tags[i] = Choose(tokens, tags, i, entry, isHeadline);
-            lemmas[i] = entry is null ? GuessLemma(token.Folded) : entry.LemmaAs(tags[i]);
+            var listed = words.TagsOf(token);
+            tags[i] = Choose(tokens, tags, i, listed, isHeadline);
+            lemmas[i] = listed is null ? GuessLemma(token.Folded) : words.LemmaOf(token, tags[i]);
         }
         return (tags, lemmas);
     }
 
-    private PartOfSpeech Choose(List<Token> tokens, PartOfSpeech[] tags, int i, EnglishWords.Entry? entry, bool isHeadline)
+    /// <param name="listed">The word's parts of speech in the English list, if it has the word.</param>
+    private PartOfSpeech Choose(List<Token> tokens, PartOfSpeech[] tags, int i, PartOfSpeech[]? listed, bool isHeadline)
     {
         var token = tokens[i];
         if (!token.IsWord)
@@ -65,12 +66,12 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         if (cues.TimeAdverbs.Contains(token) || IsTimeExpression(tokens, i)) return PartOfSpeech.Adverb;
         // "no longer": the words of a negation of several words act as one adverb.
         if (cues.Negations.MatchAt(tokens, i) > 1 || cues.Negations.MatchEndingAt(tokens, i + 1) > 1) return PartOfSpeech.Adverb;
-        var candidates = entry?.Tags ?? Guess(token.Folded);
+        var candidates = listed ?? Guess(token.Folded);
         // A regular "-ed" form the list knows in one use only ("partnered": VBN) can be the other too.
         if (candidates is [PartOfSpeech.VerbParticiple] or [PartOfSpeech.VerbPast] && token.Folded.EndsWith("ed", StringComparison.Ordinal))
             candidates = RegularPastForms;
         // Mid-sentence capitals are names ("May" the month, not the modal), unless a function word ("The", "And").
-        if (token.IsCapitalized && i > 0 && !SentenceStarts.IsAt(tokens, i) && (entry is null || !isHeadline) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
+        if (token.IsCapitalized && i > 0 && !SentenceStarts.IsAt(tokens, i) && (listed is null || !isHeadline) && (!IsFunctionWord(candidates) || candidates[0] == PartOfSpeech.Modal))
             return PartOfSpeech.ProperNoun;
         var previous = Previous(tags, i);
         var previousWord = PreviousWord(tokens, tags, i);
@@ -140,7 +141,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
     /// <summary>"Eni and Shell each took stakes", "the two leaders both signed": a quantifier between a subject and its verb.</summary>
     private bool IsFloatingQuantifier(List<Token> tokens, PartOfSpeech[] tags, int i) =>
         tokens[i].Id is var word && (word == Each || word == Both || word == All) && i > 0 && tags[i - 1] is PartOfSpeech.Entity or PartOfSpeech.PluralNoun or PartOfSpeech.Pronoun
-        && i + 1 < tokens.Count && (words.Get(tokens[i + 1])?.Tags ?? Guess(tokens[i + 1].Folded)) is var next
+        && i + 1 < tokens.Count && (words.TagsOf(tokens[i + 1]) ?? Guess(tokens[i + 1].Folded)) is var next
         && next[0] is PartOfSpeech.VerbPast or PartOfSpeech.VerbPresent or PartOfSpeech.Modal or PartOfSpeech.Verb or PartOfSpeech.VerbParticiple;
 
     private static string NextWord(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
@@ -214,7 +215,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         var token = tokens[next];
         if (!token.IsWord) return token.IsQuantity;
         if (token.IsCapitalized) return true;
-        var following = words.Get(token)?.Tags ?? Guess(token.Folded);
+        var following = words.TagsOf(token) ?? Guess(token.Folded);
         return following[0] switch
         {
             PartOfSpeech.Determiner or PartOfSpeech.PossessivePronoun or PartOfSpeech.Pronoun or PartOfSpeech.Number or PartOfSpeech.Adverb => true,

@@ -24,6 +24,23 @@ public sealed class LexiconDataTests
     }
 
     [Theory]
+    [InlineData("sold", PartOfSpeech.VerbPast, "sell")]
+    [InlineData("meetings", PartOfSpeech.PluralNoun, "meeting")]
+    [InlineData("meeting", PartOfSpeech.Noun, "meeting")]
+    [InlineData("signed", PartOfSpeech.VerbParticiple, "sign")]
+    public void Gives_a_tokens_parts_of_speech_and_lemma_as_its_entry_does(string word, PartOfSpeech tag, string lemma)
+    {
+        var token = Tokenizer.Tokenize(word)[0];
+        var entry = Knowledge.English.Get(word)!;
+        Knowledge.English.TagsOf(token).Should().Equal(entry.Tags).And.Contain(tag);
+        Knowledge.English.LemmaOf(token, tag).Should().Be(lemma).And.Be(entry.LemmaAs(tag));
+    }
+
+    [Fact]
+    public void Gives_no_parts_of_speech_for_a_word_the_list_lacks() =>
+        Knowledge.English.TagsOf(Tokenizer.Tokenize("Ryanair")[0]).Should().BeNull();
+
+    [Theory]
     [InlineData("the")]
     [InlineData("two")]
     [InlineData("both")]
