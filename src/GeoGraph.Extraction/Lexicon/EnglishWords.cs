@@ -45,7 +45,10 @@ public sealed class EnglishWords
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PartOfSpeech[]? TagsOf(Token token) => InfoOf(token) is var info and not 0 ? _tagSequences[(info & SequenceMask) - 1] : null;
 
-    /// <summary>The lemma of a listed token's word as the part of speech it has in its sentence (see <see cref="Entry.LemmaAs"/>).</summary>
+    /// <summary>
+    /// The lemma of a listed token's word as the part of speech it has in its sentence (see <see cref="Entry.LemmaAs"/>).
+    /// Only for a token whose <see cref="TagsOf"/> is not null.
+    /// </summary>
     public string LemmaOf(Token token, PartOfSpeech tag) =>
         (InfoOf(token) & (tag.IsVerb() ? VerbLemmaIsWord : NounLemmaIsWord)) != 0 ? token.Folded : _byWordId[token.Id]!.LemmaAs(tag);
 

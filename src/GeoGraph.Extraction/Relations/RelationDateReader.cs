@@ -41,7 +41,10 @@ public static class RelationDateReader
         return null;
     }
 
-    /// <summary>1 to 12, or 0. A token made before the months were numbered, once the tokenizer's cache was full, has no number.</summary>
+    /// <summary>
+    /// 1 to 12, or 0. The months are numbered when this class loads, so a month's token always has its number; a token
+    /// without one (its word never numbered, past the tokenizer's caches' bound) is compared by its string all the same.
+    /// </summary>
     private static int MonthOf(Token token) =>
         token.Id == WordIds.None ? Array.IndexOf(MonthNames, token.Folded) + 1
         : MonthWords.Contains(token.Id) ? Array.IndexOf(Months, token.Id) + 1

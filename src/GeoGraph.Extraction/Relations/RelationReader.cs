@@ -66,6 +66,11 @@ internal sealed class RelationReader(KnowledgeBase knowledge)
         }
     }
 
+    /// <remarks>
+    /// The one party a frame takes from outside the sentence's mentions is the country a place stands for as a lender
+    /// (<see cref="FrameBinder"/>'s host countries); with one entity named, it could pair only with the place itself, which
+    /// no family accepts while FUNDED takes no city as its object.
+    /// </remarks>
     private static bool NamesTwoEntities(List<Mention> mentions)
     {
         for (var i = 1; i < mentions.Count; i++)
