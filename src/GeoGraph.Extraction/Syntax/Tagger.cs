@@ -117,7 +117,7 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
         if (previous is PartOfSpeech.Entity or PartOfSpeech.Pronoun or PartOfSpeech.ProperNoun or PartOfSpeech.WhWord or PartOfSpeech.Punctuation
             or PartOfSpeech.Conjunction) return PartOfSpeech.VerbPast;
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord && !tokens[i + 1].IsQuantity) return PartOfSpeech.VerbPast;
-        var following = words.Get(next)?.Tags[0] ?? PartOfSpeech.Noun;
+        var following = words.TagsOf(tokens[i + 1])?[0] ?? PartOfSpeech.Noun;
         return following is PartOfSpeech.Preposition or PartOfSpeech.To ? PartOfSpeech.VerbParticiple : PartOfSpeech.VerbPast;
     }
 
