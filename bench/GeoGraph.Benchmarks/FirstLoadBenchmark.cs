@@ -6,7 +6,8 @@ namespace GeoGraph.Benchmarks;
 /// <summary>
 /// The worker's first load of N generated articles into the durable store, from host start to ready, extracting one
 /// article at a time and then on every core (issue "Extraction speed": extraction in parallel in the worker). Each
-/// load runs in a fresh process on an empty database; the loads alternate so that both see the same machine.
+/// load runs in a fresh process set up as the API's, on an empty database; the loads alternate so that both see the
+/// same machine.
 /// </summary>
 internal static class FirstLoadBenchmark
 {
@@ -65,6 +66,6 @@ internal static class FirstLoadBenchmark
     {
         var data = Path.Combine(root, "data");
         if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
-        return await FreshProcess.MeasureAsync<Load>(["first-load-measure", root, parallelism.ToString()]);
+        return await FreshProcess.MeasureAsApiAsync<Load>(["first-load-measure", root, parallelism.ToString()]);
     }
 }

@@ -9,14 +9,27 @@ namespace GeoGraph.Benchmarks;
 /// </summary>
 internal static class FreshProcess
 {
-    public static async Task<T> MeasureAsync<T>(string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static Task<T> MeasureAsync<T>(string[] arguments) => MeasureAsync<T>(StartInfo(arguments));
+
+    /// <summary>
+    /// A measurement of the ingestion worker in a process set up as the API's, which hosts it: the API's own runtime
+    /// settings (its collector, its JIT tiering), read from the API's runtimeconfig.json the build copies here.
+    /// </summary>
+    public static Task<T> MeasureAsApiAsync<T>(string[] arguments)
     {
-        var start = StartInfo(arguments);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        var settings = Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.runtimeconfig.json");
+        var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet"
+            ? self
+            : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        return MeasureAsync<T>(new ProcessStartInfo(dotnet, ["exec", "--runtimeconfig", settings, typeof(FreshProcess).Assembly.Location, .. arguments]) { RedirectStandardOutput = true });
+    }
+
+    private static async Task<T> MeasureAsync<T>(ProcessStartInfo start)
+    {
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"'{string.Join(' ', arguments)}' failed (exit code {process.ExitCode}): {output}");
+        if (process.ExitCode != 0) throw new InvalidOperationException($"'{string.Join(' ', start.ArgumentList)}' failed (exit code {process.ExitCode}): {output}");
         return JsonSerializer.Deserialize<T>(output.Trim().Split('\n').Last())!;
     }
 

@@ -7,8 +7,8 @@ namespace GeoGraph.Benchmarks;
 /// <summary>
 /// Restart with N ingested articles (issue 12: 100,000 ready in ≤ 10 s, nothing extracted again, statuses and dates
 /// unchanged). The first start ingests a generated corpus and ten unreadable files into the durable store; a fresh
-/// process, with the API's garbage collector, then starts on the same folders and is timed from its own start until
-/// it would answer /health/ready.
+/// process set up as the API's (its collector and JIT settings) then starts on the same folders and is timed from its
+/// own start until it would answer /health/ready.
 /// </summary>
 internal static class RestartBenchmark
 {
@@ -31,8 +31,7 @@ internal static class RestartBenchmark
             }
             Console.WriteLine($"first start: {articles} articles ingested in {watch.Elapsed.TotalSeconds:F1} s; {before}");
 
-            // The API runs with the server GC (the Web SDK's default); the restart is timed with the same collector.
-            var restart = await FreshProcess.MeasureAsync<Restart>(["restart-measure", root], new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" });
+            var restart = await FreshProcess.MeasureAsApiAsync<Restart>(["restart-measure", root]);
             Console.WriteLine($"restart: ready {restart.SecondsSinceProcessStart:F2} s after the process started ({restart.SecondsSinceHostStart:F2} s after the host did; "
                 + $"host started at {restart.HostStartSeconds:F2} s, store loaded at {restart.StoreLoadSeconds:F2} s), "
                 + $"{restart.LoadedArticles} articles loaded from SQLite, {restart.ExtractedAgain} extracted again{(restart.ExtractorBuilt ? " (the extractor was built)" : ", the extractor never built")}, peak {restart.PeakWorkingSetBytes / 1e6:F0} MB{(restart.ServerGc ? ", server GC" : "")}; {restart.Fingerprint}");
