@@ -131,8 +131,8 @@ internal sealed class Tagger(EnglishWords words, SyntaxWords cues)
             if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length <= suffix.Length + 2) continue;
             var stem = word[..^suffix.Length];
             if (suffix == "ied") return stem + "y";
-            if (words.Get(stem + "e") is not null) return stem + "e";
-            if (stem.Length > 2 && stem[^1] == stem[^2] && words.Get(stem[..^1]) is not null) return stem[..^1];
+            if (words.Lists(stem + "e")) return stem + "e";
+            if (stem.Length > 2 && stem[^1] == stem[^2] && words.Lists(stem[..^1])) return stem[..^1];
             return stem;
         }
         return word;
