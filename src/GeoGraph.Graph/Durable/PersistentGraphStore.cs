@@ -19,6 +19,8 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
     private readonly EmbeddedGraphStore _memory;
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _writer = new(1, 1);
+    // Prepared once, run under the writer's lock with each article's values: parsing it for every article was a good part of the write.
+    private readonly SqliteCommand _upsert;
 
     public PersistentGraphStore(string databaseFile, StoryOptions? stories = null)
     {
@@ -31,6 +33,10 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
                 record BLOB NOT NULL
             ) WITHOUT ROWID;
             """);
+        _upsert = _connection.CreateCommand();
+        _upsert.CommandText = "INSERT OR REPLACE INTO article_records (id, content_hash, record) VALUES ($id, $hash, $record)";
+        foreach (var name in (string[])["$id", "$hash", "$record"]) _upsert.Parameters.Add(new SqliteParameter { ParameterName = name });
+        _upsert.Prepare();
         Loaded = Task.Run(Load);
     }
 
@@ -49,12 +55,10 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
         {
             // Filed before it is stored, so that a restart finds every article under the story it had, whatever the order of the load.
             var filed = article with { Story = _memory.StoryFor(article) };
-            using var command = _connection.CreateCommand();
-            command.CommandText = "INSERT OR REPLACE INTO article_records (id, content_hash, record) VALUES ($id, $hash, $record)";
-            command.Parameters.AddWithValue("$id", filed.Id);
-            command.Parameters.AddWithValue("$hash", filed.ContentHash);
-            command.Parameters.AddWithValue("$record", ArticleRecordCodec.Encode(filed));
-            command.ExecuteNonQuery();
+            _upsert.Parameters["$id"].Value = filed.Id;
+            _upsert.Parameters["$hash"].Value = filed.ContentHash;
+            _upsert.Parameters["$record"].Value = ArticleRecordCodec.Encode(filed);
+            _upsert.ExecuteNonQuery();
             _memory.Load([filed]);
         }, cancellationToken);
     }
@@ -92,6 +96,7 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
 
     public void Dispose()
     {
+        _upsert.Dispose();
         _connection.Dispose();
         _writer.Dispose();
         _memory.Dispose();

@@ -10,6 +10,7 @@ namespace GeoGraph.Ingestion.Ledger;
 public sealed class IngestionLedger : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly LedgerRows _rows;
     private readonly Dictionary<string, LedgerEntry> _byFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _filesByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _filesByContent = new(StringComparer.Ordinal);
@@ -32,6 +33,7 @@ public sealed class IngestionLedger : IDisposable
             ) WITHOUT ROWID;
             """);
         foreach (var entry in LedgerRows.ReadAll(_connection)) Index(entry);
+        _rows = new LedgerRows(_connection);
     }
 
     public int Count => _byFile.Count;
@@ -62,18 +64,22 @@ public sealed class IngestionLedger : IDisposable
 
     public void Record(LedgerEntry entry)
     {
-        LedgerRows.Upsert(_connection, entry);
+        _rows.Upsert(entry);
         Unindex(entry.File);
         Index(entry);
     }
 
     public void Forget(string file)
     {
-        LedgerRows.Delete(_connection, file);
+        _rows.Delete(file);
         Unindex(file);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _rows.Dispose();
+        _connection.Dispose();
+    }
 
     private void Index(LedgerEntry entry)
     {

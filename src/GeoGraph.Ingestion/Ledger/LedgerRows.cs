@@ -3,9 +3,24 @@ using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Ingestion.Ledger;
 
-/// <summary>The SQL of the ledger table: one row a file.</summary>
-internal static class LedgerRows
+/// <summary>
+/// The SQL of the ledger table: one row a file. The two writes are prepared once and run again with new values: the
+/// worker writes a row twice an article, and parsing the statement each time was a good part of the write.
+/// </summary>
+internal sealed class LedgerRows : IDisposable
 {
+    private readonly SqliteCommand _upsert;
+    private readonly SqliteCommand _delete;
+
+    public LedgerRows(SqliteConnection connection)
+    {
+        _upsert = Prepare(connection, """
+            INSERT OR REPLACE INTO ledger (file, article_id, content_hash, length, written_ticks, status, reason, at, published, source)
+            VALUES ($file, $article, $hash, $length, $written, $status, $reason, $at, $published, $source)
+            """, "$file", "$article", "$hash", "$length", "$written", "$status", "$reason", "$at", "$published", "$source");
+        _delete = Prepare(connection, "DELETE FROM ledger WHERE file = $file", "$file");
+    }
+
     public static IEnumerable<LedgerEntry> ReadAll(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
@@ -21,31 +36,30 @@ internal static class LedgerRows
         }
     }
 
-    public static void Upsert(SqliteConnection connection, LedgerEntry entry)
+    public void Upsert(LedgerEntry entry) => Execute(_upsert,
+        entry.File, entry.ArticleId, entry.ContentHash, entry.Stamp.Length, entry.Stamp.WrittenUtc.Ticks, entry.Status.ToString(),
+        entry.Reason, entry.At.ToString("O", CultureInfo.InvariantCulture), entry.Published, entry.Source);
+
+    public void Delete(string file) => Execute(_delete, file);
+
+    public void Dispose()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT OR REPLACE INTO ledger (file, article_id, content_hash, length, written_ticks, status, reason, at, published, source)
-            VALUES ($file, $article, $hash, $length, $written, $status, $reason, $at, $published, $source)
-            """;
-        command.Parameters.AddWithValue("$file", entry.File);
-        command.Parameters.AddWithValue("$article", (object?)entry.ArticleId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$hash", (object?)entry.ContentHash ?? DBNull.Value);
-        command.Parameters.AddWithValue("$length", entry.Stamp.Length);
-        command.Parameters.AddWithValue("$written", entry.Stamp.WrittenUtc.Ticks);
-        command.Parameters.AddWithValue("$status", entry.Status.ToString());
-        command.Parameters.AddWithValue("$reason", (object?)entry.Reason ?? DBNull.Value);
-        command.Parameters.AddWithValue("$at", entry.At.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$published", (object?)entry.Published ?? DBNull.Value);
-        command.Parameters.AddWithValue("$source", (object?)entry.Source ?? DBNull.Value);
-        command.ExecuteNonQuery();
+        _upsert.Dispose();
+        _delete.Dispose();
     }
 
-    public static void Delete(SqliteConnection connection, string file)
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM ledger WHERE file = $file";
-        command.Parameters.AddWithValue("$file", file);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        command.Prepare();
+        return command;
+    }
+
+    private static void Execute(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
         command.ExecuteNonQuery();
     }
 
