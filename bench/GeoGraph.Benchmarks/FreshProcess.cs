@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace GeoGraph.Benchmarks;
@@ -18,9 +19,8 @@ internal static class FreshProcess
     public static Task<T> MeasureAsApiAsync<T>(string[] arguments)
     {
         var settings = Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.runtimeconfig.json");
-        var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet"
-            ? self
-            : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        // The dotnet host of the runtime this program runs on: shared/Microsoft.NETCore.App/<version>/ lies three folders below it.
+        var dotnet = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
         return MeasureAsync<T>(new ProcessStartInfo(dotnet, ["exec", "--runtimeconfig", settings, typeof(FreshProcess).Assembly.Location, .. arguments]) { RedirectStandardOutput = true });
     }
 

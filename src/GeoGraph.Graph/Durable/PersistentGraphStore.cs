@@ -33,10 +33,8 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
                 record BLOB NOT NULL
             ) WITHOUT ROWID;
             """);
-        _upsert = _connection.CreateCommand();
-        _upsert.CommandText = "INSERT OR REPLACE INTO article_records (id, content_hash, record) VALUES ($id, $hash, $record)";
-        foreach (var name in (string[])["$id", "$hash", "$record"]) _upsert.Parameters.Add(new SqliteParameter { ParameterName = name });
-        _upsert.Prepare();
+        _upsert = SqliteDatabase.Prepare(_connection,
+            "INSERT OR REPLACE INTO article_records (id, content_hash, record) VALUES ($id, $hash, $record)", "$id", "$hash", "$record");
         Loaded = Task.Run(Load);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoGraph.Graph.Durable;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Ingestion.Ledger;
@@ -14,11 +15,11 @@ internal sealed class LedgerRows : IDisposable
 
     public LedgerRows(SqliteConnection connection)
     {
-        _upsert = Prepare(connection, """
+        _upsert = SqliteDatabase.Prepare(connection, """
             INSERT OR REPLACE INTO ledger (file, article_id, content_hash, length, written_ticks, status, reason, at, published, source)
             VALUES ($file, $article, $hash, $length, $written, $status, $reason, $at, $published, $source)
             """, "$file", "$article", "$hash", "$length", "$written", "$status", "$reason", "$at", "$published", "$source");
-        _delete = Prepare(connection, "DELETE FROM ledger WHERE file = $file", "$file");
+        _delete = SqliteDatabase.Prepare(connection, "DELETE FROM ledger WHERE file = $file", "$file");
     }
 
     public static IEnumerable<LedgerEntry> ReadAll(SqliteConnection connection)
@@ -36,11 +37,26 @@ internal sealed class LedgerRows : IDisposable
         }
     }
 
-    public void Upsert(LedgerEntry entry) => Execute(_upsert,
-        entry.File, entry.ArticleId, entry.ContentHash, entry.Stamp.Length, entry.Stamp.WrittenUtc.Ticks, entry.Status.ToString(),
-        entry.Reason, entry.At.ToString("O", CultureInfo.InvariantCulture), entry.Published, entry.Source);
+    public void Upsert(LedgerEntry entry)
+    {
+        Set(_upsert, "$file", entry.File);
+        Set(_upsert, "$article", entry.ArticleId);
+        Set(_upsert, "$hash", entry.ContentHash);
+        Set(_upsert, "$length", entry.Stamp.Length);
+        Set(_upsert, "$written", entry.Stamp.WrittenUtc.Ticks);
+        Set(_upsert, "$status", entry.Status.ToString());
+        Set(_upsert, "$reason", entry.Reason);
+        Set(_upsert, "$at", entry.At.ToString("O", CultureInfo.InvariantCulture));
+        Set(_upsert, "$published", entry.Published);
+        Set(_upsert, "$source", entry.Source);
+        _upsert.ExecuteNonQuery();
+    }
 
-    public void Delete(string file) => Execute(_delete, file);
+    public void Delete(string file)
+    {
+        Set(_delete, "$file", file);
+        _delete.ExecuteNonQuery();
+    }
 
     public void Dispose()
     {
@@ -48,20 +64,7 @@ internal sealed class LedgerRows : IDisposable
         _delete.Dispose();
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        command.Prepare();
-        return command;
-    }
-
-    private static void Execute(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        command.ExecuteNonQuery();
-    }
+    private static void Set(SqliteCommand command, string parameter, object? value) => command.Parameters[parameter].Value = value ?? DBNull.Value;
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }

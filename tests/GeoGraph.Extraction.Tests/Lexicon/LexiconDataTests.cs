@@ -18,7 +18,7 @@ public sealed class LexiconDataTests
     [InlineData("meetings", PartOfSpeech.PluralNoun, "meeting")]
     [InlineData("meeting", PartOfSpeech.Noun, "meeting")]
     [InlineData("meeting", PartOfSpeech.VerbGerund, "meet")]
-    public void Knows_english_words_their_parts_of_speech_and_their_lemma_as_each(string word, PartOfSpeech tag, string lemma)
+    public void Gives_a_listed_words_parts_of_speech_and_its_lemma_as_the_part_of_speech_it_has(string word, PartOfSpeech tag, string lemma)
     {
         var token = Tokenizer.Tokenize(word)[0];
         Knowledge.English.Lists(word).Should().BeTrue();
