@@ -20,8 +20,10 @@ internal static class FreshProcess
     {
         var settings = Path.Combine(AppContext.BaseDirectory, "GeoGraph.Api.runtimeconfig.json");
         // The dotnet host of the runtime this program runs on: shared/Microsoft.NETCore.App/<version>/ lies three folders below it.
-        var dotnet = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
-        return MeasureAsync<T>(new ProcessStartInfo(dotnet, ["exec", "--runtimeconfig", settings, typeof(FreshProcess).Assembly.Location, .. arguments]) { RedirectStandardOutput = true });
+        var dotnet = Path.GetFullPath(Path.Combine(
+            RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
+        string[] all = ["exec", "--runtimeconfig", settings, typeof(FreshProcess).Assembly.Location, .. arguments];
+        return MeasureAsync<T>(new ProcessStartInfo(dotnet, all) { RedirectStandardOutput = true });
     }
 
     private static async Task<T> MeasureAsync<T>(ProcessStartInfo start)

@@ -19,7 +19,8 @@ public sealed class PersistentGraphStore : IGraphStore, ILocalGraphStore, IDispo
     private readonly EmbeddedGraphStore _memory;
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _writer = new(1, 1);
-    // Prepared once, run under the writer's lock with each article's values: parsing it for every article was a good part of the write.
+    // Prepared once and run under the writer's lock with each article's values: parsing it for every article was a good
+    // part of the write.
     private readonly SqliteCommand _upsert;
 
     public PersistentGraphStore(string databaseFile, StoryOptions? stories = null)
