@@ -14,7 +14,8 @@ public sealed class EnglishWords
     // What the tagger asks of every word, two bytes a word by its number: which of the few hundred tag sequences it has
     // (0: the word is not listed) and whether each lemma is the word itself, as it is for most. The tagger reads these
     // for every token; a lemma of its own ("sold": sell) is read from an array by the word's number too, not from an
-    // object per word, whose load was a second cache miss after the array's.
+    // object per word, whose load was a second cache miss after the array's. The two flags say what a lemma array's null
+    // says, but from the two bytes already read: most words then load no lemma slot at all.
     private const int SequenceBits = 14;
     private const ushort VerbLemmaIsWord = 1 << SequenceBits;
     private const ushort NounLemmaIsWord = 1 << (SequenceBits + 1);
