@@ -26,7 +26,9 @@ WORKDIR /app
 COPY --from=build /app .
 COPY --from=build /rootfs/data /data
 # Defaults for a run without compose; mount articles on /data/seeds or drop them into /data/inbox.
+# (The base image's ASPNETCORE_HTTP_PORTS is emptied: Urls decides, without a warning at every start.)
 ENV Urls=http://+:5080 \
+    ASPNETCORE_HTTP_PORTS= \
     GeoGraph__Ingestion__SeedsPath=/data/seeds \
     GeoGraph__Ingestion__InboxPath=/data/inbox \
     GeoGraph__Ingestion__QuarantinePath=/data/quarantine \
