@@ -11,6 +11,7 @@ namespace GeoGraph.Graph.Tests.Durable;
 public sealed class SqliteDatabaseTests : IDisposable
 {
     private const UnixFileMode ReadOnly = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+    private const string UnboundByFileModes = "file modes do not bind this process (root)";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("geograph-sqlite-").FullName;
     private readonly string _file;
@@ -34,19 +35,17 @@ public sealed class SqliteDatabaseTests : IDisposable
     [SkippableFact]
     public void Refuses_a_database_file_it_may_only_read()
     {
-        Skip.IfNot(FileModesBind(), "file modes do not bind this process (root)");
+        Skip.IfNot(FileModesBind(), UnboundByFileModes);
         SqliteDatabase.Open(_file).Dispose();
         File.SetUnixFileMode(_file, ReadOnly);
 
-        var open = () => SqliteDatabase.Open(_file);
-
-        open.Should().Throw<UnauthorizedAccessException>().WithMessage($"*cannot write the database {_file}*");
+        OpeningIsRefused();
     }
 
     [SkippableFact]
     public void Refuses_a_writable_database_whose_log_it_may_only_read()
     {
-        Skip.IfNot(FileModesBind(), "file modes do not bind this process (root)");
+        Skip.IfNot(FileModesBind(), UnboundByFileModes);
         using (var earlier = SqliteDatabase.Open(_file))
         {
             SqliteDatabase.Execute(earlier, "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1);");
@@ -60,18 +59,21 @@ public sealed class SqliteDatabaseTests : IDisposable
             File.SetUnixFileMode(_file + log, ReadOnly);
         }
 
-        var open = () => SqliteDatabase.Open(_file);
-
-        open.Should().Throw<UnauthorizedAccessException>().WithMessage($"*cannot write the database {_file}*");
+        OpeningIsRefused();
     }
 
     [SkippableFact]
     public void Refuses_a_writable_database_in_a_folder_it_may_not_write()
     {
-        Skip.IfNot(FileModesBind(), "file modes do not bind this process (root)");
+        Skip.IfNot(FileModesBind(), UnboundByFileModes);
         SqliteDatabase.Open(_file).Dispose();
         File.SetUnixFileMode(_folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
 
+        OpeningIsRefused();
+    }
+
+    private void OpeningIsRefused()
+    {
         var open = () => SqliteDatabase.Open(_file);
 
         open.Should().Throw<UnauthorizedAccessException>().WithMessage($"*cannot write the database {_file}*");
