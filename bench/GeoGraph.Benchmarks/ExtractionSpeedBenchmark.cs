@@ -10,7 +10,8 @@ namespace GeoGraph.Benchmarks;
 /// (<c>taskset -c 0</c>) and on all, next to <c>wc -w</c> over the same bytes in one file in the same run; the
 /// command is timed as built (JIT) and as published (native AOT, which needs clang). Then the native command again on
 /// news-like text, the keyed test corpora copied to the same size: generated articles are short and few-worded, and
-/// real news is slower to read. Also the allocation per 100 articles in process. Fails unless the quality gate holds
+/// real news is slower to read. Also the allocation per 100 articles in process, and the floor an <c>extract</c> run
+/// stands on (<see cref="ExtractionFloor"/>, and the command's start on no articles). Fails unless the quality gate holds
 /// and the command's output is the in-process extractor's, line for line.
 /// </summary>
 internal static class ExtractionSpeedBenchmark
@@ -57,14 +58,21 @@ internal static class ExtractionSpeedBenchmark
         var megabytes = new FileInfo(oneFile).Length / 1e6;
         var wc = await BestOfAsync("wc", ["-w", oneFile], expected: null);
         Console.WriteLine($"  {"wc -w, one file",-32} {megabytes / wc.TotalSeconds,8:F1} MB/s");
+        var floor = ExtractionFloor.Measure(folder, Runs);
+        foreach (var (part, time) in new[] { ("reading the files", floor.Reading), ("tokenizing", floor.Tokenizing), ("writing the records", floor.Writing) })
+            Console.WriteLine($"  {$"{part} alone",-32} {megabytes / time.TotalSeconds,8:F1} MB/s  = 1/{time / wc:F1} of wc -w");
         foreach (var (name, program, arguments) in commands)
         {
+            var start = await BestOfAsync("taskset", ["-c", "0", program, .. arguments, "extract", "--parallelism", "1", EmptyFolder(folder)], expected: "");
+            Console.WriteLine($"  {$"extract ({name}), no articles",-32} {start.TotalMilliseconds,8:F0} ms  (with the three above: {(floor.Total + start).TotalSeconds:F2} s of the {wc.TotalSeconds * 10:F2} s a tenth of wc -w allows)");
             var oneCore = await BestOfAsync("taskset", ["-c", "0", program, .. arguments, "extract", "--parallelism", "1", folder], expected);
             var allCores = await BestOfAsync(program, [.. arguments, "extract", folder], expected);
             Console.WriteLine($"  {$"extract ({name}), one core",-32} {megabytes / oneCore.TotalSeconds,8:F1} MB/s  = 1/{oneCore / wc:F0} of wc -w");
             Console.WriteLine($"  {$"extract ({name}), {Environment.ProcessorCount} cores",-32} {megabytes / allCores.TotalSeconds,8:F1} MB/s  = x{oneCore / allCores:F2} one core");
         }
     }
+
+    private static string EmptyFolder(string folder) => Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(folder)!, "empty")).FullName;
 
     /// <summary>
     /// The articles of the keyed test corpora (news-like text written for this project, longer and more varied than the
