@@ -22,14 +22,18 @@ internal static class MentionsAround
         return false;
     }
 
-    /// <summary>"China Development Bank", "Nigeria-Morocco Gas Pipeline": the latest one-word place name or adjective ending at <paramref name="end"/>.</summary>
+    /// <summary>
+    /// "China Development Bank", "Nigeria-Morocco Gas Pipeline", "African Development Bank": the latest one-word place
+    /// name, or adjective of a country, city or region, ending at <paramref name="end"/>.
+    /// </summary>
     public static Mention? PlaceEndingAt(List<Token> tokens, List<Mention> mentions, int end)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
             if (m.EndToken == end && m.Kind is MentionKind.Name or MentionKind.Demonym && tokens[m.FirstToken].IsCapitalized
-                && m.EntityType is EntityType.Country or EntityType.City && m.EndToken - m.FirstToken == 1) return m;
+                && (m.EntityType is EntityType.Country or EntityType.City || m.Kind == MentionKind.Demonym && m.EntityType == EntityType.Region)
+                && m.EndToken - m.FirstToken == 1) return m;
         }
         return null;
     }

@@ -22,6 +22,27 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         return isApposition ? list : ChunkWalk.NoNouns;
     }
 
+    /// <summary>
+    /// "The two countries, Peru and Chile, signed": as between dashes, a list set off by commas after a plural noun that
+    /// names no one spells it out, and is the subject.
+    /// </summary>
+    private static List<NounPhrase>? ListBetweenCommas(List<Chunk> chunks, int closingComma)
+    {
+        if (closingComma < 1 || chunks[closingComma - 1].Noun is null) return null;
+        var list = CoordinatedEndingAt(chunks, closingComma - 1, out var first);
+        // A list of three or more is walked on past the opening comma to the plural noun itself.
+        if (list.Count >= 3 && NamesNoOne(list[0])) list.RemoveAt(0);
+        else if (first < 2 || chunks[first - 1].Kind != ChunkKind.Comma || chunks[first - 2].Noun is not { } plural || !NamesNoOne(plural)) return null;
+        if (list.Count < 2) return null;
+        foreach (var noun in list)
+        {
+            if (noun.Referents.Count == 0) return null;
+        }
+        return list;
+    }
+
+    private static bool NamesNoOne(NounPhrase noun) => noun is { Referents.Count: 0, HeadText: { } head } && head.EndsWith('s');
+
     /// <summary>"jets made by Sukhoi": the noun a participle qualifies is its (passive) subject.</summary>
     public static List<NounPhrase> ParticipleHead(List<Chunk> chunks, int k)
     {
@@ -44,6 +65,8 @@ internal sealed class SubjectFinder(SyntaxWords cues)
                 return previous.Subjects;
             case ChunkKind.Comma when RelativeAntecedent(chunks, j) is { } antecedent:
                 return SubjectEndingAt(chunks, antecedent);
+            case ChunkKind.Comma when ListBetweenCommas(chunks, j) is { } list:
+                return list;
             case ChunkKind.Comma when Apposition(chunks, j) is { } before:
                 return SubjectEndingAt(chunks, before);
             case ChunkKind.Boundary when IsDash(chunks[j]) && j > 0 && chunks[j - 1].Noun is not null:

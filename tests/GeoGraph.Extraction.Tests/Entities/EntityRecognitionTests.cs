@@ -98,6 +98,10 @@ public sealed class EntityRecognitionTests
     [InlineData("Contracts went to Kawasaki Heavy Industries and Hitachi.", "Hitachi (Organization)")]
     [InlineData("The partners include Korea's KOGAS and Turkey's TPAO.", "TPAO (Organization)")]
     [InlineData("Oil Minister Hussain al-Shahristani said the round would go ahead.", "Hussain al-Shahristani (Person)")]
+    [InlineData("The talks in Lima were opened by Argentina's President Kirchner.", "Kirchner (Person)")]
+    [InlineData("Crown Prince Salman bin Hamad met the delegation.", "Salman bin Hamad (Person)")]
+    [InlineData("Yasir Khalil met Vladimir Putin in Sochi.", "Yasir Khalil (Person)")]
+    [InlineData("The European Investment Bank backed the port.", "European Investment Bank (Organization)")]
     public void Types_unknown_names_by_their_context(string sentence, string entity) =>
         Extraction.Entities(sentence).Should().Contain(entity);
 

@@ -8,6 +8,8 @@ public sealed class FundingTests
     [InlineData("China lent Venezuela $20 billion in 2010.", "China FUNDED Venezuela")]
     [InlineData("Rafael Correa received a $1 billion loan from China last year.", "China FUNDED Rafael Correa")]
     [InlineData("Japan has invested heavily in India over the past decade.", "Japan FUNDED India")]
+    [InlineData("The World Bank agreed a $700m rescue package for Ghana.", "World Bank FUNDED Ghana")]
+    [InlineData("The Asian Development Bank approved a $400m loan to Laos.", "Asian Development Bank FUNDED Laos")]
     public void Reads_funder_and_recipient(string sentence, string fact) =>
         Extraction.Facts(sentence).Should().Contain(fact);
 

@@ -62,6 +62,12 @@ public sealed class SigningTests
             .Should().Contain(["Albania SIGNED Bulgaria", "Bulgaria SIGNED North Macedonia"]);
     }
 
+    [Theory]
+    [InlineData("The two neighbours, Ecuador and Colombia, signed a trade accord in Quito.", new[] { "Colombia SIGNED Ecuador" })]
+    [InlineData("The three states, Kenya, Uganda and Rwanda, signed a railway pact on Friday.", new[] { "Kenya SIGNED Uganda", "Rwanda SIGNED Uganda" })]
+    public void Reads_the_parties_listed_between_commas_after_a_plural_noun(string sentence, string[] facts) =>
+        Extraction.Facts(sentence).Should().Contain(facts);
+
     [Fact]
     public void Reads_the_maker_of_the_goods_a_deal_buys_as_the_other_party()
     {

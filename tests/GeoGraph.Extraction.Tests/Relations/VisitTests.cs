@@ -9,6 +9,8 @@ public sealed class VisitTests
     [InlineData("Iranian President Mahmoud Ahmadinejad travelled to Caracas last week.", "Mahmoud Ahmadinejad VISITED Caracas")]
     [InlineData("Brazilian President Dilma Rousseff visited Beijing in April.", "Dilma Rousseff VISITED Beijing")]
     [InlineData("Angela Merkel flew to Ankara for talks on migration.", "Angela Merkel VISITED Ankara")]
+    [InlineData("Shinzo Abe touched down in Tehran on Wednesday.", "Shinzo Abe VISITED Tehran")]
+    [InlineData("Alexander Lukashenko crossed into Ukraine by car.", "Alexander Lukashenko VISITED Ukraine")]
     public void Reads_visitor_and_place_from_travel_verbs(string sentence, string fact) =>
         Extraction.Facts(sentence).Should().Contain(fact);
 
