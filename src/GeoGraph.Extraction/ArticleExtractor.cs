@@ -18,6 +18,7 @@ public sealed class ArticleExtractor
     private readonly ArticleCleaner _cleaner;
     private readonly NameRecognizer _recognizer;
     private readonly MentionResolver _resolver;
+    private readonly TitledNationalities _nationalities;
     private readonly RelationReader _relations;
 
     public ArticleExtractor() : this(KnowledgeBase.Default) { }
@@ -28,6 +29,7 @@ public sealed class ArticleExtractor
         _cleaner = new ArticleCleaner(knowledge.Boilerplate);
         _recognizer = new NameRecognizer(knowledge);
         _resolver = new MentionResolver(knowledge);
+        _nationalities = new TitledNationalities(knowledge.Vocabulary);
         _relations = new RelationReader(knowledge);
     }
 
@@ -45,6 +47,7 @@ public sealed class ArticleExtractor
         var article = ScratchLists<SentenceMentions>.Rent();
         foreach (var sentence in sentences) article.Add(new SentenceMentions(sentence, _recognizer.Recognize(sentence, entities)));
         _resolver.Resolve(article, entities);
+        _nationalities.Read(article, entities);
 
         var homeCountry = HomeCountry(article, entities);
         var relations = ScratchLists<ExtractedRelation>.Rent();

@@ -28,6 +28,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     public void Resolve(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         LinkIntroducedNames(sentences, entities);
+        CompanyShortNames.Link(sentences, entities, _words.OrgHeadNouns);
         foreach (var sentence in sentences) ResolveMetonyms(sentence, entities);
         foreach (var sentence in sentences) ResolveRoles(sentence, sentences, entities);
         for (var s = 0; s < sentences.Count; s++) ResolveDescriptions(sentences, s, entities);

@@ -181,8 +181,19 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         if (start == end) return null;
         // "Minister of State for Energy Affairs Saad al-Kaabi": after a title's complement, the person starts at a given name.
         if (start > runStart && !tokens[start].IsCapitalized && GivenNameAfter(tokens, start, end) is { } person) return (person, EntityType.Person);
+        if (start == runStart && TitledGivenName(tokens, runStart, end) is { } named) return (named, EntityType.Person);
         var titled = start > runStart || IsTitleBefore(tokens, runStart);
         return _classifier.Classify(tokens, start, end, titled) is { } type ? (start, type) : null;
+    }
+
+    /// <summary>"Treasury Secretary John Mbadi": a given name right after a title inside the run starts the person's name.</summary>
+    private int? TitledGivenName(List<Token> tokens, int start, int end)
+    {
+        for (var i = start + 1; i + 1 < end; i++)
+        {
+            if (_words.GivenNames.Contains(tokens[i]) && _words.PersonTitles.MatchEndingAt(tokens, i) > 0) return i;
+        }
+        return null;
     }
 
     /// <summary>

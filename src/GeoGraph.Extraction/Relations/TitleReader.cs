@@ -104,7 +104,7 @@ internal sealed class TitleReader(Vocabulary words)
             var person = people[p];
             var roles = KnownRoles(entities, person.EntityId, titleText);
             foreach (var role in roles) Add(ref found, person.EntityId, role.Of, "leads.known-role");
-            if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? HomeIfAlone(sentence, homeCountry)) is { } country)
+            if (roles.Count == 0 && words.StateTitles.Contains(titleText) && (entities.Get(person.EntityId).Nationality ?? HomeIfAlone(sentence, entities, person, homeCountry)) is { } country)
                 Add(ref found, person.EntityId, country, "leads.state-title");
         }
     }
@@ -114,14 +114,28 @@ internal sealed class TitleReader(Vocabulary words)
     private static List<Role> KnownRoles(ArticleEntities entities, string personId, string titleText) =>
         entities.RolesOf(personId).Where(r => TitleMatches(r.Title, titleText)).DistinctBy(r => r.Of).ToList();
 
-    /// <summary>The story's country, unless the sentence names another country the title could belong to.</summary>
-    private static string? HomeIfAlone(SentenceMentions sentence, string? homeCountry)
+    /// <summary>
+    /// The story's country, unless the sentence names another country the title could belong to, or another person the
+    /// lexicon knows to hold a state title of the story's country ("President Ruto and Chinese leader Xi", in a story
+    /// about China).
+    /// </summary>
+    private string? HomeIfAlone(SentenceMentions sentence, ArticleEntities entities, Mention person, string? homeCountry)
     {
         foreach (var m in sentence.Mentions)
         {
             if (m.EntityId != homeCountry && m.EntityType == EntityType.Country) return null;
+            if (m.EntityType == EntityType.Person && m.EntityId != person.EntityId && HoldsStateTitleOf(entities, m.EntityId, homeCountry)) return null;
         }
         return homeCountry;
+    }
+
+    private bool HoldsStateTitleOf(ArticleEntities entities, string personId, string? country)
+    {
+        foreach (var role in entities.RolesOf(personId))
+        {
+            if (role.Of == country && words.StateTitles.Contains(role.Title)) return true;
+        }
+        return false;
     }
 
     /// <summary>"Igor Sechin, chairman of Rosneft" and "the president of Venezuela, Hugo Chavez".</summary>

@@ -34,6 +34,22 @@ public sealed class LeadershipTests
     }
 
     [Fact]
+    public void Gives_a_state_title_without_holder_no_country_whose_known_leader_the_sentence_names()
+    {
+        const string story = "China and Kenya signed a railway loan. China will lend the money. "
+                             + "It follows talks between President Jomo Kariuki and Chinese leader Xi Jinping in Beijing.";
+        Extraction.Facts(story).Should().NotContain("Jomo Kariuki LEADS China");
+    }
+
+    [Fact]
+    public void Reads_a_company_named_without_its_last_word_as_the_company()
+    {
+        var graph = Extraction.Of("Rheinmetall Systems won the order. Rheinmetall chief executive Armin Papperger said it would hire 500 people.");
+        Extraction.FactsOf(graph).Should().Contain("Armin Papperger LEADS Rheinmetall Systems");
+        graph.Entities.Should().NotContain(e => e.Name == "Rheinmetall");
+    }
+
+    [Fact]
     public void Keeps_a_name_with_an_apostrophe_whole()
     {
         Extraction.Facts("Ryanair boss Michael O'Leary welcomed the deal.").Should().Contain("Michael O'Leary LEADS Ryanair");

@@ -50,6 +50,19 @@ public sealed class VisitTests
             .Should().NotContain("Vladimir Putin VISITED Moscow");
     }
 
+    [Theory]
+    [InlineData("Chile's mining minister Aurora Williams signed the accord in Santiago.", "Aurora Williams VISITED Santiago")]
+    [InlineData("Ghanaian Finance Minister Ken Ofori-Atta met Kristalina Georgieva in Accra.", "Ken Ofori-Atta VISITED Accra")]
+    public void Reads_no_visit_to_the_country_a_title_says_the_person_serves(string sentence, string visit) =>
+        Extraction.Facts(sentence).Should().NotContain(visit);
+
+    [Fact]
+    public void Reads_a_person_named_after_a_title_inside_a_run_of_capitals()
+    {
+        Extraction.Facts("Kenyan Treasury Secretary John Mbadi arrived in Beijing on Monday.")
+            .Should().Contain(["John Mbadi VISITED Beijing", "John Mbadi VISITED China"]);
+    }
+
     [Fact]
     public void Reads_a_city_after_a_locative_preposition_as_the_city_not_the_country()
     {
