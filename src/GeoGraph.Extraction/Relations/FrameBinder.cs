@@ -48,6 +48,13 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                     AddComplementParties(bindings, end, complement);
                     AddMakers(bindings, end, complement);
                     break;
+                case "governor":
+                    if (clause.Verb.Form == VerbForm.Participle && GoverningClause(parse, clause) is { } governing)
+                    {
+                        if (governing.Verb.Passive) bindings.AddReferents(end, governing.Prepositions, "by");
+                        else bindings.AddReferents(end, governing.Subjects);
+                    }
+                    break;
                 case "hostPlace":
                     break;
                 default:
@@ -58,6 +65,25 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
         }
         if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0 && NamesLoan(frame, clause))
             AddHostCountries(bindings, host, clause, parse, entities);
+    }
+
+    /// <summary>
+    /// "The corvettes were built by ASFAT under a contract signed with Pakistan": the clause in whose "under" or
+    /// "through" phrase stands the noun a participle qualifies.
+    /// </summary>
+    private static Clause? GoverningClause(SentenceParse parse, Clause participle)
+    {
+        if (participle.Subjects.Count != 1) return null;
+        var noun = participle.Subjects[0];
+        foreach (var clause in parse.Clauses)
+        {
+            if (clause == participle) continue;
+            for (var i = 0; i < clause.Prepositions.Count; i++)
+            {
+                if (clause.Prepositions[i] is { Preposition: "under" or "through" } phrase && phrase.Objects.Contains(noun)) return clause;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether the clause names the thing itself ("loans"), not just a sum: a host country lends only an explicit loan.</summary>

@@ -10,6 +10,8 @@ public sealed class SaleTests
     [InlineData("Critics worry about weapons purchases from Russia by Syria.", "Russia SOLD Syria")]
     [InlineData("India is one of the biggest customers of the Russian arms industry.", "Russia SOLD India")]
     [InlineData("Nigeria exports most of its crude to India.", "Nigeria SOLD India")]
+    [InlineData("Fincantieri will build two frigates for Indonesia.", "Fincantieri SOLD Indonesia")]
+    [InlineData("Embraer has won a contract to build transport planes for Austria.", "Embraer SOLD Austria")]
     public void Reads_seller_and_buyer_in_either_voice(string sentence, string fact) =>
         Extraction.Facts(sentence).Should().Contain(fact);
 

@@ -62,6 +62,13 @@ public sealed class SigningTests
             .Should().Contain(["Albania SIGNED Bulgaria", "Bulgaria SIGNED North Macedonia"]);
     }
 
+    [Fact]
+    public void Reads_the_agent_of_the_clause_a_deal_was_done_under_as_its_signer()
+    {
+        Extraction.Facts("The patrol boats were built by Damen under a contract signed with Mexico in 2019.")
+            .Should().Contain("Damen SIGNED Mexico");
+    }
+
     [Theory]
     [InlineData("The two neighbours, Ecuador and Colombia, signed a trade accord in Quito.", new[] { "Colombia SIGNED Ecuador" })]
     [InlineData("The three states, Kenya, Uganda and Rwanda, signed a railway pact on Friday.", new[] { "Kenya SIGNED Uganda", "Rwanda SIGNED Uganda" })]
