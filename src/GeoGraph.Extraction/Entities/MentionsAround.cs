@@ -9,17 +9,20 @@ namespace GeoGraph.Extraction.Entities;
 /// </summary>
 internal static class MentionsAround
 {
-    /// <summary>"the Mozambique LNG project": a country or city named by the one token at <paramref name="index"/>.</summary>
-    public static bool IsPlaceAt(List<Token> tokens, List<Mention> mentions, int index)
+    /// <summary>"the Mozambique LNG project": whether a country or city is named by the one token at <paramref name="index"/>.</summary>
+    public static bool IsPlaceAt(List<Token> tokens, List<Mention> mentions, int index) => PlaceAt(tokens, mentions, index) is not null;
+
+    /// <summary>The country or city named by the one token at <paramref name="index"/>, if one is.</summary>
+    public static Mention? PlaceAt(List<Token> tokens, List<Mention> mentions, int index)
     {
-        if (!tokens[index].IsCapitalized) return false;
+        if (!tokens[index].IsCapitalized) return null;
         foreach (var m in mentions)
         {
             if (m.FirstToken == index && m.EndToken == index + 1 && m.Kind == MentionKind.Name
                 && m.EntityType is EntityType.Country or EntityType.City)
-                return true;
+                return m;
         }
-        return false;
+        return null;
     }
 
     /// <summary>

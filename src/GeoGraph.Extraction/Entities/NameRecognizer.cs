@@ -186,12 +186,16 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
         return _classifier.Classify(tokens, start, end, titled) is { } type ? (start, type) : null;
     }
 
-    /// <summary>"Treasury Secretary John Mbadi": a given name right after a title inside the run starts the person's name.</summary>
+    /// <summary>
+    /// "Treasury Secretary John Mbadi", "Development Minister Zhenis Kassymbek": after a title inside the run, a given
+    /// name, or two capitalised words that end it, start the person's name.
+    /// </summary>
     private int? TitledGivenName(List<Token> tokens, int start, int end)
     {
         for (var i = start + 1; i + 1 < end; i++)
         {
-            if (_words.GivenNames.Contains(tokens[i]) && _words.PersonTitles.MatchEndingAt(tokens, i) > 0) return i;
+            if (_words.PersonTitles.MatchEndingAt(tokens, i) == 0) continue;
+            if (_words.GivenNames.Contains(tokens[i]) || end - i == 2 && tokens[i].IsCapitalized && tokens[i + 1].IsCapitalized) return i;
         }
         return null;
     }
@@ -249,7 +253,7 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
     {
         if (end - start != 1 || SentenceStarts.IsAt(tokens, start) || !_openWorld.IsEnglish(tokens[start], entities)
             || _words.PersonTitles.Contains(tokens[start]) || _words.HeadTitles.Contains(tokens[start])) return null;
-        var place = MentionsAround.CountryAt(mentions, end);
+        var place = _words.PlaceNamedCompanyPrefixes.Contains(tokens[start]) ? MentionsAround.PlaceAt(tokens, mentions, end) : MentionsAround.CountryAt(mentions, end);
         var nameFollows = end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWord;
         return place is not null && !nameFollows ? place : null;
     }

@@ -38,7 +38,8 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         var length = end - start;
         var folded = TokenText.Folded(tokens, start, end);
         if (knowledge.Cities.Find(folded) is { } city && (city.Population >= LargeCity || IsAfterLocative(tokens, runStart))) return (start, EntityType.City);
-        if (length >= 2 && length <= MaxPersonWords && _words.GivenNames.Contains(tokens[start])) return (start, EntityType.Person);
+        if (length >= 2 && _words.GivenNames.Contains(tokens[start]) && (length <= MaxPersonWords || IsNameWithParticles(tokens, start, end)))
+            return (start, EntityType.Person);
         if (length == 1 && IsParticleSurname(tokens[start])) return (start, EntityType.Person);
         // "A320s", "Su-30", "K2": a model designation names a product, not its maker.
         if (HasDigit(tokens[end - 1].Text)) return (start, EntityType.Product);
@@ -54,6 +55,18 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         if (english + (hasConnector ? 1 : 0) >= length) return null;
         if (end < tokens.Count && !tokens[end].IsCapitalized && _words.BuildingNouns.Contains(tokens[end])) return (start, EntityType.Region);
         return (start, EntityType.Organization);
+    }
+
+    /// <summary>"Paulo Cesar de Souza e Silva": at most four names, with only name particles between them.</summary>
+    private bool IsNameWithParticles(List<Token> tokens, int start, int end)
+    {
+        var names = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsCapitalized) names++;
+            else if (!_words.NameParticles.Contains(tokens[i])) return false;
+        }
+        return names <= MaxPersonWords;
     }
 
     /// <summary>"Al-Kaabi", "el-Sisi": a name particle joined to a name is a person's surname.</summary>

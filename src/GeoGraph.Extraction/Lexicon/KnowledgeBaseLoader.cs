@@ -108,6 +108,7 @@ internal static class KnowledgeBaseLoader
         NameParticles = Set(lists, "nameParticles"),
         FieldNouns = Set(lists, "fieldNouns"),
         PlaceCueBefore = Set(lists, "placeCueBefore"),
+        PlaceNamedCompanyPrefixes = Set(lists, "placeNamedCompanyPrefixes"),
         Honorifics = Set(lists, "honorifics"),
         RegionHeadNouns = Set(lists, "regionHeadNouns"),
         GenericHeadTitles = Set(lists, "genericHeadTitles"),

@@ -34,6 +34,8 @@ public sealed class Vocabulary
     public required PhraseSet ProjectHeadNouns { get; init; }
     /// <summary>Nouns of buildings and places written after a name: "the Miraflores palace", "Tahrir square".</summary>
     public required PhraseSet BuildingNouns { get; init; }
+    /// <summary>Words that, before a city or country, make with it a company's name: "Air Astana", "Air Canada".</summary>
+    public required PhraseSet PlaceNamedCompanyPrefixes { get; init; }
     /// <summary>Words before a place name that make a capital a place, not its government: "in", "arrived".</summary>
     public required PhraseSet LocativeCues { get; init; }
 

@@ -102,6 +102,10 @@ public sealed class EntityRecognitionTests
     [InlineData("Crown Prince Salman bin Hamad met the delegation.", "Salman bin Hamad (Person)")]
     [InlineData("Yasir Khalil met Vladimir Putin in Sochi.", "Yasir Khalil (Person)")]
     [InlineData("The European Investment Bank backed the port.", "European Investment Bank (Organization)")]
+    [InlineData("The regional order came from Air Cairo this week.", "Air Cairo (Organization)")]
+    [InlineData("The jets will be flown by Joao Carlos dos Santos e Costa, a former air force pilot.", "Joao Carlos dos Santos e Costa (Person)")]
+    [InlineData("The talks were led by Mines Minister Kabinga Pande.", "Kabinga Pande (Person)")]
+    [InlineData("The carrier flies to regional cities such as Kisumu and Eldoret.", "Eldoret (City)")]
     public void Types_unknown_names_by_their_context(string sentence, string entity) =>
         Extraction.Entities(sentence).Should().Contain(entity);
 
