@@ -22,6 +22,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     private static readonly int The = WordIds.Intern("the");
     private static readonly int Two = WordIds.Intern("two");
     private static readonly int Both = WordIds.Intern("both");
+    private static readonly int Pair = WordIds.Intern("pair");
 
     private readonly Vocabulary _words = knowledge.Vocabulary;
 
@@ -36,16 +37,17 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         for (var s = 0; s < sentences.Count; s++) ResolveGroups(sentences, s, entities);
     }
 
-    /// <summary>"the two countries", "both leaders": the two latest distinct entities of a type the noun can stand for.</summary>
+    /// <summary>"the two countries", "both leaders", "the pair": the two latest distinct entities of a type the noun can stand for.</summary>
     private void ResolveGroups(List<SentenceMentions> sentences, int index, ArticleEntities entities)
     {
         var sentence = sentences[index];
         var tokens = sentence.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            var isGroup = tokens[i].Id == The && tokens[i + 1].Id == Two || tokens[i].Id == Both;
+            var isPair = tokens[i].Id == The && tokens[i + 1].Id == Pair;
+            var isGroup = isPair || tokens[i].Id == The && tokens[i + 1].Id == Two || tokens[i].Id == Both;
             if (!isGroup) continue;
-            var first = tokens[i].Id == Both ? i + 1 : i + 2;
+            var first = tokens[i].Id == Both || isPair ? i + 1 : i + 2;
             // The noun is one of the next two words: "the two countries", "both Russian leaders".
             var nounAt = first;
             IReadOnlyList<EntityType>? types = null;

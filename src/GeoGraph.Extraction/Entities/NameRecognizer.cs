@@ -188,14 +188,14 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
 
     /// <summary>
     /// "Treasury Secretary John Mbadi", "Development Minister Zhenis Kassymbek": after a title inside the run, a given
-    /// name, or two capitalised words that end it, start the person's name.
+    /// name, or the two or three capitalised words that end it, start the person's name.
     /// </summary>
     private int? TitledGivenName(List<Token> tokens, int start, int end)
     {
         for (var i = start + 1; i + 1 < end; i++)
         {
             if (_words.PersonTitles.MatchEndingAt(tokens, i) == 0) continue;
-            if (_words.GivenNames.Contains(tokens[i]) || end - i == 2 && tokens[i].IsCapitalized && tokens[i + 1].IsCapitalized) return i;
+            if (_words.GivenNames.Contains(tokens[i]) || end - i is 2 or 3 && AllCapitalised(tokens, i, end)) return i;
         }
         return null;
     }
@@ -230,6 +230,15 @@ internal sealed class NameRecognizer(KnowledgeBase knowledge)
             if (_words.GivenNames.Contains(tokens[i]) && tokens[i].IsCapitalized) return i;
         }
         return null;
+    }
+
+    private static bool AllCapitalised(List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!tokens[i].IsCapitalized) return false;
+        }
+        return true;
     }
 
     /// <summary>"Malaysia's Petronas": one unknown word a country owns names its company (people get two words).</summary>

@@ -105,6 +105,8 @@ public sealed class EntityRecognitionTests
     [InlineData("The regional order came from Air Cairo this week.", "Air Cairo (Organization)")]
     [InlineData("The jets will be flown by Joao Carlos dos Santos e Costa, a former air force pilot.", "Joao Carlos dos Santos e Costa (Person)")]
     [InlineData("The talks were led by Mines Minister Kabinga Pande.", "Kabinga Pande (Person)")]
+    [InlineData("The talks were led by Mines Minister Kabinga Mwale Pande.", "Kabinga Mwale Pande (Person)")]
+    [InlineData("The delegation toured a clinic in the Kicukiro district.", "Kicukiro (Region)")]
     [InlineData("The carrier flies to regional cities such as Kisumu and Eldoret.", "Eldoret (City)")]
     public void Types_unknown_names_by_their_context(string sentence, string entity) =>
         Extraction.Entities(sentence).Should().Contain(entity);

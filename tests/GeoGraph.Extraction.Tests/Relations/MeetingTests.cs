@@ -13,6 +13,13 @@ public sealed class MeetingTests
         Extraction.Facts(sentence).Should().Contain(fact);
 
     [Fact]
+    public void Reads_the_pair_as_the_two_people_named_last()
+    {
+        Extraction.Facts("Angela Merkel and Nicolas Sarkozy arrived in Warsaw on Monday. The pair were later received by Donald Tusk.")
+            .Should().Contain(["Angela Merkel MET Donald Tusk", "Donald Tusk MET Nicolas Sarkozy"]);
+    }
+
+    [Fact]
     public void Reads_no_meeting_between_organisations()
     {
         Extraction.Of("Rosneft said it was in talks with PDVSA about a refinery.").Relations
