@@ -29,8 +29,13 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
                 case "subject":
                     if (!frame.Slots.ContainsKey("by")) bindings.AddReferents(end, clause.Prepositions, "by");
                     break;
+                case "object" when passive:
+                    bindings.AddReferents(end, clause.Subjects);
+                    break;
                 case "object":
-                    bindings.AddReferents(end, passive ? clause.Subjects : clause.Objects);
+                    // "exported Abdala to Venezuela": with the receiver named after "to", the direct object is the thing given.
+                    var receiverAfterTo = frame.Slots.TryGetValue("to", out var to) && to == end && NamesAnyone(parse, clause.Prepositions, "to");
+                    if (!receiverAfterTo) bindings.AddReferents(end, clause.Objects);
                     break;
                 case "second":
                     if (clause.SecondObject is { } second) bindings.AddReferents(end, [second]);
@@ -65,6 +70,19 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
         }
         if (frame.Slots.TryGetValue("hostPlace", out var host) && bindings.Subjects.Count == 0 && bindings.Both.Count == 0 && NamesLoan(frame, clause))
             AddHostCountries(bindings, host, clause, parse, entities);
+    }
+
+    private static bool NamesAnyone(SentenceParse parse, IReadOnlyList<PrepositionalPhrase> phrases, string preposition)
+    {
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i].Preposition != preposition) continue;
+            foreach (var noun in phrases[i].Objects)
+            {
+                if (parse.ReferentsOf(noun).Count > 0) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -16,6 +16,13 @@ public sealed class SaleTests
         Extraction.Facts(sentence).Should().Contain(fact);
 
     [Fact]
+    public void Reads_the_direct_object_as_the_goods_when_a_receiver_follows_to()
+    {
+        Extraction.Facts("BioNile has already exported Nilovax to Sudan and Chad.")
+            .Should().Contain(["BioNile SOLD Sudan", "BioNile SOLD Chad"]).And.NotContain("BioNile SOLD Nilovax");
+    }
+
+    [Fact]
     public void Keeps_the_items_sold()
     {
         var sale = Extraction.Single("Russia delivered tanks and the S-300 missile system to Iran.", RelationType.Sold);
