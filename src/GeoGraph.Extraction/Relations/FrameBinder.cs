@@ -87,7 +87,8 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
 
     /// <summary>
     /// "The corvettes were built by ASFAT under a contract signed with Pakistan": the clause in whose "under" or
-    /// "through" phrase stands the noun a participle qualifies.
+    /// "through" phrase stands the noun a participle qualifies; or, when that noun opens the sentence after a preposition
+    /// ("Under a contract signed with Vietnam, BioCubaFarma will deliver …"), the first full clause after the participle's.
     /// </summary>
     private static Clause? GoverningClause(SentenceParse parse, Clause participle)
     {
@@ -100,6 +101,11 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
             {
                 if (clause.Prepositions[i] is { Preposition: "under" or "through" } phrase && phrase.Objects.Contains(noun)) return clause;
             }
+        }
+        if (noun.Start is < 1 or > 2) return null;
+        foreach (var clause in parse.Clauses)
+        {
+            if (clause.Verb is { Form: VerbForm.Finite } verb && verb.Start > participle.Verb.End && clause.Subjects.Count > 0 && !clause.Subjects.Contains(noun)) return clause;
         }
         return null;
     }

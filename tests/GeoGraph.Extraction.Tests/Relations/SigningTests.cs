@@ -62,12 +62,12 @@ public sealed class SigningTests
             .Should().Contain(["Albania SIGNED Bulgaria", "Bulgaria SIGNED North Macedonia"]);
     }
 
-    [Fact]
-    public void Reads_the_agent_of_the_clause_a_deal_was_done_under_as_its_signer()
-    {
-        Extraction.Facts("The patrol boats were built by Damen under a contract signed with Mexico in 2019.")
-            .Should().Contain("Damen SIGNED Mexico");
-    }
+    [Theory]
+    [InlineData("The patrol boats were built by Damen under a contract signed with Mexico in 2019.", "Damen SIGNED Mexico")]
+    [InlineData("Under a deal concluded with Morocco last year, Vestas is building two wind farms.", "Morocco SIGNED Vestas")]
+    [InlineData("Under an agreement signed with Ghana in May, Huawei will supply radio masts.", "Ghana SIGNED Huawei")]
+    public void Reads_the_agent_of_the_clause_a_deal_was_done_under_as_its_signer(string sentence, string fact) =>
+        Extraction.Facts(sentence).Should().Contain(fact);
 
     [Theory]
     [InlineData("The two neighbours, Ecuador and Colombia, signed a trade accord in Quito.", new[] { "Colombia SIGNED Ecuador" })]
