@@ -322,7 +322,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
                 if (!PersonalPronouns.Contains(token.Id) && token.Id != It || sentence.At(i) is not null) continue;
                 var person = token.Id == It
                     ? LatestActorInSentence(sentence, i) ?? (s > 0 ? FirstActor(sentences[s - 1]) : null)
-                    : LatestPerson(sentences, s, i);
+                    : (i == 0 && s > 0 ? FirstPerson(sentences[s - 1]) : null) ?? LatestPerson(sentences, s, i);
                 if (person is null) continue;
                 sentence.Mentions.Add(entities.Mention(i, i + 1, token.Start, token.End, person, MentionKind.Pronoun,
                     possessive: token.Folded is "his" or "her"));
@@ -353,6 +353,16 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (mention.Kind is MentionKind.Name or MentionKind.Metonym or MentionKind.Description && !mention.Possessive
                 && mention.EntityType is EntityType.Organization or EntityType.Country or EntityType.OilField)
                 return mention.EntityId;
+        }
+        return null;
+    }
+
+    /// <summary>"Dreesen, who succeeded Kahn, said … He and Hainer met …": a pronoun opening a sentence is the previous one's first person, usually its subject.</summary>
+    private static string? FirstPerson(SentenceMentions sentence)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.EntityType == EntityType.Person && !mention.Possessive) return mention.EntityId;
         }
         return null;
     }

@@ -92,7 +92,8 @@ internal sealed class TitleReader(Vocabulary words)
         if (holders.Count == 0 && !words.StateTitles.Contains(titleText) && CompanyDescribedAfter(sentence, people[^1]) is { } company)
             holders = [company];
         var paired = Math.Min(holders.Count, people.Count);
-        if (holders.Count == 1) paired = people.Count;
+        // "Rosneft's chairmen X and Y" both hold it; "Air Astana president Peter Foster and Paulo Silva, who heads Embraer", the first.
+        if (holders.Count == 1 && IsPlural(titleText)) paired = people.Count;
         for (var i = 0; i < paired; i++)
         {
             var held = holders[Math.Min(i, holders.Count - 1)];
@@ -218,6 +219,9 @@ internal sealed class TitleReader(Vocabulary words)
         }
         return group;
     }
+
+    /// <summary>"presidents", "chief executives", "bosses" — not "boss".</summary>
+    private static bool IsPlural(string title) => title.EndsWith('s') && !title.EndsWith("ss", StringComparison.Ordinal);
 
     private static bool TitleMatches(string roleTitle, string title) =>
         title == roleTitle || title == roleTitle + "s" || title.StartsWith(roleTitle + " ", StringComparison.Ordinal);

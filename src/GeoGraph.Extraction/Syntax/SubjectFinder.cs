@@ -60,7 +60,7 @@ internal sealed class SubjectFinder(SyntaxWords cues)
             case ChunkKind.Noun:
                 return SubjectEndingAt(chunks, j);
             case ChunkKind.Relative:
-                return Antecedent(chunks, j);
+                return Antecedent(chunks, j, chunks[k]);
             case ChunkKind.Conjunction when PreviousClause(chunks, k, clauseAt) is { } previous:
                 return previous.Subjects;
             case ChunkKind.Comma when RelativeAntecedent(chunks, j) is { } antecedent:
@@ -144,12 +144,21 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         return null;
     }
 
-    private static List<NounPhrase> Antecedent(List<Chunk> chunks, int relative)
+    /// <summary>
+    /// The noun phrases "who" or "which" stands for: those coordinated before it, or only the last when the verb is
+    /// singular ("Peter Foster and Paulo Silva, who heads Embraer").
+    /// </summary>
+    private static List<NounPhrase> Antecedent(List<Chunk> chunks, int relative, Chunk verb)
     {
         var j = relative - 1;
         if (j >= 0 && chunks[j].Kind == ChunkKind.Comma) j--;
-        return j >= 0 && chunks[j].Noun is not null ? CoordinatedEndingAt(chunks, j, out _) : ChunkWalk.NoNouns;
+        if (j < 0 || chunks[j].Noun is not { } last) return ChunkWalk.NoNouns;
+        return IsSingular(verb.Word) ? ScratchLists<NounPhrase>.RentForSentence(last) : CoordinatedEndingAt(chunks, j, out _);
     }
+
+    /// <summary>"heads", "is", "has": a verb's present form that agrees with one subject only.</summary>
+    private static bool IsSingular(string verb) =>
+        verb is "is" or "was" or "has" or "does" || verb.Length > 2 && verb.EndsWith('s') && !verb.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>
     /// The clause "… and signed" continues: the nearest finite clause before it that is not a relative clause

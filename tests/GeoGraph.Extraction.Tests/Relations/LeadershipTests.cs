@@ -49,6 +49,14 @@ public sealed class LeadershipTests
         graph.Entities.Should().NotContain(e => e.Name == "Rheinmetall");
     }
 
+    [Theory]
+    [InlineData("The deal was signed by Airbus president Guillaume Faury and Olaf Bremer, who heads Lufthansa.",
+        new[] { "Guillaume Faury LEADS Airbus", "Olaf Bremer LEADS Lufthansa" }, new[] { "Olaf Bremer LEADS Airbus", "Guillaume Faury LEADS Lufthansa" })]
+    [InlineData("The accord was signed by Rosneft chief executive Igor Sechin and Vagit Alekperov, who runs Lukoil.",
+        new[] { "Igor Sechin LEADS Rosneft", "Vagit Alekperov LEADS Lukoil" }, new[] { "Vagit Alekperov LEADS Rosneft", "Igor Sechin LEADS Lukoil" })]
+    public void Gives_a_singular_title_and_a_singular_relative_clause_to_one_of_two_people(string sentence, string[] facts, string[] wrong) =>
+        Extraction.Facts(sentence).Should().Contain(facts).And.NotContain(wrong);
+
     [Fact]
     public void Keeps_a_name_with_an_apostrophe_whole()
     {

@@ -13,6 +13,13 @@ public sealed class MeetingTests
         Extraction.Facts(sentence).Should().Contain(fact);
 
     [Fact]
+    public void Reads_a_pronoun_opening_a_sentence_as_the_previous_sentences_subject()
+    {
+        Extraction.Facts("Hans Weber, who replaced Karl Brandt as chairman in May, welcomed the deal. He later met Vladimir Putin in Sochi.")
+            .Should().Contain("Hans Weber MET Vladimir Putin").And.NotContain("Karl Brandt MET Vladimir Putin");
+    }
+
+    [Fact]
     public void Reads_the_pair_as_the_two_people_named_last()
     {
         Extraction.Facts("Angela Merkel and Nicolas Sarkozy arrived in Warsaw on Monday. The pair were later received by Donald Tusk.")
