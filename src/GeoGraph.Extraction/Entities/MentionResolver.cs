@@ -84,10 +84,13 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         }
     }
 
-    /// <summary>"the refinery" after "the Dangote Petroleum Refinery": the latest entity whose name ends with the noun.</summary>
+    /// <summary>
+    /// "the refinery" after "the Dangote Petroleum Refinery": the latest entity whose name ends with the noun, however far
+    /// back — the name says which entity the noun stands for, as the type alone does only nearby.
+    /// </summary>
     private static string? LatestNamedBy(List<SentenceMentions> sentences, int sentence, int beforeToken, string noun, ArticleEntities entities)
     {
-        for (var s = sentence; s >= Math.Max(0, sentence - DescriptionLookbackSentences); s--)
+        for (var s = sentence; s >= 0; s--)
         {
             var mentions = sentences[s].Mentions;
             for (var m = mentions.Count - 1; m >= 0; m--)

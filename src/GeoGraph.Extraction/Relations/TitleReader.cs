@@ -161,12 +161,13 @@ internal sealed class TitleReader(Vocabulary words)
         if (person is not null) Add(ref found, person.EntityId, held.EntityId, "leads.apposition");
     }
 
-    /// <summary>"Rex Tillerson, Exxon's chief executive": a person, then the holder's title between commas.</summary>
+    /// <summary>"Rex Tillerson, Exxon's chief executive", "…, the RDB's chief executive": a person, then the holder's title between commas.</summary>
     private static void PossessedTitle(SentenceMentions sentence, int title, int length, ref List<(string Person, string Held, string Rule)>? found)
     {
         var tokens = sentence.Tokens;
         if (title < 4 || tokens[title - 1].Text != "'s" || sentence.At(title - 2) is not { } held || !IsHeld(held)) return;
         var comma = held.FirstToken - 1;
+        if (comma > 0 && tokens[comma].Folded == "the") comma--;
         if (comma < 1 || tokens[comma].Text != "," || sentence.At(comma - 1) is not { } person || !IsPerson(person)) return;
         Add(ref found, person.EntityId, held.EntityId, "leads.apposition");
     }

@@ -49,6 +49,12 @@ public sealed class LeadershipTests
         graph.Entities.Should().NotContain(e => e.Name == "Rheinmetall");
     }
 
+    [Fact]
+    public void Reads_a_possessed_title_after_the_in_an_apposition()
+    {
+        Extraction.Facts("Mona Keller, the Vattenfall's chief executive, welcomed the plan.").Should().Contain("Mona Keller LEADS Vattenfall");
+    }
+
     [Theory]
     [InlineData("The deal was signed by Airbus president Guillaume Faury and Olaf Bremer, who heads Lufthansa.",
         new[] { "Guillaume Faury LEADS Airbus", "Olaf Bremer LEADS Lufthansa" }, new[] { "Olaf Bremer LEADS Airbus", "Guillaume Faury LEADS Lufthansa" })]

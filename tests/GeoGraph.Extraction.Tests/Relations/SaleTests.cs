@@ -23,6 +23,14 @@ public sealed class SaleTests
     }
 
     [Fact]
+    public void Reads_a_noun_that_ends_an_entitys_name_as_that_entity_however_far_back()
+    {
+        Extraction.Facts("The Dangote Petroleum Refinery opened in May. It is the largest in Africa. Nigeria hailed it. Ghana did too. "
+                         + "Traders were pleased. Prices fell. The refinery sold fuel to Togo.")
+            .Should().Contain("Dangote Petroleum Refinery SOLD Togo");
+    }
+
+    [Fact]
     public void Keeps_the_items_sold()
     {
         var sale = Extraction.Single("Russia delivered tanks and the S-300 missile system to Iran.", RelationType.Sold);

@@ -62,6 +62,12 @@ public sealed class SigningTests
             .Should().Contain(["Albania SIGNED Bulgaria", "Bulgaria SIGNED North Macedonia"]);
     }
 
+    [Fact]
+    public void Reads_putting_names_to_a_deal_as_signing_it()
+    {
+        Extraction.Facts("Zambia and Angola put their names to a railway accord on Friday.").Should().Contain("Angola SIGNED Zambia");
+    }
+
     [Theory]
     [InlineData("The patrol boats were built by Damen under a contract signed with Mexico in 2019.", "Damen SIGNED Mexico")]
     [InlineData("Under a deal concluded with Morocco last year, Vestas is building two wind farms.", "Morocco SIGNED Vestas")]
