@@ -131,10 +131,20 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
     private static bool IsLoan(Frame frame, NounPhrase noun) => noun.HeadLemma is { } head && frame.ObjectNouns?.Contains(head) == true;
 
     /// <summary>
-    /// "received $2bn in loans during his visit to Moscow": with no lender named, a loan received in a country was lent
-    /// by that country's government. The mention of the place stands for its country.
+    /// "received $2bn in loans during his visit to Moscow", "travelled to Moscow to receive $2bn in loans": with no lender
+    /// named, a loan received in a country, or on a trip there, was lent by that country's government. The mention of the
+    /// place stands for its country.
     /// </summary>
     private static void AddHostCountries(Bindings bindings, RelationEnd end, Clause clause, SentenceParse parse, ArticleEntities entities)
+    {
+        AddHostCountriesOf(bindings, end, clause, parse, entities);
+        foreach (var trip in parse.Clauses)
+        {
+            if (trip.Complement == clause) AddHostCountriesOf(bindings, end, trip, parse, entities);
+        }
+    }
+
+    private static void AddHostCountriesOf(Bindings bindings, RelationEnd end, Clause clause, SentenceParse parse, ArticleEntities entities)
     {
         for (var i = 0; i < clause.Prepositions.Count; i++)
         {

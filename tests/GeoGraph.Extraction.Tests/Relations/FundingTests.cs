@@ -21,6 +21,13 @@ public sealed class FundingTests
     }
 
     [Fact]
+    public void Reads_the_country_of_a_trip_made_to_receive_loans_as_the_lender()
+    {
+        Extraction.Facts("Gustavo Petro travelled to Beijing in May to receive $1bn in loans for the metro.")
+            .Should().Contain("China FUNDED Gustavo Petro");
+    }
+
+    [Fact]
     public void Keeps_the_amount_with_its_scale()
     {
         var loan = Extraction.Single("China lent Angola $4bn for roads.", RelationType.Funded);
