@@ -19,16 +19,19 @@ public sealed class CorpusQualityTests
 
     /// <summary>
     /// The first four sets were tuned on (their "before" scores are in the README); "wide" was written blind for the
-    /// extraction redesign and then used to develop it; "final" was written blind too and scored once, at the end.
-    /// The floors of the last two sit just under what the extractor reaches, so that a change that loses ground fails.
+    /// extraction redesign and then used to develop it; "final" was written blind too and scored once, at the end;
+    /// "outside" (stories outside the seeds' world: airlines, football, vaccines, retail) was written blind later, and
+    /// half of it developed on. The floors of the last three sit just under what the extractor reaches, so that a
+    /// change that loses ground fails.
     /// </summary>
     [Theory]
     [InlineData("articles", "corpus.gold.json", 0.95, 0.9, 0.9)]
     [InlineData("heldout", "heldout.gold.json", 0.95, 0.9, 0.9)]
     [InlineData("unseen", "unseen.gold.json", 0.95, 0.9, 0.9)]
     [InlineData("blind", "blind.gold.json", 0.95, 0.9, 0.9)]
-    [InlineData("wide", "wide.gold.json", 0.9, 0.65, 0.6)]
-    [InlineData("final", "final.gold.json", 0.85, 0.45, 0.45)]
+    [InlineData("wide", "wide.gold.json", 0.9, 0.75, 0.65)]
+    [InlineData("final", "final.gold.json", 0.85, 0.5, 0.5)]
+    [InlineData("outside", "outside.gold.json", 0.85, 0.43, 0.53)]
     public void Finds_the_entities_and_relations_a_careful_reader_finds(string folder, string key, double entities, double core, double all)
     {
         var report = Evaluate(folder, key);
