@@ -59,7 +59,7 @@ internal static class ExtractionSpeedBenchmark
         var wc = await BestOfAsync("wc", ["-w", oneFile], expected: null);
         Console.WriteLine($"  {"wc -w, one file",-32} {megabytes / wc.TotalSeconds,8:F1} MB/s");
         var floor = ExtractionFloor.Measure(folder, Runs);
-        foreach (var (part, time) in new[] { ("reading the files", floor.Reading), ("tokenizing", floor.Tokenizing), ("writing the records", floor.Writing) })
+        foreach (var (part, time) in new[] { ("reading the files", floor.Reading), ("tokenizing", floor.Tokenizing), ("formatting the records", floor.Formatting) })
             Console.WriteLine($"  {$"{part} alone",-32} {megabytes / time.TotalSeconds,8:F1} MB/s  = 1/{time / wc:F1} of wc -w");
         foreach (var (name, program, arguments) in commands)
         {

@@ -75,8 +75,10 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             while (noun < tokens.Count && sentence.At(noun) is { Kind: MentionKind.Demonym } demonym) noun = demonym.EndToken;
             if (noun >= tokens.Count || tokens[noun].IsCapitalized || !tokens[noun].IsWord) continue;
             if (noun + 1 < tokens.Count && (sentence.At(noun + 1) is not null || tokens[noun + 1].Folded == "of")) continue;
-            var id = LatestNamedBy(sentences, index, i, tokens[noun].Folded, entities)
-                ?? (_words.DescriptionAnaphors.TryGetValue(tokens[noun].Folded, out var types) ? Latest(sentences, index, i, types) : null);
+            var folded = tokens[noun].Folded;
+            var id = LatestNamedBy(sentences, index, i, folded, entities, DescriptionLookbackSentences)
+                ?? (_words.DescriptionAnaphors.TryGetValue(folded, out var types) ? Latest(sentences, index, i, types) : null)
+                ?? LatestNamedBy(sentences, index, i, folded, entities, index);
             if (id is null) continue;
             RemoveWithin(sentence.Mentions, i + 1, noun);
             AddMention(sentence, entities.Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, MentionKind.Description));
@@ -85,12 +87,13 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>
-    /// "the refinery" after "the Dangote Petroleum Refinery": the latest entity whose name ends with the noun, however far
-    /// back — the name says which entity the noun stands for, as the type alone does only nearby.
+    /// "the refinery" after "the Dangote Petroleum Refinery": the latest entity whose name ends with the noun, within the
+    /// given number of sentences back. Asked first nearby, then, when no entity of a type the noun stands for is near
+    /// either, across the whole article: the name says which entity the noun means, as the type alone does only nearby.
     /// </summary>
-    private static string? LatestNamedBy(List<SentenceMentions> sentences, int sentence, int beforeToken, string noun, ArticleEntities entities)
+    private static string? LatestNamedBy(List<SentenceMentions> sentences, int sentence, int beforeToken, string noun, ArticleEntities entities, int lookback)
     {
-        for (var s = sentence; s >= 0; s--)
+        for (var s = sentence; s >= Math.Max(0, sentence - lookback); s--)
         {
             var mentions = sentences[s].Mentions;
             for (var m = mentions.Count - 1; m >= 0; m--)
@@ -314,7 +317,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         return false;
     }
 
-    private static void ResolvePronouns(List<SentenceMentions> sentences, ArticleEntities entities)
+    private void ResolvePronouns(List<SentenceMentions> sentences, ArticleEntities entities)
     {
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -360,12 +363,18 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         return null;
     }
 
-    /// <summary>"Dreesen, who succeeded Kahn, said … He and Hainer met …": a pronoun opening a sentence is the previous one's first person, usually its subject.</summary>
-    private static string? FirstPerson(SentenceMentions sentence)
+    /// <summary>
+    /// "Dreesen, who succeeded Kahn, said … He and Hainer met …": a pronoun opening a sentence is the previous sentence's
+    /// subject, taken to be its first person named on their own — not after a preposition ("After talks with Putin,
+    /// Erdogan returned home"), not as an owner, not in a group ("the two leaders").
+    /// </summary>
+    private string? FirstPerson(SentenceMentions sentence)
     {
         foreach (var mention in sentence.Mentions)
         {
-            if (mention.EntityType == EntityType.Person && !mention.Possessive) return mention.EntityId;
+            if (mention.EntityType != EntityType.Person || mention.Possessive || mention.Kind == MentionKind.Group) continue;
+            if (mention.FirstToken > 0 && _words.Prepositions.Contains(sentence.Tokens[mention.FirstToken - 1])) continue;
+            return mention.EntityId;
         }
         return null;
     }

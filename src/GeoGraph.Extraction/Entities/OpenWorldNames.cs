@@ -57,14 +57,14 @@ internal sealed class OpenWorldNames(KnowledgeBase knowledge)
         return (start, EntityType.Organization);
     }
 
-    /// <summary>"Paulo Cesar de Souza e Silva": at most four names, with only name particles between them.</summary>
+    /// <summary>"Paulo Cesar de Souza e Silva": at most four names, joined only by the words that join a person's names, not by prepositions ("of").</summary>
     private bool IsNameWithParticles(List<Token> tokens, int start, int end)
     {
         var names = 0;
         for (var i = start; i < end; i++)
         {
             if (tokens[i].IsCapitalized) names++;
-            else if (!_words.NameParticles.Contains(tokens[i])) return false;
+            else if (!_words.NameConnectors.Contains(tokens[i]) || _words.Prepositions.Contains(tokens[i])) return false;
         }
         return names <= MaxPersonWords;
     }

@@ -32,7 +32,7 @@ public sealed class Vocabulary
     public required PhraseSet TitleQualifiers { get; init; }
     /// <summary>Nouns that end the names of projects and fields: "Standard Gauge Railway", "Vaca Muerta Sur pipeline".</summary>
     public required PhraseSet ProjectHeadNouns { get; init; }
-    /// <summary>Nouns of buildings and places written after a name: "the Miraflores palace", "Tahrir square".</summary>
+    /// <summary>Nouns of buildings and places written after a name: "the Miraflores palace", "Tahrir square", "the Kicukiro district".</summary>
     public required PhraseSet BuildingNouns { get; init; }
     /// <summary>Words that, before a city or country, make with it a company's name: "Air Astana", "Air Canada".</summary>
     public required PhraseSet PlaceNamedCompanyPrefixes { get; init; }

@@ -72,6 +72,9 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
             AddHostCountries(bindings, host, clause, parse, entities);
     }
 
+    private static bool IsDoneUnder(PrepositionalPhrase phrase, NounPhrase deal) =>
+        phrase.Preposition is "under" or "through" && phrase.Objects.Contains(deal);
+
     private static bool NamesAnyone(SentenceParse parse, IReadOnlyList<PrepositionalPhrase> phrases, string preposition)
     {
         for (var i = 0; i < phrases.Count; i++)
@@ -87,8 +90,8 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
 
     /// <summary>
     /// "The corvettes were built by ASFAT under a contract signed with Pakistan": the clause in whose "under" or
-    /// "through" phrase stands the noun a participle qualifies; or, when that noun opens the sentence after a preposition
-    /// ("Under a contract signed with Vietnam, BioCubaFarma will deliver …"), the first full clause after the participle's.
+    /// "through" phrase stands the noun a participle qualifies; or, when such a phrase opens the sentence ("Under a deal
+    /// signed with Egypt, Siemens is building …"), the first full clause after the participle's.
     /// </summary>
     private static Clause? GoverningClause(SentenceParse parse, Clause participle)
     {
@@ -99,10 +102,10 @@ internal sealed class FrameBinder(IReadOnlySet<string> makerVerbs)
             if (clause == participle) continue;
             for (var i = 0; i < clause.Prepositions.Count; i++)
             {
-                if (clause.Prepositions[i] is { Preposition: "under" or "through" } phrase && phrase.Objects.Contains(noun)) return clause;
+                if (IsDoneUnder(clause.Prepositions[i], noun)) return clause;
             }
         }
-        if (noun.Start is < 1 or > 2) return null;
+        if (parse.Opening is not { } opening || !IsDoneUnder(opening, noun)) return null;
         foreach (var clause in parse.Clauses)
         {
             if (clause.Verb is { Form: VerbForm.Finite } verb && verb.Start > participle.Verb.End && clause.Subjects.Count > 0 && !clause.Subjects.Contains(noun)) return clause;

@@ -40,7 +40,10 @@ internal sealed class ClauseBuilder(SyntaxWords cues)
             clauseAt[k] = clause;
             clauses.Add(clause);
         }
-        return new SentenceParse(clauses, NounsInContext(chunks, clauseAt), Copulas(clauses));
+        PrepositionalPhrase? opening = chunks.Count > 2 && chunks[0].Kind == ChunkKind.Preposition && chunks[1].Noun is { } opened
+            ? new PrepositionalPhrase(chunks[0].Word, ScratchLists<NounPhrase>.RentForSentence(opened))
+            : null;
+        return new SentenceParse(clauses, NounsInContext(chunks, clauseAt), Copulas(clauses)) { Opening = opening };
     }
 
     /// <summary>"The companies involved are Repsol, ONGC and Petrobras": a subject naming nothing stands for what it is said to be.</summary>

@@ -9,6 +9,9 @@ namespace GeoGraph.Extraction.Syntax;
 public sealed record SentenceParse(List<Clause> Clauses, List<NounInContext> Nouns,
     IReadOnlyDictionary<NounPhrase, List<Mention>> Equivalents)
 {
+    /// <summary>The phrase that opens the sentence before its first clause, if one does: "Under a deal signed with Egypt, …".</summary>
+    public PrepositionalPhrase? Opening { get; init; }
+
     /// <summary>The entities a noun phrase names, or those the sentence says it is.</summary>
     public List<Mention> ReferentsOf(NounPhrase noun) =>
         noun.Referents.Count == 0 && Equivalents.TryGetValue(noun, out var named) ? named : noun.Referents;

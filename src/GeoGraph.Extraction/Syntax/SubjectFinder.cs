@@ -1,4 +1,5 @@
 using GeoGraph.Extraction.Scratch;
+using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Extraction.Syntax;
 
@@ -17,28 +18,42 @@ internal sealed class SubjectFinder(SyntaxWords cues)
         var list = CoordinatedEndingAt(chunks, closingDash - 1, out var first);
         var opening = first - 1;
         // The list must spell out a plural noun before it that names no one ("the three countries"), not add to it.
-        var isApposition = opening > 0 && IsDash(chunks[opening]) && chunks[opening - 1].Noun is { Referents.Count: 0, HeadText: { } head }
-                           && head.EndsWith('s') && list.Count > 1;
+        var isApposition = opening > 0 && IsDash(chunks[opening]) && chunks[opening - 1].Noun is { } plural && NamesNoOne(plural) && list.Count > 1;
         return isApposition ? list : ChunkWalk.NoNouns;
     }
 
     /// <summary>
     /// "The two countries, Peru and Chile, signed": as between dashes, a list set off by commas after a plural noun that
-    /// names no one spells it out, and is the subject.
+    /// names no one spells it out, and is the subject — when it names parties, not things ("The jets, Rafales and
+    /// Mirages, were sold").
     /// </summary>
     private static List<NounPhrase>? ListBetweenCommas(List<Chunk> chunks, int closingComma)
     {
         if (closingComma < 1 || chunks[closingComma - 1].Noun is null) return null;
         var list = CoordinatedEndingAt(chunks, closingComma - 1, out var first);
-        // A list of three or more is walked on past the opening comma to the plural noun itself.
-        if (list.Count >= 3 && NamesNoOne(list[0])) list.RemoveAt(0);
-        else if (first < 2 || chunks[first - 1].Kind != ChunkKind.Comma || chunks[first - 2].Noun is not { } plural || !NamesNoOne(plural)) return null;
+        // The walk over a list joined by "and" goes on past the opening comma to the plural noun itself.
+        if (list.Count >= 3 && NamesNoOne(list[0]) && IsCounted(list[0])) list.RemoveAt(0);
+        else if (first < 2 || chunks[first - 1].Kind != ChunkKind.Comma || chunks[first - 2].Noun is not { } plural || !NamesNoOne(plural) || !IsCounted(plural)) return null;
         if (list.Count < 2) return null;
         foreach (var noun in list)
         {
             if (noun.Referents.Count == 0) return null;
+            foreach (var referent in noun.Referents)
+            {
+                if (referent.EntityType is not (EntityType.Country or EntityType.Organization or EntityType.Person)) return null;
+            }
         }
         return list;
+    }
+
+    /// <summary>"the two countries", "the three neighbours": a plural noun counted, as one that a list spells out is.</summary>
+    private static bool IsCounted(NounPhrase noun)
+    {
+        foreach (var word in noun.Qualifiers)
+        {
+            if (word is "two" or "three" or "four" or "five" or "six" or "both" || word.Length > 0 && char.IsDigit(word[0])) return true;
+        }
+        return false;
     }
 
     private static bool NamesNoOne(NounPhrase noun) => noun is { Referents.Count: 0, HeadText: { } head } && head.EndsWith('s');

@@ -111,6 +111,12 @@ public sealed class EntityRecognitionTests
     public void Types_unknown_names_by_their_context(string sentence, string entity) =>
         Extraction.Entities(sentence).Should().Contain(entity);
 
+    [Theory]
+    [InlineData("Officials from Y-Combinator met Emmanuel Macron in Paris.", "Y-Combinator (Person)")]
+    [InlineData("Guests stayed at the Ambassador Hotel in Nairobi.", "Hotel (Person)")]
+    public void Types_no_person_from_a_hyphenated_letter_or_a_title_before_a_building(string sentence, string wrong) =>
+        Extraction.Entities(sentence).Should().NotContain(wrong);
+
     [Fact]
     public void Reads_a_country_and_an_organisation_name_written_together_as_one_organisation()
     {

@@ -12,12 +12,13 @@ public sealed class MeetingTests
     public void Reads_both_people_of_a_meeting(string sentence, string fact) =>
         Extraction.Facts(sentence).Should().Contain(fact);
 
-    [Fact]
-    public void Reads_a_pronoun_opening_a_sentence_as_the_previous_sentences_subject()
-    {
-        Extraction.Facts("Hans Weber, who replaced Karl Brandt as chairman in May, welcomed the deal. He later met Vladimir Putin in Sochi.")
-            .Should().Contain("Hans Weber MET Vladimir Putin").And.NotContain("Karl Brandt MET Vladimir Putin");
-    }
+    [Theory]
+    [InlineData("Hans Weber, who replaced Karl Brandt as chairman in May, welcomed the deal. He later met Vladimir Putin in Sochi.",
+        "Hans Weber MET Vladimir Putin", "Karl Brandt MET Vladimir Putin")]
+    [InlineData("After talks with Vladimir Putin in Moscow, Recep Tayyip Erdogan returned home. He later met Emmanuel Macron in Paris.",
+        "Emmanuel Macron MET Recep Tayyip Erdogan", "Emmanuel Macron MET Vladimir Putin")]
+    public void Reads_a_pronoun_opening_a_sentence_as_the_previous_sentences_subject(string text, string fact, string wrong) =>
+        Extraction.Facts(text).Should().Contain(fact).And.NotContain(wrong);
 
     [Fact]
     public void Reads_the_pair_as_the_two_people_named_last()

@@ -23,6 +23,21 @@ public sealed class SaleTests
     }
 
     [Fact]
+    public void Reads_no_party_in_a_list_of_things_between_commas()
+    {
+        Extraction.Facts("The jets, Rafales and Mirages, were sold to India by France.")
+            .Should().Contain("France SOLD India").And.NotContain(f => f.StartsWith("France SOLD Ra", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reads_a_description_as_the_nearby_entity_of_its_type_before_a_distant_one_it_names()
+    {
+        Extraction.Facts("The World Bank approved a loan to Ghana in March. Cocoa prices rose. Exports grew. Inflation fell. "
+                         + "The cedi firmed. Sberbank opened an office in Accra. The bank also lent Ghana $1bn.")
+            .Should().Contain("Sberbank FUNDED Ghana");
+    }
+
+    [Fact]
     public void Reads_a_noun_that_ends_an_entitys_name_as_that_entity_however_far_back()
     {
         Extraction.Facts("The Dangote Petroleum Refinery opened in May. It is the largest in Africa. Nigeria hailed it. Ghana did too. "

@@ -75,6 +75,13 @@ public sealed class SigningTests
     public void Reads_the_agent_of_the_clause_a_deal_was_done_under_as_its_signer(string sentence, string fact) =>
         Extraction.Facts(sentence).Should().Contain(fact);
 
+    [Fact]
+    public void Reads_no_signer_from_a_clause_the_deal_was_not_done_under()
+    {
+        Extraction.Facts("Despite a deal signed with Russia, Turkey bought Patriot missiles from the United States.")
+            .Should().NotContain("Russia SIGNED Turkey");
+    }
+
     [Theory]
     [InlineData("The two neighbours, Ecuador and Colombia, signed a trade accord in Quito.", new[] { "Colombia SIGNED Ecuador" })]
     [InlineData("The three states, Kenya, Uganda and Rwanda, signed a railway pact on Friday.", new[] { "Kenya SIGNED Uganda", "Rwanda SIGNED Uganda" })]
