@@ -1,6 +1,5 @@
 using GeoGraph.Extraction.Lexicon;
 using GeoGraph.Extraction.Model;
-using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Extraction.Entities;
 

@@ -1,5 +1,5 @@
-using GeoGraph.Extraction.Scratch;
 using GeoGraph.Extraction.Model;
+using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Syntax;
 
