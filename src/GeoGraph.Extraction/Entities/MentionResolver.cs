@@ -32,7 +32,8 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
         CompanyShortNames.Link(sentences, entities, _words.OrgHeadNouns);
         foreach (var sentence in sentences) ResolveMetonyms(sentence, entities);
         foreach (var sentence in sentences) ResolveRoles(sentence, sentences, entities);
-        for (var s = 0; s < sentences.Count; s++) ResolveDescriptions(sentences, s, entities);
+        var nameEnds = LastWordsOfNames(sentences);
+        for (var s = 0; s < sentences.Count; s++) ResolveDescriptions(sentences, s, entities, nameEnds);
         ResolvePronouns(sentences, entities);
         for (var s = 0; s < sentences.Count; s++) ResolveGroups(sentences, s, entities);
     }
@@ -64,7 +65,7 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
     /// "the company", "the Russian carrier", "the country": the latest entity of a type the noun can stand for, in this
     /// sentence or the few before it. A name right after the noun ("the company Rosneft") is the name, not a reference.
     /// </summary>
-    private void ResolveDescriptions(List<SentenceMentions> sentences, int index, ArticleEntities entities)
+    private void ResolveDescriptions(List<SentenceMentions> sentences, int index, ArticleEntities entities, HashSet<string> nameEnds)
     {
         var sentence = sentences[index];
         var tokens = sentence.Tokens;
@@ -76,14 +77,35 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
             if (noun >= tokens.Count || tokens[noun].IsCapitalized || !tokens[noun].IsWord) continue;
             if (noun + 1 < tokens.Count && (sentence.At(noun + 1) is not null || tokens[noun + 1].Folded == "of")) continue;
             var folded = tokens[noun].Folded;
-            var id = LatestNamedBy(sentences, index, i, folded, entities, DescriptionLookbackSentences)
+            var endsName = nameEnds.Contains(folded);
+            var id = (endsName ? LatestNamedBy(sentences, index, i, folded, entities, DescriptionLookbackSentences) : null)
                 ?? (_words.DescriptionAnaphors.TryGetValue(folded, out var types) ? Latest(sentences, index, i, types) : null)
-                ?? LatestNamedBy(sentences, index, i, folded, entities, index);
+                ?? (endsName ? LatestNamedBy(sentences, index, i, folded, entities, index) : null);
             if (id is null) continue;
             RemoveWithin(sentence.Mentions, i + 1, noun);
             AddMention(sentence, entities.Mention(i, noun + 1, tokens[i].Start, tokens[noun].End, id, MentionKind.Description));
             i = noun;
         }
+    }
+
+    /// <summary>
+    /// The last words, folded, of the names of more than one word of the things the article names (not people): the only
+    /// nouns worth looking for at the end of an entity's name ("the refinery" after "the Dangote Petroleum Refinery").
+    /// </summary>
+    private static HashSet<string> LastWordsOfNames(List<SentenceMentions> sentences)
+    {
+        var ends = ScratchSets<string>.Rent();
+        var named = ScratchSets<string>.Rent();
+        foreach (var sentence in sentences)
+        {
+            foreach (var mention in sentence.Mentions)
+            {
+                if (mention.Kind != MentionKind.Name || mention.EntityType == EntityType.Person || !named.Add(mention.EntityId)
+                    || mention.EntityName.LastIndexOf(' ') is not (> 0 and var space)) continue;
+                ends.Add(TextFolding.Fold(mention.EntityName[(space + 1)..]));
+            }
+        }
+        return ends;
     }
 
     /// <summary>
