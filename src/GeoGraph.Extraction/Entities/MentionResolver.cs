@@ -387,18 +387,31 @@ internal sealed class MentionResolver(KnowledgeBase knowledge)
 
     /// <summary>
     /// "Dreesen, who succeeded Kahn, said … He and Hainer met …": a pronoun opening a sentence is the previous sentence's
-    /// subject, taken to be its first person named on their own — not after a preposition ("After talks with Putin,
-    /// Erdogan returned home"), not as an owner, not in a group ("the two leaders").
+    /// subject, taken to be its first person named on their own — not after a preposition, titled or not ("After talks
+    /// with Russian President Putin, Erdogan returned home"), and not as an owner.
     /// </summary>
     private string? FirstPerson(SentenceMentions sentence)
     {
         foreach (var mention in sentence.Mentions)
         {
-            if (mention.EntityType != EntityType.Person || mention.Possessive || mention.Kind == MentionKind.Group) continue;
-            if (mention.FirstToken > 0 && _words.Prepositions.Contains(sentence.Tokens[mention.FirstToken - 1])) continue;
+            if (mention.EntityType != EntityType.Person || mention.Possessive || IsAfterPreposition(sentence, mention.FirstToken)) continue;
             return mention.EntityId;
         }
         return null;
+    }
+
+    /// <summary>Whether a preposition comes before a name, across its title and a country's adjective ("with Russian President …").</summary>
+    private bool IsAfterPreposition(SentenceMentions sentence, int name)
+    {
+        var tokens = sentence.Tokens;
+        var before = name;
+        while (true)
+        {
+            if (_words.PersonTitles.MatchEndingAt(tokens, before) is var title and > 0) before -= title;
+            else if (before > 0 && sentence.At(before - 1) is { Kind: MentionKind.Demonym } demonym) before = demonym.FirstToken;
+            else break;
+        }
+        return before > 0 && _words.Prepositions.Contains(tokens[before - 1]);
     }
 
     private static string? LatestPerson(List<SentenceMentions> sentences, int sentence, int beforeToken)

@@ -30,7 +30,7 @@ internal sealed class UnknownNameClassifier(Vocabulary words)
         if (length >= 2 && (titled || PersonCueBefore(tokens, start) || PersonCueAfter(tokens, end))) return EntityType.Person;
         // "President Milei", "Chancellor Merz": a title before one unknown word makes it a surname — not "Ambassador Hotel".
         if (length == 1 && start > 0 && tokens[start - 1].IsCapitalized && words.PersonTitles.MatchEndingAt(tokens, start) > 0 && !LooksLikeCompanyName(first.Text)
-            && !words.OrgHeadNouns.Contains(first) && !words.BuildingNouns.Contains(first))
+            && !words.BuildingNouns.Contains(first))
             return EntityType.Person;
         if (length == 1 && words.Honorifics.MatchEndingAt(tokens, start) > 0) return EntityType.Person;
         if (length == 1 && LooksLikeCompanyName(tokens[start].Text)) return EntityType.Organization;

@@ -138,6 +138,7 @@ internal static class KnowledgeBaseLoader
         SpeculativeQualifiers = Set(lists, "speculativeQualifiers"),
         PlannedQualifiers = Set(lists, "plannedQualifiers"),
         ProxyNouns = Set(lists, "proxyNouns"),
+        PartyNouns = Set(lists, "partyNouns"),
         PlaceNouns = Set(lists, "placeNouns"),
         ExampleWords = Set(lists, "exampleWords"),
         TypeNouns = Set(lists, "typeNouns"),

@@ -223,7 +223,7 @@ internal sealed class TitleReader(Vocabulary words)
 
     /// <summary>"presidents", "chief executives", "bosses", "chairmen" — not "boss".</summary>
     private static bool IsPlural(string title) =>
-        title.EndsWith('s') && !title.EndsWith("ss", StringComparison.Ordinal) || title.EndsWith("men", StringComparison.Ordinal);
+        (title.EndsWith('s') && !title.EndsWith("ss", StringComparison.Ordinal)) || title.EndsWith("men", StringComparison.Ordinal);
 
     private static bool TitleMatches(string roleTitle, string title) =>
         title == roleTitle || title == roleTitle + "s" || title.StartsWith(roleTitle + " ", StringComparison.Ordinal);

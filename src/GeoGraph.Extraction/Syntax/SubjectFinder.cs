@@ -1,4 +1,3 @@
-using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Scratch;
 
 namespace GeoGraph.Extraction.Syntax;
@@ -23,38 +22,25 @@ internal sealed class SubjectFinder(SyntaxWords cues)
     }
 
     /// <summary>
-    /// "The two countries, Peru and Chile, signed": as between dashes, a list set off by commas after a plural noun that
-    /// names no one spells it out, and is the subject — when it names parties, not things ("The jets, Rafales and
-    /// Mirages, were sold").
+    /// "The two countries, Peru and Chile, signed": as between dashes, a list set off by commas after a plural noun of
+    /// parties that names no one spells it out, and is the subject — not "The jets, Rafales and Mirages, were sold".
     /// </summary>
-    private static List<NounPhrase>? ListBetweenCommas(List<Chunk> chunks, int closingComma)
+    private List<NounPhrase>? ListBetweenCommas(List<Chunk> chunks, int closingComma)
     {
         if (closingComma < 1 || chunks[closingComma - 1].Noun is null) return null;
         var list = CoordinatedEndingAt(chunks, closingComma - 1, out var first);
         // The walk over a list joined by "and" goes on past the opening comma to the plural noun itself.
-        if (list.Count >= 3 && NamesNoOne(list[0]) && IsCounted(list[0])) list.RemoveAt(0);
-        else if (first < 2 || chunks[first - 1].Kind != ChunkKind.Comma || chunks[first - 2].Noun is not { } plural || !NamesNoOne(plural) || !IsCounted(plural)) return null;
+        if (list.Count >= 3 && IsPartiesNamingNoOne(list[0])) list.RemoveAt(0);
+        else if (first < 2 || chunks[first - 1].Kind != ChunkKind.Comma || chunks[first - 2].Noun is not { } plural || !IsPartiesNamingNoOne(plural)) return null;
         if (list.Count < 2) return null;
         foreach (var noun in list)
         {
             if (noun.Referents.Count == 0) return null;
-            foreach (var referent in noun.Referents)
-            {
-                if (referent.EntityType is not (EntityType.Country or EntityType.Organization or EntityType.Person)) return null;
-            }
         }
         return list;
     }
 
-    /// <summary>"the two countries", "the three neighbours": a plural noun counted, as one that a list spells out is.</summary>
-    private static bool IsCounted(NounPhrase noun)
-    {
-        foreach (var word in noun.Qualifiers)
-        {
-            if (word is "two" or "three" or "four" or "five" or "six" or "both" || word.Length > 0 && char.IsDigit(word[0])) return true;
-        }
-        return false;
-    }
+    private bool IsPartiesNamingNoOne(NounPhrase noun) => NamesNoOne(noun) && noun.HeadLemma is { } lemma && cues.PartyNouns.Contains(lemma);
 
     private static bool NamesNoOne(NounPhrase noun) => noun is { Referents.Count: 0, HeadText: { } head } && head.EndsWith('s');
 

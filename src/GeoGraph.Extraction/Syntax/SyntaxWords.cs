@@ -27,6 +27,8 @@ public sealed class SyntaxWords
     public required PhraseSet PlannedQualifiers { get; init; }
     /// <summary>Nouns that stand for the people of the entity after "of" or "from": officials, heads, delegation.</summary>
     public required PhraseSet ProxyNouns { get; init; }
+    /// <summary>Nouns of parties (lemmas) whose plural a list after it spells out: "the two countries, Peru and Chile".</summary>
+    public required PhraseSet PartyNouns { get; init; }
 
     /// <summary>Whether a noun, by its lemma or as written, stands for the entity that qualifies it or follows "of".</summary>
     public bool IsProxy(string lemma, string word) => ProxyNouns.Contains(lemma) || ProxyNouns.Contains(word);

@@ -17,6 +17,8 @@ public sealed class MeetingTests
         "Hans Weber MET Vladimir Putin", "Karl Brandt MET Vladimir Putin")]
     [InlineData("After talks with Vladimir Putin in Moscow, Recep Tayyip Erdogan returned home. He later met Emmanuel Macron in Paris.",
         "Emmanuel Macron MET Recep Tayyip Erdogan", "Emmanuel Macron MET Vladimir Putin")]
+    [InlineData("After talks with Russian President Vladimir Putin, Recep Tayyip Erdogan returned home. He later met Emmanuel Macron in Paris.",
+        "Emmanuel Macron MET Recep Tayyip Erdogan", "Emmanuel Macron MET Vladimir Putin")]
     public void Reads_a_pronoun_opening_a_sentence_as_the_previous_sentences_subject(string text, string fact, string wrong) =>
         Extraction.Facts(text).Should().Contain(fact).And.NotContain(wrong);
 

@@ -85,6 +85,7 @@ public sealed class SigningTests
     [Theory]
     [InlineData("The two neighbours, Ecuador and Colombia, signed a trade accord in Quito.", new[] { "Colombia SIGNED Ecuador" })]
     [InlineData("The three states, Kenya, Uganda and Rwanda, signed a railway pact on Friday.", new[] { "Kenya SIGNED Uganda", "Rwanda SIGNED Uganda" })]
+    [InlineData("The leaders, Gabriel Boric and Dina Boluarte, signed a border protocol.", new[] { "Dina Boluarte SIGNED Gabriel Boric" })]
     public void Reads_the_parties_listed_between_commas_after_a_plural_noun(string sentence, string[] facts) =>
         Extraction.Facts(sentence).Should().Contain(facts);
 
