@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using GeoGraph.Cli.Output;
-using GeoGraph.Extraction;
 using GeoGraph.Extraction.Lexicon;
+using GeoGraph.Extraction.Model;
 using GeoGraph.Extraction.Text;
 
 namespace GeoGraph.Benchmarks;
@@ -18,14 +18,13 @@ internal sealed record ExtractionFloor(TimeSpan Reading, TimeSpan Tokenizing, Ti
 {
     public TimeSpan Total => Reading + Tokenizing + Formatting;
 
-    public static ExtractionFloor Measure(string folder, int passes)
+    /// <param name="graphs">The articles' graphs, already made by the caller, whose records are formatted.</param>
+    public static ExtractionFloor Measure(string folder, IReadOnlyList<ArticleGraph> graphs, int passes)
     {
         var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToArray();
         var texts = files.Select(file => TextNormalizer.Normalize(File.ReadAllText(file)).Value).ToArray();
         var cleaner = new ArticleCleaner(KnowledgeBase.Default.Boilerplate);
         var content = texts.Select(text => cleaner.Classify(text).Where(block => block.Kind != BlockKind.Furniture).ToArray()).ToArray();
-        var extractor = new ArticleExtractor();
-        var graphs = files.Select(file => extractor.Extract(Path.GetFileName(file), File.ReadAllText(file))).ToArray();
         var tokens = new List<Token>();
 
         return new ExtractionFloor(

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using GeoGraph.Cli.Output;
 using GeoGraph.Extraction;
+using GeoGraph.Extraction.Model;
 
 namespace GeoGraph.Benchmarks;
 
@@ -29,7 +30,7 @@ internal static class ExtractionSpeedBenchmark
             foreach (var article in corpus.Articles) await File.WriteAllTextAsync(Path.Combine(folder, article.FileName), article.Text);
             var oneFile = Path.Combine(work, "all.txt");
             await File.WriteAllTextAsync(oneFile, string.Concat(corpus.Articles.Select(a => a.Text)));
-            var expected = ExpectedOutput(corpus);
+            var expected = ExpectedGraphs(corpus);
             var megabytes = new FileInfo(oneFile).Length / 1e6;
 
             Console.WriteLine($"extraction: {articles} generated articles, {megabytes:F1} MB; best of {Runs} runs");
@@ -53,12 +54,14 @@ internal static class ExtractionSpeedBenchmark
         }
     }
 
-    private static async Task MeasureAsync(string folder, string oneFile, string expected, (string Name, string Program, string[] Arguments)[] commands)
+    /// <param name="graphs">What the in-process extractor makes of the folder's articles, in file-name order: the command must print their records.</param>
+    private static async Task MeasureAsync(string folder, string oneFile, IReadOnlyList<ArticleGraph> graphs, (string Name, string Program, string[] Arguments)[] commands)
     {
         var megabytes = new FileInfo(oneFile).Length / 1e6;
+        var expected = Lines(graphs);
         var wc = await BestOfAsync("wc", ["-w", oneFile], expected: null);
         Console.WriteLine($"  {"wc -w, one file",-32} {megabytes / wc.TotalSeconds,8:F1} MB/s");
-        var floor = ExtractionFloor.Measure(folder, Runs);
+        var floor = ExtractionFloor.Measure(folder, graphs, Runs);
         foreach (var (part, time) in new[] { ("reading the files", floor.Reading), ("tokenizing", floor.Tokenizing), ("formatting the records", floor.Formatting) })
             Console.WriteLine($"  {$"{part} alone",-32} {megabytes / time.TotalSeconds,8:F1} MB/s  = 1/{time / wc:F1} of wc -w");
         foreach (var (name, program, arguments) in commands)
@@ -79,33 +82,39 @@ internal static class ExtractionSpeedBenchmark
     /// generated ones), copied under new names until they are as many bytes as the generated corpus; the command must
     /// print what the extractor in process makes of each.
     /// </summary>
-    private static async Task<(string Folder, string OneFile, string Expected, int Files)> WriteNewsLikeCorpusAsync(string work, long bytes)
+    private static async Task<(string Folder, string OneFile, List<ArticleGraph> Expected, int Files)> WriteNewsLikeCorpusAsync(string work, long bytes)
     {
         var corpora = Path.Combine(Repository.Root, "tests", "GeoGraph.Extraction.Tests", "Corpus");
         var texts = Directory.GetFiles(corpora, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var folder = Directory.CreateDirectory(Path.Combine(work, "news")).FullName;
         var extractor = new ArticleExtractor();
-        var (all, expected, copies, written) = (new StringBuilder(), new StringBuilder(), 0, 0L);
+        var (all, expected, copies, written) = (new StringBuilder(), new List<ArticleGraph>(), 0, 0L);
         while (written < bytes)
         {
             var text = texts[copies % texts.Count];
             var name = $"news-{copies++:D6}.txt";
             await File.WriteAllTextAsync(Path.Combine(folder, name), text);
             all.Append(text);
-            expected.Append(ArticleJson.Serialize(extractor.Extract(name, text))).Append('\n');
+            expected.Add(extractor.Extract(name, text));
             written += Encoding.UTF8.GetByteCount(text);
         }
         var oneFile = Path.Combine(work, "news.txt");
         await File.WriteAllTextAsync(oneFile, all.ToString());
-        return (folder, oneFile, expected.ToString(), copies);
+        return (folder, oneFile, expected, copies);
     }
 
-    /// <summary>What the command must print: the in-process extractor's records, which must also read the corpus right.</summary>
-    private static string ExpectedOutput(Corpus corpus)
+    /// <summary>What the in-process extractor makes of the corpus, in file-name order, which must also read the corpus right.</summary>
+    private static List<ArticleGraph> ExpectedGraphs(Corpus corpus)
     {
         var extractor = new ArticleExtractor();
         var graphs = corpus.Articles.OrderBy(a => a.FileName, StringComparer.Ordinal).Select(a => extractor.Extract(a.FileName, a.Text)).ToList();
         corpus.Check(graphs);
+        return graphs;
+    }
+
+    /// <summary>The records the command must print for the graphs, one line each.</summary>
+    private static string Lines(IEnumerable<ArticleGraph> graphs)
+    {
         var output = new StringBuilder();
         foreach (var graph in graphs) output.Append(ArticleJson.Serialize(graph)).Append('\n');
         return output.ToString();
